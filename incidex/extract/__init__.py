@@ -1,0 +1,1 @@
+"""Extraction: the stages that turn one article into an ArticleReport (see `pipeline.py`)."""

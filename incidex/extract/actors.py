@@ -1,0 +1,130 @@
+"""Actors: who did each event, with the status the text gives (claimed, suspected, denied ...).
+
+A known group (the registry in `lexicon.ACTORS`) or a named organisation near a cue ("claimed
+responsibility", "bore the hallmarks of", "denied involvement") takes that cue's status, attributed
+to whoever the sentence quotes. Known groups named without a cue are `reported`; generic actors
+("gunmen", "a suicide bomber") are kept as such. `claimed` is True when someone claimed the event,
+False when the text says nobody has, None when it does not say.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from incidex.extract.analysis import Analysis, Frame, Perpetration, Sentence, evidence, frame_text
+from incidex.extract.lexicon import ACTOR_PATTERNS, GENERIC_ACTORS, NEWS_AGENCIES
+from incidex.nlp import speaker
+from incidex.schema import Actor, ActorKind, ActorStatus
+
+S = ActorStatus
+_CUES: tuple[tuple[ActorStatus, re.Pattern[str]], ...] = (
+    # "no group has claimed responsibility", "nobody claimed the attack", "no immediate claim"
+    (S.REPORTED, re.compile(r"\b(?:no (?:group|one|organi[sz]ation|immediate claim|claim of"
+                            r" responsibility)|nobody|none)\b[^.]{0,40}?\b(?:claim\w*)",
+                            re.IGNORECASE)),  # fmt: skip
+    # "X claimed responsibility", "responsibility was claimed by X", "X said it carried out"
+    (S.CLAIMED, re.compile(r"\b(?:claim(?:ed|ing|s)? (?:responsibility|credit)|responsibility"
+                           r" (?:was|has been) claimed|said (?:it|they) (?:had )?carried out"
+                           r"|took responsibility|assumed responsibility)\b", re.IGNORECASE)),  # fmt: skip
+    (S.DENIED, re.compile(r"\b(?:denied (?:any )?(?:involvement|responsibility|role)"
+                          r"|rejected (?:any )?(?:involvement|responsibility))\b", re.IGNORECASE)),  # fmt: skip
+    (S.ACCUSED, re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed (?:it|the attack)"
+                           r" to|held \w+ responsible)\b", re.IGNORECASE)),  # fmt: skip
+    (S.SUSPECTED, re.compile(r"\b(?:suspected|suspects?|bore the hallmarks|hallmarks of"
+                             r"|resembl\w+|believed to (?:be|have)|likely (?:carried|behind)"
+                             r"|linked to|affiliated with|behind the attack)\b", re.IGNORECASE)),  # fmt: skip
+)
+_NO_CLAIM = _CUES[0][1]
+_WINDOW = 120  # how far from a cue (in characters) the actor's name may stand
+
+
+def run(analysis: Analysis) -> Analysis:
+    """The analysis with each frame's perpetrators and claim."""
+    out = tuple(_frame(analysis, f) for f in analysis.frames or ())
+    return dataclasses.replace(analysis, perpetrators=out)
+
+
+def _frame(analysis: Analysis, frame: Frame) -> Perpetration:
+    actors: list[Actor] = []
+    claimed: bool | None = None
+    for sentence in frame_text(analysis, frame):
+        found, said_claim = _sentence(analysis, sentence)
+        actors += found
+        if said_claim is not None:
+            claimed = True if said_claim or claimed else False
+    if any(a.status == S.CLAIMED for a in actors):
+        claimed = True
+    return Perpetration(actors=_rank(actors), claimed=claimed)
+
+
+def _sentence(analysis: Analysis, sentence: Sentence) -> tuple[list[Actor], bool | None]:
+    text = sentence.text
+    claim: bool | None = None
+    if _NO_CLAIM.search(text):
+        claim = False
+    named = _named(analysis, sentence)
+    attributed = None
+    actors: list[Actor] = []
+    for name, kind, start, end in named:
+        status = S.REPORTED  # generic actors ("a suicide bomber") carry no claim or suspicion
+        if kind != ActorKind.UNKNOWN:
+            status = _status_near(text, start - sentence.start, end - sentence.start, claim is False)
+        if status != S.REPORTED and attributed is None and analysis.doc is not None:
+            attributed = speaker(analysis.doc, analysis.text, sentence.start, sentence.end)
+        ev = evidence(analysis.text, start, end)
+        actors.append(Actor(name=name, status=status, kind=kind, evidence=ev,
+                            attributed_to=attributed if status != S.REPORTED else None))  # fmt: skip
+        if status == S.CLAIMED:
+            claim = True
+    return actors, claim
+
+
+def _named(analysis: Analysis, sentence: Sentence) -> list[tuple[str, ActorKind, int, int]]:
+    """Known groups, organisations the model tags, and generic actors, in text order."""
+    found: list[tuple[str, ActorKind, int, int]] = []
+    for name, kind, rx in ACTOR_PATTERNS:
+        for m in rx.finditer(sentence.text):
+            found.append((name, kind, sentence.start + m.start(), sentence.start + m.end()))
+    if not found and analysis.doc is not None:
+        span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        for ent in span.ents if span is not None else ():
+            name = analysis.text[ent.start_char : ent.end_char]
+            if ent.label_ == "ORG" and not NEWS_AGENCIES.search(name) and _cue_near(sentence, ent):
+                found.append((name, ActorKind.ARMED_GROUP, ent.start_char, ent.end_char))
+    for m in GENERIC_ACTORS.finditer(sentence.text):
+        found.append((m.group(0), ActorKind.UNKNOWN, sentence.start + m.start(), sentence.start + m.end()))
+    return sorted(found, key=lambda f: f[2])
+
+
+def _cue_near(sentence: Sentence, ent: object) -> bool:
+    start = getattr(ent, "start_char", 0) - sentence.start
+    end = getattr(ent, "end_char", 0) - sentence.start
+    window = sentence.text[max(0, start - _WINDOW) : end + _WINDOW]
+    return any(rx.search(window) for status, rx in _CUES if status != S.REPORTED)
+
+
+def _status_near(text: str, start: int, end: int, nobody_claimed: bool) -> ActorStatus:
+    """The status of the closest cue to an actor's name within the window."""
+    best: tuple[int, ActorStatus] | None = None
+    for status, rx in _CUES[1:]:
+        if status == S.CLAIMED and nobody_claimed:
+            continue
+        for m in rx.finditer(text):
+            gap = m.start() - end if m.start() >= end else start - m.end()
+            if 0 <= gap <= _WINDOW and (best is None or gap < best[0]):
+                best = (gap, status)
+    return best[1] if best else S.REPORTED
+
+
+_ORDER = {S.CLAIMED: 0, S.SUSPECTED: 1, S.ACCUSED: 1, S.DENIED: 3, S.REPORTED: 2}
+
+
+def _rank(actors: list[Actor]) -> tuple[Actor, ...]:
+    """One entry per name, its strongest status; named groups before generic actors."""
+    best: dict[str, Actor] = {}
+    for actor in actors:
+        key = actor.name.casefold()
+        if key not in best or _ORDER[actor.status] < _ORDER[best[key].status]:
+            best[key] = actor
+    return tuple(sorted(best.values(), key=lambda a: (a.kind == ActorKind.UNKNOWN, _ORDER[a.status])))

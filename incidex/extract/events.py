@@ -1,0 +1,163 @@
+"""Events: which sentences tell the main incident and which cite earlier (background) incidents.
+
+A sentence that places what it tells in an earlier year ("In 2022, the group claimed an attack
+...", "twin bombings in 2017", "last year") opens a background frame, which runs to the end of its
+paragraph; every other sentence tells the main event. Each frame gets its type from trigger words,
+weighted towards the headline and lead, with GTD's precedence among close candidates.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+from datetime import date
+
+from incidex.extract.analysis import Analysis, Frame, Sentence, evidence
+from incidex.extract.lexicon import ATTACK, TRIGGERS, WEAPONS
+from incidex.nlp import NUMBER, parse_number
+from incidex.schema import GTD_PRECEDENCE, EventType, Evidence, Outcome, Role, Weapon
+
+# "in 2022", "since 2019", "in March 2017", "of 2015", "2008's attack"
+_YEAR = re.compile(r"\b(?:in|since|of|during|from|back in)\s+(?:\w+\s+){0,2}((?:19|20)\d\d)\b|"
+                   r"\b((?:19|20)\d\d)(?:'s)\b", re.IGNORECASE)  # fmt: skip
+# Relative pasts that mark an earlier incident: "last year", "three years ago", "previously"
+_EARLIER = re.compile(
+    r"\b(?:last year|years? ago|a year earlier|previous(?:ly)?|in (?:a )?similar attacks?"
+    r"|anniversary|earlier attacks?|deadliest since|the worst since|was the latest in)\b",
+    re.IGNORECASE,
+)
+_FOILED = re.compile(r"\b(?:defused|foiled|thwarted|intercepted|failed to (?:explode|detonate)"
+                     r"|prevented an attack|disarmed|deactivated)\b", re.IGNORECASE)  # fmt: skip
+_ATTEMPTED = re.compile(r"\b(?:attempted|tried to|attempt to|assassination attempt|survived)\b",
+                        re.IGNORECASE)  # fmt: skip
+_THREATENED = re.compile(r"\b(?:threatened to|bomb threat|threat to)\b", re.IGNORECASE)
+_SUICIDE = re.compile(r"\bsuicide (?:bomb\w*|attack\w*|vest|car)", re.IGNORECASE)
+# "two explosions", "twin bombings", "a series of three blasts", "2 car bombs"
+_COUNT = re.compile(
+    rf"\b(twin|{NUMBER})\s+(?:(?:separate|simultaneous|coordinated|car|suicide|powerful|large"
+    r"|massive|near-simultaneous)\s+)*(?:explosions|blasts|bombings|bombs|attacks|strikes"
+    r"|suicide bombers)\b",
+    re.IGNORECASE,
+)
+_LEAD = 3  # the headline and the first sentences weigh double in deciding the type
+
+
+def run(analysis: Analysis) -> Analysis:
+    """The analysis with its frames: the main event's (if any trigger) first, then background."""
+    sentences = analysis.sentences or ()
+    groups = _group(sentences, analysis.text, analysis.published)
+    frames = [_frame(analysis, role, idx, year) for role, idx, year in groups]
+    kept = tuple(f for f in frames if f is not None)
+    ordered = tuple(sorted(kept, key=lambda f: f.role != Role.MAIN))
+    return dataclasses.replace(analysis, frames=ordered)
+
+
+def _group(
+    sentences: tuple[Sentence, ...], text: str, published: date | None
+) -> list[tuple[Role, list[int], int | None]]:
+    main: list[int] = []
+    background: list[tuple[Role, list[int], int | None]] = []
+    current: list[int] | None = None
+    for i, sentence in enumerate(sentences):
+        if current is not None and _same_paragraph(text, sentences[i - 1], sentence):
+            if not _earlier_year(sentence.text, published):
+                current.append(i)
+                continue
+        current = None
+        year = _earlier_year(sentence.text, published)
+        if (year is not None or _EARLIER.search(sentence.text)) and _has_main(main, sentences):
+            current = [i]
+            background.append((Role.BACKGROUND, current, year))
+        else:
+            main.append(i)
+    return [(Role.MAIN, main, None), *background]
+
+
+def _has_main(main: list[int], sentences: tuple[Sentence, ...]) -> bool:
+    """A background frame needs a main event told before it: the first incident is the news."""
+    return any(_trigger_hits(sentences[i].text) for i in main)
+
+
+def _same_paragraph(text: str, before: Sentence, after: Sentence) -> bool:
+    return "\n" not in text[before.end : after.start]
+
+
+def _earlier_year(text: str, published: date | None) -> int | None:
+    for m in _YEAR.finditer(text):
+        year = int(m.group(1) or m.group(2))
+        if published is None or year < published.year:
+            return year
+    return None
+
+
+def _trigger_hits(text: str) -> list[tuple[EventType, float, re.Match[str]]]:
+    return [(etype, w, m) for etype, w, rx in TRIGGERS for m in rx.finditer(text)]
+
+
+def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> Frame | None:
+    sentences = analysis.sentences or ()
+    scores: dict[EventType, float] = defaultdict(float)
+    triggers: list[Evidence] = []
+    for rank, i in enumerate(idx):
+        s = sentences[i]
+        weight = 2.0 if rank < _LEAD else 1.0
+        for etype, w, m in _trigger_hits(s.text):
+            scores[etype] += w * weight
+            triggers.append(evidence(analysis.text, s.start + m.start(), s.start + m.end()))
+        if ATTACK.search(s.text):
+            scores[EventType.OTHER] += 0.5 * weight
+    if not triggers:
+        return None
+    body = " ".join(sentences[i].text for i in idx)
+    return Frame(
+        role=role,
+        type=_choose_type(scores, body),
+        sentences=tuple(idx),
+        triggers=tuple(sorted(triggers, key=lambda e: e.start)[:8]),
+        outcome=_outcome(body),
+        suicide=True if _SUICIDE.search(body) else None,
+        count=_count(body),
+        weapons=_weapons(body),
+        year=year,
+        score=sum(scores.values()),
+    )
+
+
+def _choose_type(scores: dict[EventType, float], body: str) -> EventType:
+    attack = scores.pop(EventType.OTHER, 0.0)
+    if not scores:
+        return EventType.OTHER
+    if EventType.EXPLOSION in scores and attack > 0:  # "an attack ... the blast": not an accident
+        scores[EventType.BOMBING] = scores.get(EventType.BOMBING, 0) + scores.pop(
+            EventType.EXPLOSION
+        )
+    best = max(scores.values())
+    close = [t for t, s in scores.items() if s >= 0.7 * best]
+    ranked = [t for t in GTD_PRECEDENCE if t in close]
+    if ranked and scores[ranked[0]] >= 0.5 * best:
+        return ranked[0]
+    return max(scores, key=lambda t: scores[t])
+
+
+def _outcome(body: str) -> Outcome:
+    if _FOILED.search(body):
+        return Outcome.FOILED
+    if _THREATENED.search(body) and not ATTACK.search(body):
+        return Outcome.THREATENED
+    if _ATTEMPTED.search(body):
+        return Outcome.ATTEMPTED
+    return Outcome.COMPLETED
+
+
+def _count(body: str) -> int | None:
+    m = _COUNT.search(body)
+    if not m:
+        return None
+    word = m.group(1).casefold()
+    value = 2 if word == "twin" else parse_number(word)
+    return value if value and value > 1 else None
+
+
+def _weapons(body: str) -> tuple[Weapon, ...]:
+    return tuple(weapon for weapon, rx in WEAPONS if rx.search(body))

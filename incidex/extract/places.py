@@ -1,0 +1,183 @@
+"""Places: every place-name mention in the article, resolved in context, and each event's place.
+
+Mentions come from the model's GPE/LOC entities, the dateline ("MOGADISHU, Somalia (Reuters) -")
+and, for upper-case wire text the model cannot tag, a scan of the gazetteer's names. Same-name
+candidates are chosen with the countries, provinces and demonyms the article names. An event takes
+the most specific place named where its trigger words are, else in its other sentences, else the
+dateline's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+
+from incidex.extract.analysis import Analysis, Frame, evidence, frame_text
+from incidex.geo import Entry, Gazetteer, is_common_word, load_gazetteer, resolve, to_place
+from incidex.nlp import is_shouting
+from incidex.schema import Evidence, Place, PlacePrecision, Role
+
+# "KANO, Nigeria (Reuters) -", "SAN SALVADOR, 3 JAN 90 --", "KABUL, Afghanistan, March 4 (AP) -"
+_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z .]+?))?"
+                       r"\s*(?:,|\(|--|—|–|-)", re.MULTILINE)  # fmt: skip
+# "near X", "outside X", "30 km north of X": the event happened around, not in, the place
+_VICINITY = re.compile(
+    r"(?P<detail>(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:(?:north|south|east|west"
+    r"|northeast|northwest|southeast|southwest)(?:ern)?\s+of|near|outside|on the outskirts of"
+    r"|close to|not far from))\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "said in Washington", "told reporters in Geneva": where words were spoken, not where it happened
+_SPOKEN = re.compile(r"\b(?:said|told \w+|speaking|spoke|statement|news conference|visit\w*)"
+                     r"\s+(?:\w+\s+){0,2}(?:in|from|at)\s+$", re.IGNORECASE)  # fmt: skip
+_RANK = {
+    PlacePrecision.POINT: 0,
+    PlacePrecision.CITY: 1,
+    PlacePrecision.ADMIN2: 2,
+    PlacePrecision.ADMIN1: 3,
+    PlacePrecision.COUNTRY: 4,
+}
+_SCAN_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
+_SCAN_MIN_POPULATION = 20_000  # in upper-case text every word is a candidate: only towns of size
+
+
+def mentions(analysis: Analysis) -> Analysis:
+    """The analysis with `places`: every place-name mention, resolved where the gazetteer can."""
+    gaz = load_gazetteer(analysis.settings)
+    found = _spans(analysis, gaz)
+    weights = _country_weights(analysis, gaz, found)
+    places = _resolve_all(analysis.text, found, gaz, weights)
+    return dataclasses.replace(analysis, places=tuple(places))
+
+
+def run(analysis: Analysis) -> Analysis:
+    """The analysis with one place (or None) per frame."""
+    places = analysis.places or ()
+    dateline = next((p for p in places if p.evidence and p.evidence.start < _dateline_end(analysis)), None)
+    located = tuple(_frame_place(analysis, f, places, dateline) for f in analysis.frames or ())
+    return dataclasses.replace(analysis, locations=located)
+
+
+def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
+    text = analysis.text
+    spans = []
+    m = _DATELINE.match(text)
+    if m and gaz.lookup(m.group("city").strip()):
+        spans.append((m.start("city"), m.start("city") + len(m.group("city").rstrip())))
+    for ent in analysis.doc.ents if analysis.doc is not None else ():
+        if ent.label_ in ("GPE", "LOC"):
+            spans.append(_trim(text, ent.start_char, ent.end_char))
+    if is_shouting(text):
+        spans += _scan(text, gaz)
+    return _dedupe(spans)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """An entity without a leading "the" and trailing possessive ("the United States's")."""
+    if text[start:end].casefold().startswith("the "):
+        start += 4
+    if text[start:end].endswith(("'s", "’s")):
+        end -= 2
+    return start, end
+
+
+def _scan(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Gazetteer names in upper-case text, longest first (three words, then two, then one)."""
+    words = list(_SCAN_WORD.finditer(text))
+    spans: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            group = words[i : i + size]
+            if taken & set(range(i, i + size)) or not _plain_gap(text, group):
+                continue
+            name = text[group[0].start() : group[-1].end()]
+            if _scannable(name, gaz):
+                spans.append((group[0].start(), group[-1].end()))
+                taken |= set(range(i, i + size))
+    return spans
+
+
+def _plain_gap(text: str, group: list[re.Match[str]]) -> bool:
+    return all(text[a.end() : b.start()] == " " for a, b in zip(group, group[1:], strict=False))
+
+
+def _scannable(name: str, gaz: Gazetteer) -> bool:
+    if len(name) < 4 or is_common_word(name):
+        return False
+    candidates = gaz.lookup(name)
+    return bool(candidates) and (
+        candidates[0].kind != "city" or candidates[0].population >= _SCAN_MIN_POPULATION
+    )
+
+
+def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
+
+
+def _country_weights(analysis: Analysis, gaz: Gazetteer, spans: list[tuple[int, int]]) -> Counter[str]:
+    """How strongly the article points at each country: names, demonyms, provinces."""
+    weights: Counter[str] = Counter()
+    for start, end in spans:
+        top = gaz.lookup(analysis.text[start:end])
+        if top and top[0].kind in ("country", "admin1"):
+            weights[top[0].country_code] += 2 if top[0].kind == "country" else 1
+    for ent in analysis.doc.ents if analysis.doc is not None else ():
+        if ent.label_ == "NORP":
+            code = gaz.demonym(analysis.text[ent.start_char : ent.end_char])
+            if code:
+                weights[code] += 1
+    return weights
+
+
+def _resolve_all(text: str, spans: list[tuple[int, int]], gaz: Gazetteer, weights: Counter[str]) -> list[Place]:
+    places = []
+    anchors: list[Entry] = []
+    for start, end in spans:
+        name = text[start:end]
+        ev = Evidence(start=start, end=end, text=name)
+        candidates = [] if is_common_word(name) else gaz.lookup(name)
+        chosen = resolve(candidates, country_weights=weights, anchors=anchors) if candidates else None
+        if chosen is None:
+            reason = "a common word, not taken as a place" if is_common_word(name) else "not in the gazetteer"
+            places.append(Place(name=name, evidence=ev, unresolved_reason=reason))
+            continue
+        anchors.append(chosen)
+        places.append(to_place(chosen, evidence=ev))
+    return places
+
+
+def _dateline_end(analysis: Analysis) -> int:
+    m = _DATELINE.match(analysis.text)
+    return m.end() if m else 0
+
+
+def _frame_place(analysis: Analysis, frame: Frame, places: tuple[Place, ...], dateline: Place | None) -> Place | None:
+    sentences = frame_text(analysis, frame)
+    trigger_sentences = [s for s in sentences if any(s.start <= t.start < s.end for t in frame.triggers)]
+    for group in (trigger_sentences, sentences):
+        inside = [p for p in places if p.lat is not None and p.evidence
+                  and any(s.start <= p.evidence.start < s.end for s in group)
+                  and not _SPOKEN.search(analysis.text[max(0, p.evidence.start - 40) : p.evidence.start])]  # fmt: skip
+        if inside:
+            best = min(inside, key=lambda p: (_RANK.get(p.precision or PlacePrecision.COUNTRY, 5), p is dateline))
+            coarse = best.precision in (PlacePrecision.COUNTRY, PlacePrecision.ADMIN1)
+            if not (coarse and dateline and dateline.country_code == best.country_code):
+                return _with_vicinity(analysis.text, best)
+    return dateline if frame.role == Role.MAIN else None
+
+
+def _with_vicinity(text: str, place: Place) -> Place:
+    assert place.evidence is not None
+    window = max(0, place.evidence.start - 60)
+    m = _VICINITY.search(text[window : place.evidence.start])
+    if not m:
+        return place
+    detail = evidence(text, window + m.start(), place.evidence.end)
+    return dataclasses.replace(place, vicinity=True, detail=detail.text)
+

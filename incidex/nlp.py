@@ -1,0 +1,157 @@
+"""The language pipeline: loading spaCy once, and the text helpers the stages share.
+
+The model is loaded lazily on first use and kept per name, never at import time. Upper-case wire
+text (MUC-style radio transcripts) is lower-cased for the model with offsets unchanged, since a
+model trained on mixed case tags every capitalised word as a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import Any
+
+from incidex.errors import ConfigError
+
+Doc = Any  # spacy.tokens.Doc: spaCy ships no type information mypy can use
+
+# Components the stages never read; skipping them saves about a tenth of the model's time.
+_UNUSED = ("lemmatizer",)
+
+
+@cache
+def load_model(name: str) -> Any:
+    """The spaCy pipeline called `name` (a package or a path), loaded once per process."""
+    import spacy  # deferred: importing spaCy takes about a second
+
+    try:
+        return spacy.load(name, exclude=list(_UNUSED))
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot load the spaCy model {name!r}: {exc}. Install it (scripts/install does) or "
+            "set INCIDEX_MODEL to an installed pipeline such as en_core_web_md"
+        ) from exc
+
+
+def model_version(nlp: Any) -> str:
+    """`name-version` of a loaded pipeline, stamped on what incidex produces."""
+    return f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def is_shouting(text: str) -> bool:
+    """True when most letters are capitals, as in teleprinter and radio transcripts."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    return len(letters) > 40 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def model_text(text: str) -> str:
+    """The text the model reads: shouting text is sentence-cased, with every offset unchanged."""
+    if not is_shouting(text):
+        return text
+    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    # Capitalise sentence starts so the parser still finds sentences: "... KILLED. THE" -> ". The"
+    return re.sub(r"(^|[.!?]\s+|\n\s*)([a-z])", lambda m: m.group(1) + m.group(2).upper(), lowered)
+
+
+def parse_many(texts: Iterable[str], model: str, batch_size: int) -> Iterator[Doc]:
+    """Docs for `texts` in order, batched through the model (the costly step of extraction)."""
+    nlp = load_model(model)
+    return iter(nlp.pipe((model_text(t) for t in texts), batch_size=batch_size))
+
+
+# --- numbers ------------------------------------------------------------------------------------
+
+UNITS = {
+    "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "dozen": 12, "both": 2, "twin": 2,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Vague quantities give a lower bound only (DESIGN.md): "dozens" -> at least 24.
+VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3,
+         "many": 5, "numerous": 5, "some": 2}  # fmt: skip
+
+_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
+# "1,200", "1.2 million", "twenty-one", "two dozen", "a hundred and five", "103"; whole words only
+NUMBER = (
+    rf"(?<![\w.,-])(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:million|thousand))?"
+    rf"|(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*))(?![\w-]|[.,]\d)"
+)
+
+
+def parse_number(phrase: str) -> int | None:
+    """The integer a number phrase states ("twenty-one" -> 21, "1.2 million" -> 1200000)."""
+    phrase = re.sub(r"(?<=\d),(?=\d{3})", "", phrase.casefold())  # "1,200" -> "1200"
+    words = re.sub(r"[-,]", " ", phrase).replace(" and ", " ").split()
+    if not words:
+        return None
+    if re.fullmatch(r"[\d.]+", words[0]):
+        return _digits(words)
+    total = current = 0
+    for word in words:
+        if word in UNITS:
+            current = current * UNITS[word] if word == "dozen" and current else current + UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word in SCALES:
+            total += max(current, 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _digits(words: list[str]) -> int | None:
+    head = words[0]
+    try:
+        value = float(head) if "." in head else int(head)
+    except ValueError:
+        return None
+    for word in words[1:]:
+        value *= SCALES.get(word, 1)
+    return int(value)
+
+
+# --- speakers -----------------------------------------------------------------------------------
+
+_SAY = {"said", "says", "say", "told", "tells", "reported", "reports", "announced", "confirmed",
+        "stated", "added", "quoted", "cited"}  # fmt: skip
+
+
+def speaker(doc: Doc, text: str, start: int, end: int) -> str | None:
+    """Who a sentence's statement is attributed to ("police said", "according to IRNA").
+
+    `text` is the article text (the Doc may be over its sentence-cased copy), so the name comes
+    back as the article writes it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+            if objects:
+                return _subtree_text(doc, text, objects[0], span.end)
+        if token.lower_ in _SAY:
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and subjects[0].lower_ not in ("it", "he", "she", "they", "who", "which"):
+                return _subtree_text(doc, text, subjects[0], span.end)
+    return None
+
+
+def _subtree_text(doc: Doc, text: str, head: Any, limit: int) -> str | None:
+    tokens = [t for t in head.subtree if t.i < limit]
+    cut = next((k for k, t in enumerate(tokens) if t.text in ",;(" and t.i > head.i), None)
+    tokens = tokens[:cut]  # "A senior official, speaking on condition of anonymity," -> the name
+    if not tokens:
+        return None
+    first, last = tokens[0], tokens[-1]
+    name = text[first.idx : last.idx + len(last.text)]
+    if len(name) > 80:  # a whole clause is no name: keep its head word
+        return text[head.idx : head.idx + len(head.text)]
+    return name

@@ -1,0 +1,353 @@
+"""The data model: articles, evidence, figures, places, actors, event mentions, article reports.
+
+Frozen dataclasses and StrEnums that mirror the contract in DESIGN.md field for field; `to_json`
+and `from_json` are the one way in and out of JSON.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from incidex.errors import MalformedRecord
+
+SCHEMA_VERSION = "1"
+TAXONOMY_VERSION = "1"
+
+record = dataclass(frozen=True, slots=True, kw_only=True)
+
+
+class Role(StrEnum):
+    MAIN = "main"
+    BACKGROUND = "background"
+
+
+class EventType(StrEnum):
+    """DESIGN.md's taxonomy; the order of GTD_PRECEDENCE decides when several apply."""
+
+    BOMBING = "bombing"
+    AIR_STRIKE = "air_strike"
+    SHELLING = "shelling"
+    ARMED_ASSAULT = "armed_assault"
+    ASSASSINATION = "assassination"
+    KIDNAPPING = "kidnapping"
+    HOSTAGE_TAKING = "hostage_taking"
+    HIJACKING = "hijacking"
+    FACILITY_ATTACK = "facility_attack"
+    UNARMED_ASSAULT = "unarmed_assault"
+    SEXUAL_VIOLENCE = "sexual_violence"
+    ARMED_CLASH = "armed_clash"
+    RIOT = "riot"
+    PROTEST = "protest"
+    EXPLOSION = "explosion"
+    ACCIDENT = "accident"
+    OTHER = "other"
+
+
+GTD_PRECEDENCE = (
+    EventType.ASSASSINATION,
+    EventType.HIJACKING,
+    EventType.KIDNAPPING,
+    EventType.HOSTAGE_TAKING,
+    EventType.BOMBING,
+    EventType.ARMED_ASSAULT,
+    EventType.UNARMED_ASSAULT,
+    EventType.FACILITY_ATTACK,
+)
+
+
+class Outcome(StrEnum):
+    COMPLETED = "completed"
+    ATTEMPTED = "attempted"
+    FOILED = "foiled"
+    THREATENED = "threatened"
+
+
+class FigureKind(StrEnum):
+    KILLED = "killed"
+    INJURED = "injured"
+    HOSPITALISED = "hospitalised"
+    MISSING = "missing"
+    KIDNAPPED = "kidnapped"
+    ARRESTED = "arrested"
+
+
+class Qualifier(StrEnum):
+    EXACT = "exact"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    AT_MOST = "at_most"
+    ABOUT = "about"
+    RANGE = "range"
+    VAGUE = "vague"
+
+
+class Who(StrEnum):
+    CIVILIANS = "civilians"
+    SECURITY_FORCES = "security_forces"
+    ARMED_GROUP = "armed_group"
+    ATTACKERS = "attackers"
+    UNKNOWN = "unknown"
+
+
+class Scope(StrEnum):
+    INCIDENT = "incident"
+    CUMULATIVE = "cumulative"
+    AGGREGATE = "aggregate"
+
+
+class ActorStatus(StrEnum):
+    CLAIMED = "claimed"
+    SUSPECTED = "suspected"
+    ACCUSED = "accused"
+    DENIED = "denied"
+    REPORTED = "reported"
+
+
+class ActorKind(StrEnum):
+    ARMED_GROUP = "armed_group"
+    STATE_FORCES = "state_forces"
+    CRIMINAL = "criminal"
+    INDIVIDUAL = "individual"
+    UNKNOWN = "unknown"
+
+
+class DatePrecision(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class DateBasis(StrEnum):
+    STATED = "stated"
+    RELATIVE = "relative"
+    PUBLICATION = "publication"
+
+
+class PlacePrecision(StrEnum):
+    POINT = "point"
+    CITY = "city"
+    ADMIN2 = "admin2"
+    ADMIN1 = "admin1"
+    COUNTRY = "country"
+
+
+class Weapon(StrEnum):
+    EXPLOSIVES = "explosives"
+    FIREARMS = "firearms"
+    INCENDIARY = "incendiary"
+    VEHICLE = "vehicle"
+    MELEE = "melee"
+    CHEMICAL = "chemical"
+    OTHER = "other"
+
+
+@record
+class Evidence:
+    """A span of the article text: `text == article.text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@record
+class Article:
+    """One news article as incidex holds it; `text` is what every evidence offset points into."""
+
+    id: str
+    text: str = field(default="", metadata={"report": False})
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date or datetime, as given or read from the dateline
+    language: str = "en"
+
+    @property
+    def published_date(self) -> dt.date | None:
+        """The publication day, or None when it is unknown or unparseable."""
+        return parse_iso_date(self.published)
+
+
+@record
+class EventDate:
+    value: dt.date
+    end: dt.date | None = None
+    precision: DatePrecision = DatePrecision.DAY
+    basis: DateBasis = DateBasis.STATED
+    evidence: Evidence | None = None
+
+
+@record
+class Place:
+    """A place: the event's location, or one place-name mention in the article's `places` list."""
+
+    name: str
+    admin2: str | None = None
+    admin1: str | None = None
+    country: str | None = None
+    country_code: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: PlacePrecision | None = None
+    vicinity: bool = False
+    gazetteer_id: str | None = None
+    detail: str | None = None
+    evidence: Evidence | None = None
+    unresolved_reason: str | None = None  # why a mention has no coordinates, when it has none
+
+
+@record
+class Figure:
+    kind: FigureKind
+    value: int | None
+    low: int | None = None
+    high: int | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    who: Who = Who.UNKNOWN
+    who_text: str | None = None
+    scope: Scope = Scope.INCIDENT
+    source: str | None = None
+    evidence: Evidence | None = None
+
+
+@record
+class Actor:
+    name: str
+    status: ActorStatus = ActorStatus.REPORTED
+    kind: ActorKind = ActorKind.UNKNOWN
+    actor_id: str | None = None
+    attributed_to: str | None = None
+    evidence: Evidence | None = None
+
+
+@record
+class Target:
+    text: str
+    category: str
+    evidence: Evidence | None = None
+
+
+@record
+class Source:
+    name: str
+    kind: str  # news_agency | outlet | official | witness | organisation | other
+    evidence: Evidence | None = None
+
+
+@record
+class Reaction:
+    actor: str
+    stance: str  # condemned | vowed_retaliation | called_for_accountability | mourned | other
+    evidence: Evidence | None = None
+
+
+@record
+class EventMention:
+    """One event as one article reports it."""
+
+    id: str
+    role: Role
+    type: EventType
+    outcome: Outcome = Outcome.COMPLETED
+    suicide: bool | None = None
+    count: int | None = None
+    date: EventDate | None = None
+    place: Place | None = None
+    killed: Figure | None = None
+    injured: Figure | None = None
+    casualties: tuple[Figure, ...] = ()
+    perpetrators: tuple[Actor, ...] = ()
+    claimed: bool | None = None
+    targets: tuple[Target, ...] = ()
+    weapons: tuple[Weapon, ...] = ()
+    sources: tuple[Source, ...] = ()
+    reactions: tuple[Reaction, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    confidence: float = 0.0
+
+
+@record
+class ArticleReport:
+    """What `incidex extract` prints for one article."""
+
+    article: Article
+    events: tuple[EventMention, ...] = ()
+    places: tuple[Place, ...] = ()
+
+
+def parse_iso_date(value: str | None) -> dt.date | None:
+    """The date part of an ISO date or datetime string, or None when it does not parse."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+# --- JSON ----------------------------------------------------------------------------------------
+
+
+def to_dict(obj: Any, *, with_text: bool = False) -> Any:
+    """Plain JSON-ready data for a record; the article text is left out unless `with_text`."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {
+            f.name: to_dict(getattr(obj, f.name), with_text=with_text)
+            for f in dataclasses.fields(obj)
+            if with_text or f.metadata.get("report", True)
+        }
+    if isinstance(obj, tuple | list):
+        return [to_dict(v, with_text=with_text) for v in obj]
+    if isinstance(obj, dt.date):
+        return obj.isoformat()
+    return obj  # StrEnum members are str; numbers, None and str pass through
+
+
+def to_json(obj: Any, *, with_text: bool = False) -> str:
+    """One line of JSON for a record (see DESIGN.md's contract).
+
+    ASCII-escaped: a raw U+2028 or U+0085 in an article would split the line for readers that
+    break lines the way str.splitlines() does."""
+    return json.dumps(to_dict(obj, with_text=with_text))
+
+
+T = TypeVar("T")
+
+
+def from_json(cls: type[T], data: str | dict[str, Any]) -> T:
+    """Rebuild a record of type `cls` from `to_json` output (a string or parsed dict)."""
+    raw = json.loads(data) if isinstance(data, str) else data
+    try:
+        return typing.cast(T, _build(cls, raw))
+    except (TypeError, ValueError, KeyError) as exc:
+        raise MalformedRecord(f"cannot read a {cls.__name__} from JSON: {exc}") from exc
+
+
+def _build(tp: Any, raw: Any) -> Any:
+    if raw is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _build(inner[0], raw)
+    if origin is tuple:
+        return tuple(_build(typing.get_args(tp)[0], v) for v in raw)
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        known = {f.name for f in dataclasses.fields(tp)}
+        return tp(**{k: _build(hints[k], v) for k, v in raw.items() if k in known})
+    if tp is dt.date:
+        return dt.date.fromisoformat(raw)
+    if isinstance(tp, type) and issubclass(tp, StrEnum):
+        return tp(raw)
+    if tp is float and isinstance(raw, int):
+        return float(raw)
+    return raw

@@ -34,8 +34,11 @@ def _articles(path: Path | None, limit: int) -> list[Article]:
         if limit and i >= limit:
             break
         record = json.loads(line)
-        out.append(Article(id=str(record.get("id", i)), text=record["text"],
-                           published=record.get("published")))  # fmt: skip
+        out.append(
+            Article(
+                id=str(record.get("id", i)), text=record["text"], published=record.get("published")
+            )
+        )
     return out
 
 
@@ -48,8 +51,10 @@ def _timed(label: str, work: object, n: int) -> float:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     rate = n / seconds
-    print(f"{label:10} {n:6d} articles  {seconds:8.2f} s  {rate:8.1f} articles/s  "
-          f"peak traced {peak / 2**20:7.1f} MiB")  # fmt: skip
+    print(
+        f"{label:10} {n:6d} articles  {seconds:8.2f} s  {rate:8.1f} articles/s  "
+        f"peak traced {peak / 2**20:7.1f} MiB"
+    )
     return rate
 
 

@@ -1,11 +1,16 @@
-"""incidex: news reports of violent and crisis events into a geocoded, source-cited incident database.
+"""incidex: news reports of violent and crisis events into a geocoded, source-cited incident record.
 
-    >>> report = incidex.extract(text, published="2024-01-04")
-    >>> incidex.to_json(report)
+>>> report = incidex.extract(text, published="2024-01-04")
+>>> incidex.to_json(report)
 """
 
 from __future__ import annotations
 
+# The stage package `incidex.extract` is imported before the function of the same name is
+# defined, so that the attribute `incidex.extract` is the function: Python binds a subpackage to
+# its parent only when it first loads it, and later `incidex.extract.<stage>` imports find it in
+# sys.modules. The package's own __init__ is a docstring, so this costs nothing.
+import incidex.extract as _stages  # noqa: F401
 from incidex.schema import ArticleReport, from_json, to_json
 
 __version__ = "0.1.0"
@@ -13,7 +18,11 @@ __all__ = ["ArticleReport", "__version__", "extract", "from_json", "to_json"]
 
 
 def extract(
-    text: str, published: str | None = None, *, article_id: str = "article", title: str | None = None
+    text: str,
+    published: str | None = None,
+    *,
+    article_id: str = "article",
+    title: str | None = None,
 ) -> ArticleReport:
     """The ArticleReport of one article's text, with dates resolved against `published`."""
     from incidex.service import extract_text  # deferred: keeps `import incidex` light

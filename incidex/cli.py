@@ -34,8 +34,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"incidex {__version__}")
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
     ex = sub.add_parser("extract", help="print one ArticleReport per article")
-    ex.add_argument("paths", nargs="*", default=["-"], metavar="PATH|-",
-                    help="text, HTML, JSON or JSONL files, directories, or - for standard input")  # fmt: skip
+    ex.add_argument(
+        "paths",
+        nargs="*",
+        default=["-"],
+        metavar="PATH|-",
+        help="text, HTML, JSON or JSONL files, directories, or - for standard input",
+    )
     ex.add_argument("--published", help="publication date (ISO) for articles that lack one")
     ex.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl")
     ex.add_argument("--model", help="spaCy pipeline to use (setting: model)")
@@ -54,16 +59,20 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from incidex.service import Tally, extract_sources
 
     if args.published and parse_iso_date(args.published) is None:
-        print(f"incidex: --published {args.published!r} is not an ISO date such as 2024-01-04",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"incidex: --published {args.published!r} is not an ISO date such as 2024-01-04",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     settings = load_settings({"model": args.model})
     tally = Tally()
     reports = extract_sources(args.paths, settings, tally, published=args.published)
     _emit(reports, args.format)
     if tally.skipped:
-        print(f"incidex: {tally.reported} articles reported, {len(tally.skipped)} inputs skipped",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"incidex: {tally.reported} articles reported, {len(tally.skipped)} inputs skipped",
+            file=sys.stderr,
+        )
     return EXIT_SKIPPED if tally.skipped else EXIT_OK
 
 
@@ -100,5 +109,3 @@ def _emit(reports: Iterable[ArticleReport], fmt: str) -> None:
     else:
         for report in reports:
             sys.stdout.write(to_json(report) + "\n")
-
-

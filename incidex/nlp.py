@@ -63,19 +63,54 @@ def parse_many(texts: Iterable[str], model: str, batch_size: int) -> Iterator[Do
 # --- numbers ------------------------------------------------------------------------------------
 
 UNITS = {
-    "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "dozen": 12, "both": 2, "twin": 2,
-}  # fmt: skip
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "dozen": 12,
+    "both": 2,
+    "twin": 2,
+}
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Vague quantities give a lower bound only (DESIGN.md): "dozens" -> at least 24.
-VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3,
-         "many": 5, "numerous": 5, "some": 2}  # fmt: skip
+VAGUE = {
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2000,
+    "several": 3,
+    "many": 5,
+    "numerous": 5,
+    "some": 2,
+}
 
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 # "1,200", "1.2 million", "twenty-one", "two dozen", "a hundred and five", "103"; whole words only
@@ -96,7 +131,9 @@ def parse_number(phrase: str) -> int | None:
     total = current = 0
     for word in words:
         if word in UNITS:
-            current = current * UNITS[word] if word == "dozen" and current else current + UNITS[word]
+            current = (
+                current * UNITS[word] if word == "dozen" and current else current + UNITS[word]
+            )
         elif word in TENS:
             current += TENS[word]
         elif word in SCALES:
@@ -120,8 +157,21 @@ def _digits(words: list[str]) -> int | None:
 
 # --- speakers -----------------------------------------------------------------------------------
 
-_SAY = {"said", "says", "say", "told", "tells", "reported", "reports", "announced", "confirmed",
-        "stated", "added", "quoted", "cited"}  # fmt: skip
+_SAY = {
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "announced",
+    "confirmed",
+    "stated",
+    "added",
+    "quoted",
+    "cited",
+}
 
 
 def speaker(doc: Doc, text: str, start: int, end: int) -> str | None:
@@ -133,7 +183,11 @@ def speaker(doc: Doc, text: str, start: int, end: int) -> str | None:
     if span is None:
         return None
     for token in span:
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+        ):
             objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
             if objects:
                 return _subtree_text(doc, text, objects[0], span.end)

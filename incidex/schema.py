@@ -20,8 +20,6 @@ from incidex.errors import MalformedRecord
 SCHEMA_VERSION = "1"
 TAXONOMY_VERSION = "1"
 
-record = dataclass(frozen=True, slots=True, kw_only=True)
-
 
 class Role(StrEnum):
     MAIN = "main"
@@ -149,7 +147,7 @@ class Weapon(StrEnum):
     OTHER = "other"
 
 
-@record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Evidence:
     """A span of the article text: `text == article.text[start:end]`."""
 
@@ -158,7 +156,7 @@ class Evidence:
     text: str
 
 
-@record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
     """One news article as incidex holds it; `text` is what every evidence offset points into."""
 
@@ -176,7 +174,7 @@ class Article:
         return parse_iso_date(self.published)
 
 
-@record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EventDate:
     value: dt.date
     end: dt.date | None = None
@@ -185,7 +183,7 @@ class EventDate:
     evidence: Evidence | None = None
 
 
-@record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Place:
     """A place: the event's location, or one place-name mention in the article's `places` list."""
 
@@ -204,7 +202,7 @@ class Place:
     unresolved_reason: str | None = None  # why a mention has no coordinates, when it has none
 
 
-@record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Figure:
     kind: FigureKind
     value: int | None
@@ -218,7 +216,7 @@ class Figure:
     evidence: Evidence | None = None
 
 
-@record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Actor:
     name: str
     status: ActorStatus = ActorStatus.REPORTED
@@ -228,28 +226,28 @@ class Actor:
     evidence: Evidence | None = None
 
 
-@record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Target:
     text: str
     category: str
     evidence: Evidence | None = None
 
 
-@record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Source:
     name: str
     kind: str  # news_agency | outlet | official | witness | organisation | other
     evidence: Evidence | None = None
 
 
-@record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Reaction:
     actor: str
     stance: str  # condemned | vowed_retaliation | called_for_accountability | mourned | other
     evidence: Evidence | None = None
 
 
-@record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EventMention:
     """One event as one article reports it."""
 
@@ -274,7 +272,7 @@ class EventMention:
     confidence: float = 0.0
 
 
-@record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ArticleReport:
     """What `incidex extract` prints for one article."""
 
@@ -340,7 +338,7 @@ def _build(tp: Any, raw: Any) -> Any:
         return _build(inner[0], raw)
     if origin is tuple:
         return tuple(_build(typing.get_args(tp)[0], v) for v in raw)
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = typing.get_type_hints(tp)
         known = {f.name for f in dataclasses.fields(tp)}
         return tp(**{k: _build(hints[k], v) for k, v in raw.items() if k in known})

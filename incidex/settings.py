@@ -74,7 +74,9 @@ def setting_help() -> dict[str, str]:
     return {f.name: str(f.metadata.get("help", "")) for f in dataclasses.fields(Settings)}
 
 
-def load_settings(overrides: dict[str, Any] | None = None, *, config: Path | None = None) -> Settings:
+def load_settings(
+    overrides: dict[str, Any] | None = None, *, config: Path | None = None
+) -> Settings:
     """Settings from defaults, the config file, the environment and `overrides`, in that order."""
     values: dict[str, Any] = {}
     path = config or Path(os.environ.get("INCIDEX_CONFIG", "incidex.toml"))
@@ -91,16 +93,18 @@ def load_settings(overrides: dict[str, Any] | None = None, *, config: Path | Non
     return Settings(**_coerce(values))
 
 
+def _int(name: str, value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"setting {name} must be an integer, not {value!r}") from exc
+
+
 def _coerce(values: dict[str, Any]) -> dict[str, Any]:
     known = {f.name: f for f in dataclasses.fields(Settings)}
     out: dict[str, Any] = {}
     for name, value in values.items():
         if name not in known:
             raise ConfigError(f"unknown setting {name!r}; known: {', '.join(sorted(known))}")
-        if known[name].type in ("int", int):
-            try:
-                value = int(value)
-            except (TypeError, ValueError) as exc:
-                raise ConfigError(f"setting {name} must be an integer, not {value!r}") from exc
-        out[name] = value
+        out[name] = _int(name, value) if known[name].type in ("int", int) else value
     return out

@@ -9,14 +9,23 @@ from rich.text import Text
 
 from incidex.schema import Actor, ArticleReport, EventMention, Evidence, Figure, Place
 
-_QUALIFIER = {"at_least": ">=", "more_than": ">", "at_most": "<=", "about": "~", "exact": "",
-              "range": "", "vague": ""}  # fmt: skip
+_QUALIFIER = {
+    "at_least": ">=",
+    "more_than": ">",
+    "at_most": "<=",
+    "about": "~",
+    "exact": "",
+    "range": "",
+    "vague": "",
+}
 
 
 def render(report: ArticleReport, console: Console) -> None:
     """Print one report: a panel per event, then the places the article names."""
     title = report.article.title or report.article.id
-    console.print(Text(f"{title}  (published {report.article.published or 'unknown'})", style="bold"))
+    console.print(
+        Text(f"{title}  (published {report.article.published or 'unknown'})", style="bold")
+    )
     if not report.events:
         console.print(Text("  no incident reported", style="yellow"))
     for event in report.events:
@@ -24,7 +33,12 @@ def render(report: ArticleReport, console: Console) -> None:
     resolved = [p for p in report.places if p.lat is not None]
     if report.places:
         names = ", ".join(f"{p.name} ({p.country_code})" for p in resolved)
-        console.print(Text(f"places: {names or '-'}  unresolved: {len(report.places) - len(resolved)}", style="dim"))
+        console.print(
+            Text(
+                f"places: {names or '-'}  unresolved: {len(report.places) - len(resolved)}",
+                style="dim",
+            )
+        )
 
 
 def _event_panel(event: EventMention) -> Panel:
@@ -42,13 +56,20 @@ def _event_panel(event: EventMention) -> Panel:
 def _rows(event: EventMention) -> list[tuple[str, str, Evidence | None]]:
     date = event.date
     rows: list[tuple[str, str, Evidence | None]] = [
-        ("date", f"{date.value} ({date.precision}, {date.basis})" if date else "-", date.evidence if date else None),
+        (
+            "date",
+            f"{date.value} ({date.precision}, {date.basis})" if date else "-",
+            date.evidence if date else None,
+        ),
         ("place", _place(event.place), event.place.evidence if event.place else None),
         ("killed", _figure(event.killed), event.killed.evidence if event.killed else None),
         ("injured", _figure(event.injured), event.injured.evidence if event.injured else None),
     ]
-    rows += [(f"  {f.kind}", _figure(f), f.evidence) for f in event.casualties
-             if f not in (event.killed, event.injured)]  # fmt: skip
+    rows += [
+        (f"  {f.kind}", _figure(f), f.evidence)
+        for f in event.casualties
+        if f not in (event.killed, event.injured)
+    ]
     rows += [("perpetrator", _actor(a), a.evidence) for a in event.perpetrators[:4]]
     claimed = {True: "yes", False: "no (nobody claimed it)", None: "not said"}[event.claimed]
     rows.append(("claimed", claimed, None))
@@ -67,7 +88,11 @@ def _place(place: Place | None) -> str:
     parts = [p for p in (place.name, place.admin1, place.country) if p]
     where = ", ".join(dict.fromkeys(parts))
     near = f"{place.detail} · " if place.detail else ""
-    return f"{near}{where} ({place.lat:.2f}, {place.lon:.2f}) [{place.precision}]" if place.lat is not None else where
+    return (
+        f"{near}{where} ({place.lat:.2f}, {place.lon:.2f}) [{place.precision}]"
+        if place.lat is not None
+        else where
+    )
 
 
 def _figure(figure: Figure | None) -> str:

@@ -27,10 +27,22 @@ def test_eval_gate_fields_stay_above_their_floors(tmp_path: Path) -> None:
     cmd = f"{sys.executable} -m incidex extract --format jsonl -"
     files = [str(SCORER.parent / "data" / f"{name}.jsonl") for name in BASELINE["floors"]]
     subprocess.run(
-        [sys.executable, str(SCORER), "--limit", str(BASELINE["limit"]), "--json", str(out),
-         "--cmd", cmd, *files],
-        check=True, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )  # fmt: skip
+        [
+            sys.executable,
+            str(SCORER),
+            "--limit",
+            str(BASELINE["limit"]),
+            "--json",
+            str(out),
+            "--cmd",
+            cmd,
+            *files,
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     table = json.loads(out.read_text(encoding="utf-8"))
     below = []
     for data, floors in BASELINE["floors"].items():

@@ -52,13 +52,21 @@ def test_layers_stages_never_import_each_other() -> None:
         imported = {
             n.module.rsplit(".", 1)[1]
             for n in ast.walk(tree)
-            if isinstance(n, ast.ImportFrom) and n.module and n.module.startswith("incidex.extract.")
+            if isinstance(n, ast.ImportFrom)
+            and n.module
+            and n.module.startswith("incidex.extract.")
         }
         assert not (imported & (stage_modules - {name})), f"{name} imports {imported}"
 
 
 def test_public_api_members() -> None:
-    assert set(incidex.__all__) == {"ArticleReport", "__version__", "extract", "from_json", "to_json"}
+    assert set(incidex.__all__) == {
+        "ArticleReport",
+        "__version__",
+        "extract",
+        "from_json",
+        "to_json",
+    }
 
 
 def test_pipeline_default_order_is_valid() -> None:

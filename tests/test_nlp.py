@@ -9,10 +9,20 @@ from incidex.nlp import is_shouting, model_text, parse_number
 
 @pytest.mark.parametrize(
     ("phrase", "value"),
-    [("fifteen", 15), ("twenty-one", 21), ("a dozen", 12), ("two dozen", 24), ("1,200", 1200),
-     ("1.2 million", 1_200_000), ("one hundred and five", 105), ("103", 103), ("an", 1),
-     ("three thousand", 3000), ("banana", None)],
-)  # fmt: skip
+    [
+        ("fifteen", 15),
+        ("twenty-one", 21),
+        ("a dozen", 12),
+        ("two dozen", 24),
+        ("1,200", 1200),
+        ("1.2 million", 1_200_000),
+        ("one hundred and five", 105),
+        ("103", 103),
+        ("an", 1),
+        ("three thousand", 3000),
+        ("banana", None),
+    ],
+)
 def test_nlp_parse_number(phrase: str, value: int | None) -> None:
     assert parse_number(phrase) == value
 

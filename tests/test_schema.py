@@ -39,10 +39,12 @@ def _report() -> ArticleReport:
         type=EventType.BOMBING,
         count=2,
         date=EventDate(value=dt.date(2024, 1, 3)),
-        place=Place(name="Kerman", country_code="IR", lat=30.28, lon=57.08,
-                    precision=PlacePrecision.CITY),  # fmt: skip
-        killed=Figure(kind=FigureKind.KILLED, value=103, low=103, qualifier=Qualifier.AT_LEAST,
-                      evidence=ev),  # fmt: skip
+        place=Place(
+            name="Kerman", country_code="IR", lat=30.28, lon=57.08, precision=PlacePrecision.CITY
+        ),
+        killed=Figure(
+            kind=FigureKind.KILLED, value=103, low=103, qualifier=Qualifier.AT_LEAST, evidence=ev
+        ),
         perpetrators=(Actor(name="Islamic State", status=ActorStatus.SUSPECTED),),
         weapons=(Weapon.EXPLOSIVES,),
         evidence=(ev,),
@@ -64,12 +66,35 @@ def test_schema_report_json_follows_the_contract() -> None:
     assert set(data) == {"article", "events", "places"}
     assert "text" not in data["article"]
     event = data["events"][0]
-    for name in ("id", "role", "type", "outcome", "suicide", "count", "date", "place", "killed",
-                 "injured", "casualties", "perpetrators", "claimed", "targets", "weapons",
-                 "sources", "reactions", "evidence", "confidence"):  # fmt: skip
+    for name in (
+        "id",
+        "role",
+        "type",
+        "outcome",
+        "suicide",
+        "count",
+        "date",
+        "place",
+        "killed",
+        "injured",
+        "casualties",
+        "perpetrators",
+        "claimed",
+        "targets",
+        "weapons",
+        "sources",
+        "reactions",
+        "evidence",
+        "confidence",
+    ):
         assert name in event
-    assert event["date"] == {"value": "2024-01-03", "end": None, "precision": "day",
-                             "basis": "stated", "evidence": None}  # fmt: skip
+    assert event["date"] == {
+        "value": "2024-01-03",
+        "end": None,
+        "precision": "day",
+        "basis": "stated",
+        "evidence": None,
+    }
     assert event["killed"]["qualifier"] == "at_least"
     assert event["killed"]["evidence"]["text"] == TEXT[11:37]
     for field in ("admin2", "precision", "vicinity", "gazetteer_id", "detail"):

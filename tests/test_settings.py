@@ -25,7 +25,7 @@ def test_settings_every_setting_is_in_the_readme() -> None:
 
 def test_settings_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     config = tmp_path / "incidex.toml"
-    config.write_text('[incidex]\nbatch_size = 8\nmax_text_bytes = 1000\n', encoding="utf-8")
+    config.write_text("[incidex]\nbatch_size = 8\nmax_text_bytes = 1000\n", encoding="utf-8")
     monkeypatch.setenv("INCIDEX_MAX_TEXT_BYTES", "2000")
     settings = load_settings({"headline_policy": "conservative"}, config=config)
     assert (settings.batch_size, settings.max_text_bytes) == (8, 2000)

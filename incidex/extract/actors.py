@@ -20,20 +20,49 @@ from incidex.schema import Actor, ActorKind, ActorStatus
 S = ActorStatus
 _CUES: tuple[tuple[ActorStatus, re.Pattern[str]], ...] = (
     # "no group has claimed responsibility", "nobody claimed the attack", "no immediate claim"
-    (S.REPORTED, re.compile(r"\b(?:no (?:group|one|organi[sz]ation|immediate claim|claim of"
-                            r" responsibility)|nobody|none)\b[^.]{0,40}?\b(?:claim\w*)",
-                            re.IGNORECASE)),  # fmt: skip
+    (
+        S.REPORTED,
+        re.compile(
+            r"\b(?:no (?:group|one|organi[sz]ation|immediate claim|claim of"
+            r" responsibility)|nobody|none)\b[^.]{0,40}?\b(?:claim\w*)",
+            re.IGNORECASE,
+        ),
+    ),
     # "X claimed responsibility", "responsibility was claimed by X", "X said it carried out"
-    (S.CLAIMED, re.compile(r"\b(?:claim(?:ed|ing|s)? (?:responsibility|credit)|responsibility"
-                           r" (?:was|has been) claimed|said (?:it|they) (?:had )?carried out"
-                           r"|took responsibility|assumed responsibility)\b", re.IGNORECASE)),  # fmt: skip
-    (S.DENIED, re.compile(r"\b(?:denied (?:any )?(?:involvement|responsibility|role)"
-                          r"|rejected (?:any )?(?:involvement|responsibility))\b", re.IGNORECASE)),  # fmt: skip
-    (S.ACCUSED, re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed (?:it|the attack)"
-                           r" to|held \w+ responsible)\b", re.IGNORECASE)),  # fmt: skip
-    (S.SUSPECTED, re.compile(r"\b(?:suspected|suspects?|bore the hallmarks|hallmarks of"
-                             r"|resembl\w+|believed to (?:be|have)|likely (?:carried|behind)"
-                             r"|linked to|affiliated with|behind the attack)\b", re.IGNORECASE)),  # fmt: skip
+    (
+        S.CLAIMED,
+        re.compile(
+            r"\b(?:claim(?:ed|ing|s)? (?:responsibility|credit)|responsibility"
+            r" (?:was|has been) claimed|said (?:it|they) (?:had )?carried out"
+            r"|took responsibility|assumed responsibility)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        S.DENIED,
+        re.compile(
+            r"\b(?:denied (?:any )?(?:involvement|responsibility|role)"
+            r"|rejected (?:any )?(?:involvement|responsibility))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        S.ACCUSED,
+        re.compile(
+            r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed (?:it|the attack)"
+            r" to|held \w+ responsible)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        S.SUSPECTED,
+        re.compile(
+            r"\b(?:suspected|suspects?|bore the hallmarks|hallmarks of"
+            r"|resembl\w+|believed to (?:be|have)|likely (?:carried|behind)"
+            r"|linked to|affiliated with|behind the attack)\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 _NO_CLAIM = _CUES[0][1]
 _WINDOW = 120  # how far from a cue (in characters) the actor's name may stand
@@ -52,7 +81,7 @@ def _frame(analysis: Analysis, frame: Frame) -> Perpetration:
         found, said_claim = _sentence(analysis, sentence)
         actors += found
         if said_claim is not None:
-            claimed = True if said_claim or claimed else False
+            claimed = bool(said_claim or claimed)
     if any(a.status == S.CLAIMED for a in actors):
         claimed = True
     return Perpetration(actors=_rank(actors), claimed=claimed)
@@ -69,12 +98,21 @@ def _sentence(analysis: Analysis, sentence: Sentence) -> tuple[list[Actor], bool
     for name, kind, start, end in named:
         status = S.REPORTED  # generic actors ("a suicide bomber") carry no claim or suspicion
         if kind != ActorKind.UNKNOWN:
-            status = _status_near(text, start - sentence.start, end - sentence.start, claim is False)
+            status = _status_near(
+                text, start - sentence.start, end - sentence.start, claim is False
+            )
         if status != S.REPORTED and attributed is None and analysis.doc is not None:
             attributed = speaker(analysis.doc, analysis.text, sentence.start, sentence.end)
         ev = evidence(analysis.text, start, end)
-        actors.append(Actor(name=name, status=status, kind=kind, evidence=ev,
-                            attributed_to=attributed if status != S.REPORTED else None))  # fmt: skip
+        actors.append(
+            Actor(
+                name=name,
+                status=status,
+                kind=kind,
+                evidence=ev,
+                attributed_to=attributed if status != S.REPORTED else None,
+            )
+        )
         if status == S.CLAIMED:
             claim = True
     return actors, claim
@@ -93,7 +131,9 @@ def _named(analysis: Analysis, sentence: Sentence) -> list[tuple[str, ActorKind,
             if ent.label_ == "ORG" and not NEWS_AGENCIES.search(name) and _cue_near(sentence, ent):
                 found.append((name, ActorKind.ARMED_GROUP, ent.start_char, ent.end_char))
     for m in GENERIC_ACTORS.finditer(sentence.text):
-        found.append((m.group(0), ActorKind.UNKNOWN, sentence.start + m.start(), sentence.start + m.end()))
+        found.append(
+            (m.group(0), ActorKind.UNKNOWN, sentence.start + m.start(), sentence.start + m.end())
+        )
     return sorted(found, key=lambda f: f[2])
 
 
@@ -127,4 +167,6 @@ def _rank(actors: list[Actor]) -> tuple[Actor, ...]:
         key = actor.name.casefold()
         if key not in best or _ORDER[actor.status] < _ORDER[best[key].status]:
             best[key] = actor
-    return tuple(sorted(best.values(), key=lambda a: (a.kind == ActorKind.UNKNOWN, _ORDER[a.status])))
+    return tuple(
+        sorted(best.values(), key=lambda a: (a.kind == ActorKind.UNKNOWN, _ORDER[a.status]))
+    )

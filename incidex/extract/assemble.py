@@ -29,7 +29,7 @@ MAX_EVIDENCE = 3  # sentences that establish an event: the trigger sentences of 
 
 def report(analysis: Analysis) -> ArticleReport:
     """The report of an analysed article: its events (none if not relevant) and its places."""
-    events = ()
+    events: tuple[EventMention, ...] = ()
     if analysis.relevant:
         events = tuple(_event(analysis, i, f) for i, f in enumerate(analysis.frames or ()))
     return ArticleReport(article=analysis.article, events=events, places=analysis.places or ())
@@ -68,12 +68,17 @@ def _at(values: tuple[T, ...] | None, i: int) -> T | None:
 
 
 def _evidence(analysis: Analysis, frame: Frame) -> tuple[Evidence, ...]:
-    triggered = [s for s in frame_text(analysis, frame)
-                 if any(s.start <= t.start < s.end for t in frame.triggers)]  # fmt: skip
+    triggered = [
+        s
+        for s in frame_text(analysis, frame)
+        if any(s.start <= t.start < s.end for t in frame.triggers)
+    ]
     return tuple(sentence_evidence(s) for s in triggered[:MAX_EVIDENCE])
 
 
-def confidence(frame: Frame, date: EventDate | None, place: Place | None, figures: Casualties) -> float:
+def confidence(
+    frame: Frame, date: EventDate | None, place: Place | None, figures: Casualties
+) -> float:
     """A 0-1 score from how much of the event the text pins down (calibration: see the notes)."""
     score = 0.35 + min(frame.score, 10.0) * 0.03
     if place is not None and place.precision in (PlacePrecision.CITY, PlacePrecision.POINT):

@@ -18,9 +18,11 @@ from incidex.nlp import NUMBER, VAGUE, parse_number, speaker
 from incidex.schema import Evidence, Figure, FigureKind, Qualifier, Scope, Who
 
 K = FigureKind
-_QUAL = (r"at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to"
-         r"|as many as|an estimated|a total of|at most|fewer than|less than|close to|upwards of"
-         r"|in excess of|a further|another")  # fmt: skip
+_QUAL = (
+    r"at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to"
+    r"|as many as|an estimated|a total of|at most|fewer than|less than|close to|upwards of"
+    r"|in excess of|a further|another"
+)
 _VAGUE = "|".join(VAGUE)
 # "at least 103", "between 10 and 15", "dozens of", "10 to 15", "fifteen"
 _NUMQ = re.compile(
@@ -28,9 +30,11 @@ _NUMQ = re.compile(
     rf"|(?P<n>{NUMBER}|{_VAGUE})(?:\s+(?:to|or)\s+(?P<n2>{NUMBER}))?(?:\s+of)?)(?![\w-])",
     re.IGNORECASE,
 )
-_KILL = (r"shot and killed|shot dead|shot to death|fatally (?:shot|wounded|injured|stabbed)"
-         r"|stabbed to death|beaten to death|burned to death|killed|dead|died|slain|murdered"
-         r"|massacred|perished|lost their lives|executed|beheaded|deaths|fatalities|bodies|corpses")  # fmt: skip
+_KILL = (
+    r"shot and killed|shot dead|shot to death|fatally (?:shot|wounded|injured|stabbed)"
+    r"|stabbed to death|beaten to death|burned to death|killed|dead|died|slain|murdered"
+    r"|massacred|perished|lost their lives|executed|beheaded|deaths|fatalities|bodies|corpses"
+)
 _HURT = r"injured|wounded|hurt|shot|stabbed|injuries|casualties"
 _HOSP = r"hospitali[sz]ed|admitted to (?:the )?hospitals?|taken to (?:the )?hospitals?"
 _MISS = r"missing|unaccounted for"
@@ -39,7 +43,10 @@ _HELD = r"arrested|detained|taken into custody|apprehended|captured"
 _VERB = f"{_KILL}|{_HOSP}|{_HURT}|{_MISS}|{_TAKEN}|{_HELD}"
 _AUX = r"(?:were|was|have been|has been|had been|are|is|got|being|be|remain|remained|are still)"
 _ADV = r"(?:(?:also|reportedly|later|critically|seriously|slightly|badly|severely|all|both)\s+)*"
-_WHO = r"(?P<who>(?:(?!(?:were|was|are|is|have|has|had)\b)(?:[a-z][a-z'-]*|\d+-year-olds?)[\s,]+){0,6}?)"
+_WHO = (
+    r"(?P<who>(?:(?!(?:were|was|are|is|have|has|had)\b)(?:[a-z][a-z'-]*|\d+-year-olds?)[\s,]+)"
+    r"{0,6}?)"
+)
 # after the number: "people were killed", "dead", "Iranian civilians have been wounded"
 _TAIL = re.compile(rf"\s*{_WHO}(?P<aux>{_AUX}\s+)?{_ADV}(?P<verb>{_VERB})\b", re.IGNORECASE)
 # before the number: "killing", "left", "the death toll rose to", "wounding"
@@ -52,8 +59,9 @@ _HEAD = re.compile(
     re.IGNORECASE,
 )
 _AFTER_LEFT = re.compile(rf"\s*{_WHO}(?P<verb>dead|killed|injured|wounded|hurt)\b", re.IGNORECASE)
-_REVISION = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|revised|updated|now stands)\b",
-                       re.IGNORECASE)  # fmt: skip
+_REVISION = re.compile(
+    r"\b(?:rose|risen|climbed|increased|jumped|revised|updated|now stands)\b", re.IGNORECASE
+)
 _NOT_PEOPLE = re.compile(
     r"[\s-]*(?:km|kilomet|miles?|met(?:er|re)s?|years?|hours?|days?|weeks?|months?|minutes?"
     r"|percent|per cent|%|a\.?m\.?|p\.?m\.?|o'clock|times|dollars|rounds|shots|bullets|cars"
@@ -77,7 +85,8 @@ _CUMULATIVE = re.compile(
 _SELF = re.compile(
     r"\b(?:killed himself|killed herself|blew himself up|blew herself up|turned the gun on himself"
     r"|took his own life|(?:the|a|one|another) (?:\w+ )?(?:gunman|attacker|assailant|bomber"
-    r"|shooter|suspect|hijacker) (?:was (?:also |later )?(?:killed|shot dead)|(?:also |later )?died))\b",
+    r"|shooter|suspect|hijacker) (?:was (?:also |later )?(?:killed|shot dead)"
+    r"|(?:also |later )?died))\b",
     re.IGNORECASE,
 )
 # "Two men were shot, one fatally": one killed and one injured
@@ -86,18 +95,31 @@ _SHOT_FATAL = re.compile(
     rf"(?P<f>{NUMBER}|both|all)\s+(?:of them\s+)?(?:fatally|was killed|died|dead)",
     re.IGNORECASE,
 )
-_ATTACKER = re.compile(r"\b(?:gunm[ae]n|attackers?|assailants?|bombers?|shooters?|suspects?"
-                       r"|hijackers?|kidnappers?|perpetrators?)\b", re.IGNORECASE)  # fmt: skip
-_ARMED = re.compile(r"\b(?:militants?|insurgents?|rebels?|terrorists?|guerrillas?|subversives?"
-                    r"|extremists?|fighters?|jihadists?|separatists?)\b", re.IGNORECASE)  # fmt: skip
-_FORCES = re.compile(r"\b(?:soldiers?|troops|police\w*|officers?|guards?|servicem[ae]n|marines"
-                     r"|security forces|army|militiam[ae]n|gendarmes?|agents?)\b",
-                     re.IGNORECASE)  # fmt: skip
-_CIVIL = re.compile(r"\b(?:civilians?|children|women|students?|worshipp\w+|villagers?|peasants"
-                    r"|residents?|passengers?|shoppers|pilgrims|mourners|bystanders?)\b",
-                    re.IGNORECASE)  # fmt: skip
-_PERSON_END = re.compile(r"(?:people|persons|others?|civilians|\w+(?:men|ers|ists|ians|ants|ents"
-                         r"|ees|ies|ren|ts|ns|rs))\s+$|^\s*$", re.IGNORECASE)  # fmt: skip
+_ATTACKER = re.compile(
+    r"\b(?:gunm[ae]n|attackers?|assailants?|bombers?|shooters?|suspects?"
+    r"|hijackers?|kidnappers?|perpetrators?)\b",
+    re.IGNORECASE,
+)
+_ARMED = re.compile(
+    r"\b(?:militants?|insurgents?|rebels?|terrorists?|guerrillas?|subversives?"
+    r"|extremists?|fighters?|jihadists?|separatists?)\b",
+    re.IGNORECASE,
+)
+_FORCES = re.compile(
+    r"\b(?:soldiers?|troops|police\w*|officers?|guards?|servicem[ae]n|marines"
+    r"|security forces|army|militiam[ae]n|gendarmes?|agents?)\b",
+    re.IGNORECASE,
+)
+_CIVIL = re.compile(
+    r"\b(?:civilians?|children|women|students?|worshipp\w+|villagers?|peasants"
+    r"|residents?|passengers?|shoppers|pilgrims|mourners|bystanders?)\b",
+    re.IGNORECASE,
+)
+_PERSON_END = re.compile(
+    r"(?:people|persons|others?|civilians|\w+(?:men|ers|ists|ians|ants|ents"
+    r"|ees|ies|ren|ts|ns|rs))\s+$|^\s*$",
+    re.IGNORECASE,
+)
 
 
 # the nouns right after a number: "12 soldiers", "three others", "at least 103 people"
@@ -135,10 +157,13 @@ def headline(figures: list[Figure], kind: FigureKind, policy: str) -> Figure | N
     stated, since a news lead gives the current total and later sentences its parts or updates
     of them. `conservative`: the lowest; `highest`: the highest."""
     pool = [
-        f for f in figures
-        if f.kind == kind and f.scope == Scope.INCIDENT and f.who != Who.ATTACKERS
+        f
+        for f in figures
+        if f.kind == kind
+        and f.scope == Scope.INCIDENT
+        and f.who != Who.ATTACKERS
         and not any(_inside(f, g) for g in figures if g.kind == kind)
-    ]  # fmt: skip
+    ]
     if not pool:
         return None
     if policy == "conservative":
@@ -151,8 +176,14 @@ def headline(figures: list[Figure], kind: FigureKind, policy: str) -> Figure | N
 
 def _inside(part: Figure, whole: Figure) -> bool:
     a, b = part.evidence, whole.evidence
-    return (a is not None and b is not None and part is not whole
-            and b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start))  # fmt: skip
+    return (
+        a is not None
+        and b is not None
+        and part is not whole
+        and b.start <= a.start
+        and a.end <= b.end
+        and (b.end - b.start) > (a.end - a.start)
+    )
 
 
 def _size(figure: Figure) -> int:
@@ -176,8 +207,9 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     scope = Scope.CUMULATIVE if _CUMULATIVE.search(text) else Scope.INCIDENT
     hits = _link([_read(m, text) for m in _NUMQ.finditer(text) if _is_count(m, text)], text)
     _carry_qualifiers(hits, text)
-    figures = _zeros(text) + _attackers_self(text) + _shot_fatal(text)
-    shot = {f.evidence.start for f in figures if f.evidence}
+    fatal = _shot_fatal(text)
+    shot = {f.evidence.start for f in fatal if f.evidence}
+    figures = _zeros(text) + _attackers_self(text) + fatal
     for group in _groups(hits, text):
         if len(group) > 1:
             figures.append(_total(group, text))
@@ -189,9 +221,9 @@ def _carry_qualifiers(hits: list[_Hit], text: str) -> None:
     """ "at least 103 people killed and 211 injured": the second number is "at least" too."""
     for i in range(1, len(hits)):
         prev, cur = hits[i - 1], hits[i]
-        if prev.kind and cur.kind and prev.m.group("q") and not cur.m.group("q"):
-            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[prev.end : cur.m.start()]):
-                hits[i] = dataclasses.replace(cur, qualifier=prev.m.group("q"))
+        joined = re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[prev.end : cur.m.start()])
+        if prev.kind and cur.kind and prev.m.group("q") and not cur.m.group("q") and joined:
+            hits[i] = dataclasses.replace(cur, qualifier=prev.m.group("q"))
 
 
 def _shot_fatal(text: str) -> list[Figure]:
@@ -203,8 +235,10 @@ def _shot_fatal(text: str) -> list[Figure]:
         if shot is None or fatal is None or fatal > shot:
             continue
         ev = _evidence(text, m.start(), m.end())
-        out += [Figure(kind=K.KILLED, value=fatal, evidence=ev),
-                Figure(kind=K.INJURED, value=shot - fatal, evidence=ev)]  # fmt: skip
+        out += [
+            Figure(kind=K.KILLED, value=fatal, evidence=ev),
+            Figure(kind=K.INJURED, value=shot - fatal, evidence=ev),
+        ]
     return out
 
 
@@ -225,7 +259,9 @@ def _read(m: re.Match[str], text: str) -> _Hit:
         after = _AFTER_LEFT.match(text, m.end())  # "left 103 dead", "left 5 people injured"
         if after is None:
             return _Hit(m)
-        return _Hit(m, _kind(after.group("verb")), window + head.start(), after.end(), after.group("who"))
+        return _Hit(
+            m, _kind(after.group("verb")), window + head.start(), after.end(), after.group("who")
+        )
     if head:
         kind = K.KILLED if head.group("toll") else _kind(head.group("verb"))
         return _with_nouns(_Hit(m, kind, window + head.start()), text)
@@ -248,12 +284,16 @@ def _link(hits: list[_Hit], text: str) -> list[_Hit]:
     for i in range(1, len(hits)):
         prev, cur = hits[i - 1], hits[i]
         if prev.kind and not cur.kind and _AND.fullmatch(text, prev.end, cur.m.start()):
-            hits[i] = _with_nouns(dataclasses.replace(cur, kind=prev.kind, start=cur.m.start()), text)
+            hits[i] = _with_nouns(
+                dataclasses.replace(cur, kind=prev.kind, start=cur.m.start()), text
+            )
     for i in range(len(hits) - 2, -1, -1):
         cur, nxt = hits[i], hits[i + 1]
-        if not cur.kind and nxt.kind and nxt.start == nxt.m.start():
-            if _AND.fullmatch(text, cur.m.end(), nxt.m.start()):
-                hits[i] = _with_nouns(dataclasses.replace(cur, kind=nxt.kind, start=cur.m.start()), text)
+        before_verb = nxt.kind is not None and nxt.start == nxt.m.start()
+        if not cur.kind and before_verb and _AND.fullmatch(text, cur.m.end(), nxt.m.start()):
+            hits[i] = _with_nouns(
+                dataclasses.replace(cur, kind=nxt.kind, start=cur.m.start()), text
+            )
     return hits
 
 
@@ -281,23 +321,31 @@ def _total(group: list[_Hit], text: str) -> Figure:
 
 
 # "37 injured people had been admitted", "141 injured were delivered to hospitals"
-_TO_HOSPITAL = re.compile(r"\s*(?:people\s+|persons\s+)?(?:had been|have been|were|was)?\s*"
-                          r"(?:admitted|delivered to|taken to|rushed to|brought to|treated)",
-                          re.IGNORECASE)  # fmt: skip
+_TO_HOSPITAL = re.compile(
+    r"\s*(?:people\s+|persons\s+)?(?:had been|have been|were|was)?\s*"
+    r"(?:admitted|delivered to|taken to|rushed to|brought to|treated)",
+    re.IGNORECASE,
+)
 
 
 def _figure(hit: _Hit, text: str) -> Figure:
-    assert hit.kind is not None
-    if hit.kind == K.INJURED and _TO_HOSPITAL.match(text, max(hit.end, hit.m.end())):
-        hit = dataclasses.replace(hit, kind=K.HOSPITALISED)
+    kind = hit.kind or K.INJURED  # only read hits (kind set) reach here
+    if kind == K.INJURED and _TO_HOSPITAL.match(text, max(hit.end, hit.m.end())):
+        kind = K.HOSPITALISED
     value, low, high, qualifier = _bounds(hit.m, hit.qualifier)
     words = [w for w in hit.who.split() if w.casefold() not in ("of", "the")]
     who_text = " ".join(words) or None
     end = max(hit.end, hit.m.end())
     return Figure(
-        kind=hit.kind, value=value, low=low, high=high, qualifier=qualifier,
-        who=_who(who_text or ""), who_text=who_text, evidence=_evidence(text, hit.start, end),
-    )  # fmt: skip
+        kind=kind,
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        who=_who(who_text or ""),
+        who_text=who_text,
+        evidence=_evidence(text, hit.start, end),
+    )
 
 
 def _evidence(text: str, start: int, end: int) -> Evidence:
@@ -323,8 +371,13 @@ def _passive_or_person(tail: re.Match[str]) -> bool:
 
 def _kind(verb: str) -> FigureKind:
     verb = verb.casefold()
-    table = ((K.KILLED, _KILL), (K.HOSPITALISED, _HOSP), (K.MISSING, _MISS),
-             (K.KIDNAPPED, _TAKEN), (K.ARRESTED, _HELD))  # fmt: skip
+    table = (
+        (K.KILLED, _KILL),
+        (K.HOSPITALISED, _HOSP),
+        (K.MISSING, _MISS),
+        (K.KIDNAPPED, _TAKEN),
+        (K.ARRESTED, _HELD),
+    )
     if verb.startswith(("kill", "claimed")):
         return K.KILLED
     if verb.startswith(("abduct", "kidnap", "seiz")):
@@ -360,15 +413,28 @@ def _bounds(
         return n, None, n, Qualifier.AT_MOST
     if q in ("fewer than", "less than"):
         return n, None, n - 1, Qualifier.AT_MOST
-    if q in ("nearly", "almost", "about", "around", "some", "approximately", "roughly",
-             "an estimated", "close to"):  # fmt: skip
+    if q in (
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "some",
+        "approximately",
+        "roughly",
+        "an estimated",
+        "close to",
+    ):
         return n, None, None, Qualifier.ABOUT
     return n, None, None, Qualifier.EXACT
 
 
 def _who(words: str) -> Who:
-    for pattern, who in ((_ATTACKER, Who.ATTACKERS), (_ARMED, Who.ARMED_GROUP),
-                         (_FORCES, Who.SECURITY_FORCES), (_CIVIL, Who.CIVILIANS)):  # fmt: skip
+    for pattern, who in (
+        (_ATTACKER, Who.ATTACKERS),
+        (_ARMED, Who.ARMED_GROUP),
+        (_FORCES, Who.SECURITY_FORCES),
+        (_CIVIL, Who.CIVILIANS),
+    ):
         if pattern.search(words):
             return who
     return Who.UNKNOWN
@@ -385,14 +451,21 @@ def _zeros(text: str) -> list[Figure]:
             kinds = [K.KILLED]
         else:
             kinds = [K.INJURED]
-        out += [Figure(kind=k, value=0, evidence=_evidence(text, m.start(), m.end())) for k in kinds]
+        out += [
+            Figure(kind=k, value=0, evidence=_evidence(text, m.start(), m.end())) for k in kinds
+        ]
     return out
 
 
 def _attackers_self(text: str) -> list[Figure]:
     """ "the gunman killed himself": one attacker dead, kept apart from the victims."""
     return [
-        Figure(kind=K.KILLED, value=1, who=Who.ATTACKERS, who_text=m.group(0),
-               evidence=_evidence(text, m.start(), m.end()))  # fmt: skip
+        Figure(
+            kind=K.KILLED,
+            value=1,
+            who=Who.ATTACKERS,
+            who_text=m.group(0),
+            evidence=_evidence(text, m.start(), m.end()),
+        )
         for m in _SELF.finditer(text)
     ]

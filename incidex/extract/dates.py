@@ -15,13 +15,25 @@ from incidex.extract.analysis import Analysis, Frame, Sentence, evidence, frame_
 from incidex.schema import DateBasis, DatePrecision, EventDate, Role
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?"
-          r"|aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?"
-          r"|dec(?:ember|\.)?)")  # fmt: skip
+_MONTH = (
+    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?"
+    r"|aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?"
+    r"|dec(?:ember|\.)?)"
+)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # Alternatives in priority order; each names its groups. Examples in the comments.
@@ -29,7 +41,8 @@ DATE = re.compile(
     r"\b(?:"
     rf"(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"  # 2024-01-03
     rf"|(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})\b(?:,?\s+(?P<md_y>{_YEAR}))?"  # Jan. 3, 2024
-    rf"|(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})\b(?:,?\s+(?P<dm_y>{_YEAR}|\d\d\b))?"  # 3 JAN 90
+    # 3 JAN 90, 3 January 2024
+    rf"|(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})\b(?:,?\s+(?P<dm_y>{_YEAR}|\d\d\b))?"
     rf"|(?:in\s+|early\s+|late\s+|mid-?)?(?P<my_m>{_MONTH})\s+(?P<my_y>{_YEAR})"  # March 2022
     r"|(?P<wd_q>early |late |last |on |this past )?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day)"  # on Tuesday
@@ -72,8 +85,12 @@ def run(analysis: Analysis) -> Analysis:
 def _frame_date(analysis: Analysis, frame: Frame) -> EventDate | None:
     sentences = frame_text(analysis, frame)
     trigger_first = sorted(sentences, key=lambda s: not _has_trigger(s, frame))
+    dateline = _DATELINE.search(analysis.text[:300])
+    skip = dateline.end() if dateline else 0  # the dateline dates the report, not the event
     for sentence in trigger_first:
         for m in DATE.finditer(sentence.text):
+            if sentence.start + m.start() < skip:
+                continue
             found = resolve(m, analysis.published)
             if found is not None and _fits(found, frame, analysis.published):
                 ev = evidence(analysis.text, sentence.start + m.start(), sentence.start + m.end())
@@ -95,7 +112,9 @@ def _fits(found: EventDate, frame: Frame, published: dt.date | None) -> bool:
         return True
     if frame.role == Role.BACKGROUND:
         return found.value.year < published.year or found.precision == DatePrecision.YEAR
-    return found.value <= published + dt.timedelta(days=1) and found.value.year >= published.year - 1
+    return (
+        found.value <= published + dt.timedelta(days=1) and found.value.year >= published.year - 1
+    )
 
 
 def resolve(m: re.Match[str], published: dt.date | None) -> EventDate | None:

@@ -19,18 +19,25 @@ from incidex.nlp import NUMBER, parse_number
 from incidex.schema import GTD_PRECEDENCE, EventType, Evidence, Outcome, Role, Weapon
 
 # "in 2022", "since 2019", "in March 2017", "of 2015", "2008's attack"
-_YEAR = re.compile(r"\b(?:in|since|of|during|from|back in)\s+(?:\w+\s+){0,2}((?:19|20)\d\d)\b|"
-                   r"\b((?:19|20)\d\d)(?:'s)\b", re.IGNORECASE)  # fmt: skip
+_YEAR = re.compile(
+    r"\b(?:in|since|of|during|from|back in)\s+(?:\w+\s+){0,2}((?:19|20)\d\d)\b|"
+    r"\b((?:19|20)\d\d)(?:'s)\b",
+    re.IGNORECASE,
+)
 # Relative pasts that mark an earlier incident: "last year", "three years ago", "previously"
 _EARLIER = re.compile(
     r"\b(?:last year|years? ago|a year earlier|previous(?:ly)?|in (?:a )?similar attacks?"
     r"|anniversary|earlier attacks?|deadliest since|the worst since|was the latest in)\b",
     re.IGNORECASE,
 )
-_FOILED = re.compile(r"\b(?:defused|foiled|thwarted|intercepted|failed to (?:explode|detonate)"
-                     r"|prevented an attack|disarmed|deactivated)\b", re.IGNORECASE)  # fmt: skip
-_ATTEMPTED = re.compile(r"\b(?:attempted|tried to|attempt to|assassination attempt|survived)\b",
-                        re.IGNORECASE)  # fmt: skip
+_FOILED = re.compile(
+    r"\b(?:defused|foiled|thwarted|intercepted|failed to (?:explode|detonate)"
+    r"|prevented an attack|disarmed|deactivated)\b",
+    re.IGNORECASE,
+)
+_ATTEMPTED = re.compile(
+    r"\b(?:attempted|tried to|attempt to|assassination attempt|survived)\b", re.IGNORECASE
+)
 _THREATENED = re.compile(r"\b(?:threatened to|bomb threat|threat to)\b", re.IGNORECASE)
 _SUICIDE = re.compile(r"\bsuicide (?:bomb\w*|attack\w*|vest|car)", re.IGNORECASE)
 # "two explosions", "twin bombings", "a series of three blasts", "2 car bombs"
@@ -60,10 +67,10 @@ def _group(
     background: list[tuple[Role, list[int], int | None]] = []
     current: list[int] | None = None
     for i, sentence in enumerate(sentences):
-        if current is not None and _same_paragraph(text, sentences[i - 1], sentence):
-            if not _earlier_year(sentence.text, published):
-                current.append(i)
-                continue
+        continues = current is not None and _same_paragraph(text, sentences[i - 1], sentence)
+        if continues and current is not None and not _earlier_year(sentence.text, published):
+            current.append(i)
+            continue
         current = None
         year = _earlier_year(sentence.text, published)
         if (year is not None or _EARLIER.search(sentence.text)) and _has_main(main, sentences):
@@ -105,8 +112,10 @@ def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> 
         for etype, w, m in _trigger_hits(s.text):
             scores[etype] += w * weight
             triggers.append(evidence(analysis.text, s.start + m.start(), s.start + m.end()))
-        if ATTACK.search(s.text):
+        for m in ATTACK.finditer(s.text):
             scores[EventType.OTHER] += 0.5 * weight
+            if role == Role.BACKGROUND:  # "a similar raid killed 42": cited history needs no more
+                triggers.append(evidence(analysis.text, s.start + m.start(), s.start + m.end()))
     if not triggers:
         return None
     body = " ".join(sentences[i].text for i in idx)

@@ -38,7 +38,9 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
     (
         EventType.AIR_STRIKE,
         3.0,
-        _rx(r"\b(?:air ?strikes?|air[- ]raids?|drone (?:strike|attack)s?|warplanes?|airstrikes?)\b"),
+        _rx(
+            r"\b(?:air ?strikes?|air[- ]raids?|drone (?:strike|attack)s?|warplanes?|airstrikes?)\b"
+        ),
     ),
     # "shelling", "rocket fire", "mortar rounds", "missile strike", "artillery"
     (
@@ -112,32 +114,63 @@ WEAPONS: tuple[tuple[Weapon, re.Pattern[str]], ...] = (
 
 # (pattern, GTD-like target category); the first match in a sentence names the target.
 TARGETS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (_rx(r"\b(?:mosques?|churche?s?|shrines?|temples?|synagogues?|worshipp\w+|pilgrims?"
-         r"|priests?|imams?|clerics?)\b"), "religious"),  # fmt: skip
+    (
+        _rx(
+            r"\b(?:mosques?|churche?s?|shrines?|temples?|synagogues?|worshipp\w+|pilgrims?"
+            r"|priests?|imams?|clerics?)\b"
+        ),
+        "religious",
+    ),
     (_rx(r"\b(?:police\w*|officers?|constables?|patrolm[ae]n|police station)\b"), "police"),
     (_rx(r"\b(?:soldiers?|troops|army|military|checkpoints?|convoy|barracks)\b"), "military"),
     (_rx(r"\b(?:schools?|students?|universit\w+|college|pupils|teachers?)\b"), "educational"),
     (_rx(r"\b(?:journalists?|reporters?|newspaper|broadcaster)\b"), "journalists"),
     (_rx(r"\b(?:buses|bus|trains?|airport|railway|station|passengers?)\b"), "transportation"),
-    (_rx(r"\b(?:ministry|governor|mayor|officials?|government|parliament|embassy"
-         r"|diplomats?|council)\b"), "government"),  # fmt: skip
-    (_rx(r"\b(?:banks?|shops?|stores?|hotels?|restaurants?|businesses|company|factory"
-         r"|bar|nightclub)\b"), "business"),  # fmt: skip
-    (_rx(r"\b(?:power (?:line|station|plant)|pylons?|pipelines?|electricity|water supply"
-         r"|telephone|towers?)\b"), "utilities"),  # fmt: skip
+    (
+        _rx(
+            r"\b(?:ministry|governor|mayor|officials?|government|parliament|embassy"
+            r"|diplomats?|council)\b"
+        ),
+        "government",
+    ),
+    (
+        _rx(
+            r"\b(?:banks?|shops?|stores?|hotels?|restaurants?|businesses|company|factory"
+            r"|bar|nightclub)\b"
+        ),
+        "business",
+    ),
+    (
+        _rx(
+            r"\b(?:power (?:line|station|plant)|pylons?|pipelines?|electricity|water supply"
+            r"|telephone|towers?)\b"
+        ),
+        "utilities",
+    ),
     (_rx(r"\b(?:aid workers?|ngo|charity|red cross|red crescent)\b"), "ngo"),
-    (_rx(r"\b(?:market\w*|civilians?|villagers?|residents?|mourners|crowds?|people|shoppers"
-         r"|famil(?:y|ies)|children|wom[ae]n|m[ae]n|peasants|farmers?)\b"), "private_citizens"),  # fmt: skip
+    (
+        _rx(
+            r"\b(?:market\w*|civilians?|villagers?|residents?|mourners|crowds?|people|shoppers"
+            r"|famil(?:y|ies)|children|wom[ae]n|m[ae]n|peasants|farmers?)\b"
+        ),
+        "private_citizens",
+    ),
 )
 
 # Known armed groups and forces: canonical name, kind, aliases (regex alternatives).
 ACTORS: tuple[tuple[str, ActorKind, str], ...] = (
-    ("Islamic State", ActorKind.ARMED_GROUP,
-     r"islamic state(?: group)?|isis|isil|daesh|is militants|islamic state of iraq"),  # fmt: skip
+    (
+        "Islamic State",
+        ActorKind.ARMED_GROUP,
+        r"islamic state(?: group)?|isis|isil|daesh|is militants|islamic state of iraq",
+    ),
     ("Islamic State West Africa Province", ActorKind.ARMED_GROUP, r"iswap"),
     ("Taliban", ActorKind.ARMED_GROUP, r"(?<!pakistani )taliban"),
-    ("Tehrik-i-Taliban Pakistan", ActorKind.ARMED_GROUP,
-     r"tehrik-?[ei]-?taliban(?: pakistan)?|ttp|pakistani taliban"),  # fmt: skip
+    (
+        "Tehrik-i-Taliban Pakistan",
+        ActorKind.ARMED_GROUP,
+        r"tehrik-?[ei]-?taliban(?: pakistan)?|ttp|pakistani taliban",
+    ),
     ("Boko Haram", ActorKind.ARMED_GROUP, r"boko haram"),
     ("al-Shabaab", ActorKind.ARMED_GROUP, r"al[- ]?shabaa?b|shabaab|shabab"),
     ("al-Qaeda", ActorKind.ARMED_GROUP, r"al[- ]?qa[ei]?da|al-qaida|aqap|aqim"),
@@ -146,13 +179,22 @@ ACTORS: tuple[tuple[str, ActorKind, str], ...] = (
     ("Palestinian Islamic Jihad", ActorKind.ARMED_GROUP, r"islamic jihad"),
     ("Al-Aqsa Martyrs Brigades", ActorKind.ARMED_GROUP, r"al-aqsa martyrs'? brigades?"),
     ("Houthis", ActorKind.ARMED_GROUP, r"houthis?|ansar allah"),
-    ("Farabundo Marti National Liberation Front", ActorKind.ARMED_GROUP,
-     r"fmln|farabundo marti national liberation front"),  # fmt: skip
+    (
+        "Farabundo Marti National Liberation Front",
+        ActorKind.ARMED_GROUP,
+        r"fmln|farabundo marti national liberation front",
+    ),
     ("Shining Path", ActorKind.ARMED_GROUP, r"shining path|sendero luminoso"),
-    ("Tupac Amaru Revolutionary Movement", ActorKind.ARMED_GROUP,
-     r"mrta|tupac amaru revolutionary movement"),  # fmt: skip
-    ("Revolutionary Armed Forces of Colombia", ActorKind.ARMED_GROUP,
-     r"farc|revolutionary armed forces of colombia"),  # fmt: skip
+    (
+        "Tupac Amaru Revolutionary Movement",
+        ActorKind.ARMED_GROUP,
+        r"mrta|tupac amaru revolutionary movement",
+    ),
+    (
+        "Revolutionary Armed Forces of Colombia",
+        ActorKind.ARMED_GROUP,
+        r"farc|revolutionary armed forces of colombia",
+    ),
     ("National Liberation Army", ActorKind.ARMED_GROUP, r"\beln\b|national liberation army"),
     ("Medellin Cartel", ActorKind.CRIMINAL, r"medell[ií]n cartel|extraditables"),
     ("Kurdistan Workers' Party", ActorKind.ARMED_GROUP, r"pkk|kurdistan workers'? party"),

@@ -22,9 +22,7 @@ def run(analysis: Analysis) -> Analysis:
     return dataclasses.replace(analysis, doc=doc)
 
 
-def parse_batches(
-    articles: Iterable[Article], settings: Settings
-) -> Iterator[tuple[Article, Any]]:
+def parse_batches(articles: Iterable[Article], settings: Settings) -> Iterator[tuple[Article, Any]]:
     """Each article with its Doc, the model reading `settings.batch_size` articles at a time."""
     it = iter(articles)
     while batch := list(itertools.islice(it, settings.batch_size)):

@@ -44,11 +44,15 @@ STAGES: dict[str, Stage] = {
         Stage(name="parse", run=parse.run, requires=(), provides="doc"),
         Stage(name="sentences", run=parse.sentences, requires=("doc",), provides="sentences"),
         Stage(name="dateline", run=dates.dateline, requires=("sentences",), provides="published"),
-        Stage(name="events", run=events.run, requires=("sentences", "published"), provides="frames"),
+        Stage(
+            name="events", run=events.run, requires=("sentences", "published"), provides="frames"
+        ),
         Stage(name="relevance", run=relevance.run, requires=("frames",), provides="relevant"),
         Stage(name="dates", run=dates.run, requires=("frames", "published"), provides="dates"),
         Stage(name="places", run=places.mentions, requires=("doc",), provides="places"),
-        Stage(name="locations", run=places.run, requires=("frames", "places"), provides="locations"),
+        Stage(
+            name="locations", run=places.run, requires=("frames", "places"), provides="locations"
+        ),
         Stage(name="casualties", run=casualties.run, requires=("frames",), provides="figures"),
         Stage(name="actors", run=actors.run, requires=("frames",), provides="perpetrators"),
         Stage(name="targets", run=targets.run, requires=("frames",), provides="targets"),

@@ -10,6 +10,7 @@ dateline's.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 
@@ -19,8 +20,11 @@ from incidex.nlp import is_shouting
 from incidex.schema import Evidence, Place, PlacePrecision, Role
 
 # "KANO, Nigeria (Reuters) -", "SAN SALVADOR, 3 JAN 90 --", "KABUL, Afghanistan, March 4 (AP) -"
-_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z .]+?))?"
-                       r"\s*(?:,|\(|--|—|–|-)", re.MULTILINE)  # fmt: skip
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z .]+?))?"
+    r"\s*(?:,|\(|--|—|–|-)",
+    re.MULTILINE,
+)
 # "near X", "outside X", "30 km north of X": the event happened around, not in, the place
 _VICINITY = re.compile(
     r"(?P<detail>(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:(?:north|south|east|west"
@@ -29,8 +33,11 @@ _VICINITY = re.compile(
     re.IGNORECASE,
 )
 # "said in Washington", "told reporters in Geneva": where words were spoken, not where it happened
-_SPOKEN = re.compile(r"\b(?:said|told \w+|speaking|spoke|statement|news conference|visit\w*)"
-                     r"\s+(?:\w+\s+){0,2}(?:in|from|at)\s+$", re.IGNORECASE)  # fmt: skip
+_SPOKEN = re.compile(
+    r"\b(?:said|told \w+|speaking|spoke|statement|news conference|visit\w*)"
+    r"\s+(?:\w+\s+){0,2}(?:in|from|at)\s+$",
+    re.IGNORECASE,
+)
 _RANK = {
     PlacePrecision.POINT: 0,
     PlacePrecision.CITY: 1,
@@ -54,7 +61,9 @@ def mentions(analysis: Analysis) -> Analysis:
 def run(analysis: Analysis) -> Analysis:
     """The analysis with one place (or None) per frame."""
     places = analysis.places or ()
-    dateline = next((p for p in places if p.evidence and p.evidence.start < _dateline_end(analysis)), None)
+    dateline = next(
+        (p for p in places if p.evidence and p.evidence.start < _dateline_end(analysis)), None
+    )
     located = tuple(_frame_place(analysis, f, places, dateline) for f in analysis.frames or ())
     return dataclasses.replace(analysis, locations=located)
 
@@ -100,7 +109,7 @@ def _scan(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
 
 
 def _plain_gap(text: str, group: list[re.Match[str]]) -> bool:
-    return all(text[a.end() : b.start()] == " " for a, b in zip(group, group[1:], strict=False))
+    return all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(group))
 
 
 def _scannable(name: str, gaz: Gazetteer) -> bool:
@@ -120,7 +129,9 @@ def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _country_weights(analysis: Analysis, gaz: Gazetteer, spans: list[tuple[int, int]]) -> Counter[str]:
+def _country_weights(
+    analysis: Analysis, gaz: Gazetteer, spans: list[tuple[int, int]]
+) -> Counter[str]:
     """How strongly the article points at each country: names, demonyms, provinces."""
     weights: Counter[str] = Counter()
     for start, end in spans:
@@ -135,16 +146,24 @@ def _country_weights(analysis: Analysis, gaz: Gazetteer, spans: list[tuple[int, 
     return weights
 
 
-def _resolve_all(text: str, spans: list[tuple[int, int]], gaz: Gazetteer, weights: Counter[str]) -> list[Place]:
+def _resolve_all(
+    text: str, spans: list[tuple[int, int]], gaz: Gazetteer, weights: Counter[str]
+) -> list[Place]:
     places = []
     anchors: list[Entry] = []
     for start, end in spans:
         name = text[start:end]
         ev = Evidence(start=start, end=end, text=name)
         candidates = [] if is_common_word(name) else gaz.lookup(name)
-        chosen = resolve(candidates, country_weights=weights, anchors=anchors) if candidates else None
+        chosen = (
+            resolve(candidates, country_weights=weights, anchors=anchors) if candidates else None
+        )
         if chosen is None:
-            reason = "a common word, not taken as a place" if is_common_word(name) else "not in the gazetteer"
+            reason = (
+                "a common word, not taken as a place"
+                if is_common_word(name)
+                else "not in the gazetteer"
+            )
             places.append(Place(name=name, evidence=ev, unresolved_reason=reason))
             continue
         anchors.append(chosen)
@@ -157,15 +176,27 @@ def _dateline_end(analysis: Analysis) -> int:
     return m.end() if m else 0
 
 
-def _frame_place(analysis: Analysis, frame: Frame, places: tuple[Place, ...], dateline: Place | None) -> Place | None:
+def _frame_place(
+    analysis: Analysis, frame: Frame, places: tuple[Place, ...], dateline: Place | None
+) -> Place | None:
     sentences = frame_text(analysis, frame)
-    trigger_sentences = [s for s in sentences if any(s.start <= t.start < s.end for t in frame.triggers)]
+    trigger_sentences = [
+        s for s in sentences if any(s.start <= t.start < s.end for t in frame.triggers)
+    ]
     for group in (trigger_sentences, sentences):
-        inside = [p for p in places if p.lat is not None and p.evidence
-                  and any(s.start <= p.evidence.start < s.end for s in group)
-                  and not _SPOKEN.search(analysis.text[max(0, p.evidence.start - 40) : p.evidence.start])]  # fmt: skip
+        inside = [
+            p
+            for p in places
+            if p.lat is not None
+            and p.evidence
+            and any(s.start <= p.evidence.start < s.end for s in group)
+            and not _SPOKEN.search(analysis.text[max(0, p.evidence.start - 40) : p.evidence.start])
+        ]
         if inside:
-            best = min(inside, key=lambda p: (_RANK.get(p.precision or PlacePrecision.COUNTRY, 5), p is dateline))
+            best = min(
+                inside,
+                key=lambda p: (_RANK.get(p.precision or PlacePrecision.COUNTRY, 5), p is dateline),
+            )
             coarse = best.precision in (PlacePrecision.COUNTRY, PlacePrecision.ADMIN1)
             if not (coarse and dateline and dateline.country_code == best.country_code):
                 return _with_vicinity(analysis.text, best)
@@ -180,4 +211,3 @@ def _with_vicinity(text: str, place: Place) -> Place:
         return place
     detail = evidence(text, window + m.start(), place.evidence.end)
     return dataclasses.replace(place, vicinity=True, detail=detail.text)
-

@@ -12,12 +12,23 @@ from incidex.schema import Reaction
 # (stance, cue): "condemned the attack", "vowed to avenge", "called for an investigation"
 _STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("condemned", re.compile(r"\b(?:condemn\w*|denounc\w*|deplor\w*)\b", re.IGNORECASE)),
-    ("vowed_retaliation", re.compile(r"\b(?:vow\w* (?:to )?(?:revenge|retaliat\w*|aveng\w*"
-                                     r"|a harsh response|to respond|to hunt)|promised revenge)",
-                                     re.IGNORECASE)),  # fmt: skip
-    ("called_for_accountability", re.compile(r"\b(?:called for|demanded|urged) (?:an? )?"
-                                             r"(?:investigation|inquiry|accountability|justice"
-                                             r"|those responsible)", re.IGNORECASE)),  # fmt: skip
+    (
+        "vowed_retaliation",
+        re.compile(
+            r"\b(?:vow\w* (?:to )?(?:revenge|retaliat\w*|aveng\w*"
+            r"|a harsh response|to respond|to hunt)|promised revenge)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "called_for_accountability",
+        re.compile(
+            r"\b(?:called for|demanded|urged) (?:an? )?"
+            r"(?:investigation|inquiry|accountability|justice"
+            r"|those responsible)",
+            re.IGNORECASE,
+        ),
+    ),
     ("mourned", re.compile(r"\b(?:condolences|mourning|offered sympathy)\b", re.IGNORECASE)),
 )
 _ACTOR_LABELS = ("GPE", "ORG", "PERSON", "NORP")
@@ -43,11 +54,13 @@ def _frame(analysis: Analysis, frame: Frame) -> tuple[Reaction, ...]:
 
 
 def _actors(analysis: Analysis, start: int, cue: int, stance: str, end: int) -> list[Reaction]:
-    """Reactions of each named actor before the cue in its sentence ("Russia and Turkey condemned")."""
+    """Reactions of each actor named before the cue ("Russia and Turkey condemned")."""
     span = analysis.doc.char_span(start, cue, alignment_mode="contract")
     ents = [e for e in (span.ents if span is not None else ()) if e.label_ in _ACTOR_LABELS]
     ev = evidence(analysis.text, start, end)
-    return [Reaction(actor=name, stance=stance, evidence=ev) for name in _joined(analysis.text, ents)]
+    return [
+        Reaction(actor=name, stance=stance, evidence=ev) for name in _joined(analysis.text, ents)
+    ]
 
 
 _TITLES = re.compile(r"\s*(?:[A-Z][a-z]+\.?\s+){0,3}")  # "Borno Governor Babagana Zulum": one actor

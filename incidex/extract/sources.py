@@ -10,13 +10,19 @@ from incidex.extract.lexicon import NEWS_AGENCIES
 from incidex.nlp import speaker
 from incidex.schema import Source
 
-_OFFICIAL = re.compile(r"\b(?:police|officials?|ministry|minister|spokes(?:man|woman|person)"
-                       r"|governor|mayor|army|military|sheriff|authorities|department)\b",
-                       re.IGNORECASE)  # fmt: skip
-_WITNESS = re.compile(r"\b(?:witness\w*|residents?|survivors?|neighbou?rs?|bystanders?)\b",
-                      re.IGNORECASE)  # fmt: skip
-_ORGANISATION = re.compile(r"\b(?:red cross|red crescent|hospital|united nations|un\b|unicef"
-                           r"|human rights watch|amnesty|doctors|medics|msf)\b", re.IGNORECASE)  # fmt: skip
+_OFFICIAL = re.compile(
+    r"\b(?:police|officials?|ministry|minister|spokes(?:man|woman|person)"
+    r"|governor|mayor|army|military|sheriff|authorities|department)\b",
+    re.IGNORECASE,
+)
+_WITNESS = re.compile(
+    r"\b(?:witness\w*|residents?|survivors?|neighbou?rs?|bystanders?)\b", re.IGNORECASE
+)
+_ORGANISATION = re.compile(
+    r"\b(?:red cross|red crescent|hospital|united nations|un\b|unicef"
+    r"|human rights watch|amnesty|doctors|medics|msf)\b",
+    re.IGNORECASE,
+)
 
 
 def run(analysis: Analysis) -> Analysis:
@@ -30,12 +36,18 @@ def _frame(analysis: Analysis, frame: Frame) -> tuple[Source, ...]:
     for sentence in frame_text(analysis, frame):
         for m in NEWS_AGENCIES.finditer(sentence.text):
             ev = evidence(analysis.text, sentence.start + m.start(), sentence.start + m.end())
-            found.setdefault(m.group(0).casefold(), Source(name=ev.text, kind="news_agency", evidence=ev))
-        name = speaker(analysis.doc, analysis.text, sentence.start, sentence.end) if analysis.doc is not None else None
+            found.setdefault(
+                m.group(0).casefold(), Source(name=ev.text, kind="news_agency", evidence=ev)
+            )
+        name = (
+            speaker(analysis.doc, analysis.text, sentence.start, sentence.end)
+            if analysis.doc is not None
+            else None
+        )
         if name and name.casefold() not in found:
             start = analysis.text.find(name, sentence.start, sentence.end)
-            ev = evidence(analysis.text, start, start + len(name)) if start >= 0 else None
-            found[name.casefold()] = Source(name=name, kind=_kind(name), evidence=ev)
+            where = evidence(analysis.text, start, start + len(name)) if start >= 0 else None
+            found[name.casefold()] = Source(name=name, kind=_kind(name), evidence=where)
     return tuple(found.values())
 
 

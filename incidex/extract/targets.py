@@ -20,8 +20,11 @@ def run(analysis: Analysis) -> Analysis:
 def _frame(analysis: Analysis, frame: Frame) -> tuple[Target, ...]:
     """Targets named in the frame's trigger sentences, one per category, in text order."""
     found: dict[str, Target] = {}
-    triggered = [s for s in frame_text(analysis, frame)
-                 if any(s.start <= t.start < s.end for t in frame.triggers)]  # fmt: skip
+    triggered = [
+        s
+        for s in frame_text(analysis, frame)
+        if any(s.start <= t.start < s.end for t in frame.triggers)
+    ]
     for sentence in triggered:
         hits = [(m.start(), m, cat) for rx, cat in TARGETS for m in rx.finditer(sentence.text)]
         for _, m, category in sorted(hits, key=lambda h: h[0]):

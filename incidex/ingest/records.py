@@ -21,7 +21,9 @@ class Skipped:
     reason: str
 
 
-def jsonl_articles(lines: Iterable[bytes], *, source: str, settings: Settings) -> Iterator[Article | Skipped]:
+def jsonl_articles(
+    lines: Iterable[bytes], *, source: str, settings: Settings
+) -> Iterator[Article | Skipped]:
     """One Article (or Skipped) per non-blank line; a bad line never stops the rest."""
     for number, raw in enumerate(lines, start=1):
         where = f"{source}:{number}"
@@ -29,14 +31,19 @@ def jsonl_articles(lines: Iterable[bytes], *, source: str, settings: Settings) -
             continue
         try:
             line = decode_text(raw, limit=settings.max_text_bytes * 2)  # JSON escapes inflate text
-            record = json.loads(line)
+            record = json.loads(line.strip())
         except InputError as exc:
             yield Skipped(source=where, reason=f"line {number} {exc}")
             continue
         except json.JSONDecodeError as exc:
-            yield Skipped(source=where, reason=f"line {number} is not valid JSON ({exc.msg} at column {exc.colno})")
+            yield Skipped(
+                source=where,
+                reason=f"line {number} is not valid JSON ({exc.msg} at column {exc.colno})",
+            )
             continue
-        yield _article(record, default_id=where, where=f"line {number}", source=where, settings=settings)
+        yield _article(
+            record, default_id=where, where=f"line {number}", source=where, settings=settings
+        )
 
 
 def json_articles(text: str, *, source: str, settings: Settings) -> Iterator[Article | Skipped]:
@@ -44,17 +51,27 @@ def json_articles(text: str, *, source: str, settings: Settings) -> Iterator[Art
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield Skipped(source=source, reason=f"is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})")
+        yield Skipped(
+            source=source,
+            reason=f"is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})",
+        )
         return
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records):
         where = f"{source}#{index}" if isinstance(data, list) else source
-        yield _article(record, default_id=where, where=f"record {index}", source=where, settings=settings)
+        yield _article(
+            record, default_id=where, where=f"record {index}", source=where, settings=settings
+        )
 
 
-def _article(record: Any, *, default_id: str, where: str, source: str, settings: Settings) -> Article | Skipped:
+def _article(
+    record: Any, *, default_id: str, where: str, source: str, settings: Settings
+) -> Article | Skipped:
     if not isinstance(record, dict):
-        return Skipped(source=source, reason=f"{where} is a JSON {type(record).__name__}, not an object with 'text'")
+        return Skipped(
+            source=source,
+            reason=f"{where} is a JSON {type(record).__name__}, not an object with 'text'",
+        )
     text = record.get("text")
     if not isinstance(text, str):
         return Skipped(source=source, reason=f"{where}: record has no 'text' string")

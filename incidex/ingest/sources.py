@@ -5,6 +5,7 @@ Every input yields an Article or a Skipped: nothing is lost silently, and nothin
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -23,19 +24,19 @@ _FILE_FACTOR = 50  # a JSON/JSONL file may hold many articles: cap the file at 5
 
 
 def read_sources(
-    sources: Sequence[str], settings: Settings, *, published: str | None = None,
+    sources: Sequence[str],
+    settings: Settings,
+    *,
+    published: str | None = None,
     stdin: BinaryIO | None = None,
-) -> Iterator[Article | Skipped]:  # fmt: skip
+) -> Iterator[Article | Skipped]:
     """Articles and Skipped inputs in input order; `published` fills in articles without one."""
     for source in sources:
         for item in _read(source, settings, stdin):
             if isinstance(item, Article) and item.published is None and published:
-                item = Article(**{**_fields(item), "published": published})
-            yield item
-
-
-def _fields(article: Article) -> dict[str, object]:
-    return {name: getattr(article, name) for name in Article.__slots__}
+                yield dataclasses.replace(item, published=published)
+            else:
+                yield item
 
 
 def _read(source: str, settings: Settings, stdin: BinaryIO | None) -> Iterator[Article | Skipped]:
@@ -65,8 +66,11 @@ def _stdin(stream: BinaryIO, settings: Settings) -> Iterator[Article | Skipped]:
 def _file(path: Path, settings: Settings) -> Iterator[Article | Skipped]:
     suffix = path.suffix.casefold()
     if suffix not in SUPPORTED:
-        yield Skipped(source=str(path), reason=f"unsupported file type {suffix or '(none)'}; "
-                      "incidex reads .txt, .md, .json, .jsonl, .html")  # fmt: skip
+        yield Skipped(
+            source=str(path),
+            reason=f"unsupported file type {suffix or '(none)'}; "
+            "incidex reads .txt, .md, .json, .jsonl, .html",
+        )
         return
     try:
         if suffix == ".jsonl":
@@ -80,15 +84,20 @@ def _file(path: Path, settings: Settings) -> Iterator[Article | Skipped]:
     yield from _document(data, str(path), suffix, settings)
 
 
-def _document(data: bytes, source: str, suffix: str, settings: Settings) -> Iterator[Article | Skipped]:
+def _document(
+    data: bytes, source: str, suffix: str, settings: Settings
+) -> Iterator[Article | Skipped]:
     factor = _FILE_FACTOR if suffix in (".json", ".html", ".htm") else 1
     try:
         text = decode_text(data, limit=settings.max_text_bytes * factor)
-        if suffix == ".json" or (suffix == ".txt" and source == "<stdin>" and text.lstrip().startswith("[")):
+        if suffix == ".json" or (
+            suffix == ".txt" and source == "<stdin>" and text.lstrip().startswith("[")
+        ):
             yield from json_articles(text, source=source, settings=settings)
         elif suffix in (".html", ".htm") or looks_like_html(text):
             article = html_to_article(text, article_id=source)
-            yield Article(**{**_fields(article), "text": decode_text(article.text.encode(), limit=settings.max_text_bytes)})
+            decode_text(article.text.encode(), limit=settings.max_text_bytes)  # the size check
+            yield article
         else:
             yield plain_article(text, article_id=source)
     except InputError as exc:
@@ -99,6 +108,12 @@ def plain_article(text: str, *, article_id: str) -> Article:
     """A plain-text article; a short first line followed by a blank line is its title."""
     stripped = text.strip()
     head, sep, body = stripped.partition("\n\n")
-    if sep and body.strip() and "\n" not in head and len(head) <= _TITLE_MAX and not head.rstrip().endswith((".", "!", "?", ":")):
+    if (
+        sep
+        and body.strip()
+        and "\n" not in head
+        and len(head) <= _TITLE_MAX
+        and not head.rstrip().endswith((".", "!", "?", ":"))
+    ):
         return Article(id=article_id, title=head.strip(), text=body.strip())
     return Article(id=article_id, text=stripped)

@@ -11,10 +11,20 @@ K, Q = FigureKind, Qualifier
 
 # (sentence, kind, value, qualifier, evidence text) — the first figure of that kind must match
 CASES = [
-    ("Two explosions left at least 103 people killed and 211 injured in Kerman.",
-     K.KILLED, 103, Q.AT_LEAST, "left at least 103 people killed"),
-    ("Two explosions left at least 103 people killed and 211 injured in Kerman.",
-     K.INJURED, 211, Q.AT_LEAST, "211 injured"),
+    (
+        "Two explosions left at least 103 people killed and 211 injured in Kerman.",
+        K.KILLED,
+        103,
+        Q.AT_LEAST,
+        "left at least 103 people killed",
+    ),
+    (
+        "Two explosions left at least 103 people killed and 211 injured in Kerman.",
+        K.INJURED,
+        211,
+        Q.AT_LEAST,
+        "211 injured",
+    ),
     ("Gunmen opened fire on the bus, killing three.", K.KILLED, 3, Q.EXACT, "killing three"),
     ("Three people were killed in the raid.", K.KILLED, 3, Q.EXACT, "Three people were killed"),
     ("The death toll rose to 40 on Friday.", K.KILLED, 40, Q.EXACT, "death toll rose to 40"),
@@ -22,17 +32,27 @@ CASES = [
     ("A policeman was killed near the gate.", K.KILLED, 1, Q.EXACT, "A policeman was killed"),
     ("Fifteen villagers died in the fire.", K.KILLED, 15, Q.EXACT, "Fifteen villagers died"),
     ("Twenty-one people were wounded.", K.INJURED, 21, Q.EXACT, "Twenty-one people were wounded"),
-    ("A dozen students were abducted from the dormitory.", K.KIDNAPPED, 12, Q.EXACT,
-     "A dozen students were abducted"),
+    (
+        "A dozen students were abducted from the dormitory.",
+        K.KIDNAPPED,
+        12,
+        Q.EXACT,
+        "A dozen students were abducted",
+    ),
     ("Two dozen people were hurt.", K.INJURED, 24, Q.EXACT, "Two dozen people were hurt"),
-    ("More than 1,200 people have been injured.", K.INJURED, 1200, Q.MORE_THAN,
-     "More than 1,200 people have been injured"),
+    (
+        "More than 1,200 people have been injured.",
+        K.INJURED,
+        1200,
+        Q.MORE_THAN,
+        "More than 1,200 people have been injured",
+    ),
     ("Nearly 50 people were killed.", K.KILLED, 50, Q.ABOUT, "Nearly 50 people were killed"),
     ("Up to 30 people are missing.", K.MISSING, 30, Q.AT_MOST, "Up to 30 people are missing"),
     ("Police arrested 14 people after the riot.", K.ARRESTED, 14, Q.EXACT, "arrested 14 people"),
     ("The attack left 3 dead.", K.KILLED, 3, Q.EXACT, "left 3 dead"),
     ("A bomb killed a general at the base.", K.KILLED, 1, Q.EXACT, "killed a general"),
-]  # fmt: skip
+]
 
 
 def _first(figures: list[Figure], kind: FigureKind) -> Figure:

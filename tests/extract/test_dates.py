@@ -27,8 +27,14 @@ CASES = [
     ("In 2022, the group attacked a shrine.", "2022-01-01", Y, S, "In 2022"),
     ("The ambush of March 2017 killed nine.", "2017-03-01", M, S, "March 2017"),
     ("The kidnapping took place on 30 December.", "2023-12-30", D, R, "30 December"),
-    ("THE MASS KIDNAPPING TOOK PLACE ON 30 DECEMBER IN SAN LUIS.", "2023-12-30", D, R, "30 DECEMBER"),
-]  # fmt: skip
+    (
+        "THE MASS KIDNAPPING TOOK PLACE ON 30 DECEMBER IN SAN LUIS.",
+        "2023-12-30",
+        D,
+        R,
+        "30 DECEMBER",
+    ),
+]
 
 
 @pytest.mark.parametrize(("sentence", "value", "precision", "basis", "quote"), CASES)

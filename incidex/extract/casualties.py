@@ -31,7 +31,7 @@ _NUMQ = re.compile(
     re.IGNORECASE,
 )
 _KILL = (
-    r"shot and killed|shot dead|shot to death|fatally (?:shot|wounded|injured|stabbed)"
+    r"shot and killed|found dead|shot dead|shot to death|fatally (?:shot|wounded|injured|stabbed)"
     r"|stabbed to death|beaten to death|burned to death|killed|dead|died|slain|murdered"
     r"|massacred|perished|lost their lives|executed|beheaded|deaths|fatalities|bodies|corpses"
 )
@@ -48,7 +48,9 @@ _WHO = (
     r"{0,6}?)"
 )
 # after the number: "people were killed", "dead", "Iranian civilians have been wounded"
-_TAIL = re.compile(rf"\s*{_WHO}(?P<aux>{_AUX}\s+)?{_ADV}(?P<verb>{_VERB})\b", re.IGNORECASE)
+_TAIL = re.compile(
+    rf"\s*{_WHO}(?P<aux>{_AUX}\s+)?{_ADV}(?:found\s+)?(?P<verb>{_VERB})\b", re.IGNORECASE
+)
 # before the number: "killing", "left", "the death toll rose to", "wounding"
 _HEAD = re.compile(
     r"(?P<verb>killing|killed|kills|kill|claimed the lives of|wounding|wounded|injuring|injured"
@@ -89,6 +91,21 @@ _SELF = re.compile(
     r"|(?:also |later )?died))\b",
     re.IGNORECASE,
 )
+# "one of them has died", "two of the wounded later died": deaths among those counted before
+_OF_THEM_DIED = re.compile(
+    rf"\b(?P<n>{NUMBER}) of (?:them|the (?:victims|wounded|injured))\s+(?:has |have |had |later )*"
+    r"(?:died|was killed|were killed|succumbed)",
+    re.IGNORECASE,
+)
+# "shot himself": one wounded (by accident or on purpose); the stage does not guess which
+_SHOT_SELF = re.compile(r"\bshot (?:himself|herself)\b", re.IGNORECASE)
+# "a fatal shooting", "the deadly stabbing", "a double homicide": deaths stated without a number
+_FATAL_EVENT = re.compile(
+    r"\b(?:(?P<fatal>fatal|deadly)|(?P<n>double|triple|quadruple))[ -]"
+    r"(?:shooting|stabbing|homicide|murder|killing)s?\b",
+    re.IGNORECASE,
+)
+_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
 # "Two men were shot, one fatally": one killed and one injured
 _SHOT_FATAL = re.compile(
     rf"(?P<n>{NUMBER})\s+(?:[a-z'-]+\s+){{0,3}}?(?:were|have been|had been)\s+shot(?:,|\s+and)\s+"
@@ -116,8 +133,9 @@ _CIVIL = re.compile(
     re.IGNORECASE,
 )
 _PERSON_END = re.compile(
-    r"(?:people|persons|others?|civilians|\w+(?:men|ers|ists|ians|ants|ents"
-    r"|ees|ies|ren|ts|ns|rs))\s+$|^\s*$",
+    r"(?:people|persons|others?|civilians|man|woman|boy|girl|child|teen|teenager|person|baby"
+    r"|toddler|infant|mother|father|son|daughter|wife|husband|victim|\d+-year-old"
+    r"|\w+(?:men|ers|ists|ians|ants|ents|ees|ies|ren|ts|ns|rs|ls|ys))[\s,]+$|^\s*$",
     re.IGNORECASE,
 )
 
@@ -143,11 +161,23 @@ def _frame(analysis: Analysis, frame: Frame, policy: str) -> Casualties:
             source = speaker(analysis.doc, analysis.text, sentence.start, sentence.end)
             found = [dataclasses.replace(f, source=source) for f in found]
         figures += found
-    return Casualties(
-        figures=tuple(figures),
-        killed=headline(figures, K.KILLED, policy),
-        injured=headline(figures, K.INJURED, policy),
-    )
+    killed = headline(figures, K.KILLED, policy)
+    injured = _survivors(headline(figures, K.INJURED, policy), killed)
+    if injured is not None and injured not in figures:
+        figures.append(injured)
+    return Casualties(figures=tuple(figures), killed=killed, injured=injured)
+
+
+def _survivors(injured: Figure | None, killed: Figure | None) -> Figure | None:
+    """ "Four teenagers were shot ... one of them has died": 3 wounded, not 4. A count of people
+    shot includes those who died, so the dead are taken out of it (GVA counts them apart)."""
+    if injured is None or killed is None or injured.value is None or killed.value is None:
+        return injured
+    shot = injured.evidence is not None and re.search(r"\bshot$", injured.evidence.text)
+    if not shot or not 0 < killed.value <= injured.value:
+        return injured
+    return dataclasses.replace(injured, value=injured.value - killed.value, low=None, high=None,
+                               qualifier=Qualifier.EXACT)
 
 
 def headline(figures: list[Figure], kind: FigureKind, policy: str) -> Figure | None:
@@ -164,6 +194,8 @@ def headline(figures: list[Figure], kind: FigureKind, policy: str) -> Figure | N
         and f.who != Who.ATTACKERS
         and not any(_inside(f, g) for g in figures if g.kind == kind)
     ]
+    counted = [f for f in pool if not (f.evidence and _FATAL_EVENT.fullmatch(f.evidence.text))]
+    pool = counted or pool  # "a fatal shooting" gives way to any figure with a number
     if not pool:
         return None
     if policy == "conservative":
@@ -209,7 +241,7 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     _carry_qualifiers(hits, text)
     fatal = _shot_fatal(text)
     shot = {f.evidence.start for f in fatal if f.evidence}
-    figures = _zeros(text) + _attackers_self(text) + fatal
+    figures = _zeros(text) + _attackers_self(text) + fatal + _fatal_events(text) + _others(text)
     for group in _groups(hits, text):
         if len(group) > 1:
             figures.append(_total(group, text))
@@ -224,6 +256,31 @@ def _carry_qualifiers(hits: list[_Hit], text: str) -> None:
         joined = re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[prev.end : cur.m.start()])
         if prev.kind and cur.kind and prev.m.group("q") and not cur.m.group("q") and joined:
             hits[i] = dataclasses.replace(cur, qualifier=prev.m.group("q"))
+
+
+def _others(text: str) -> list[Figure]:
+    """ "one of them has died" (killed) and "shot himself" (injured)."""
+    out = []
+    for m in _OF_THEM_DIED.finditer(text):
+        value = parse_number(m.group("n"))
+        if value is not None:
+            out.append(Figure(kind=K.KILLED, value=value, evidence=_evidence(text, m.start(), m.end())))
+    for m in _SHOT_SELF.finditer(text):
+        if not _SELF.search(text):
+            out.append(Figure(kind=K.INJURED, value=1, evidence=_evidence(text, m.start(), m.end())))
+    return out
+
+
+def _fatal_events(text: str) -> list[Figure]:
+    """ "a fatal shooting" states at least one death; "a double homicide" two."""
+    out = []
+    for m in _FATAL_EVENT.finditer(text):
+        ev = _evidence(text, m.start(), m.end())
+        if m.group("n"):
+            out.append(Figure(kind=K.KILLED, value=_MULTIPLE[m.group("n").casefold()], evidence=ev))
+        else:
+            out.append(Figure(kind=K.KILLED, value=1, low=1, qualifier=Qualifier.AT_LEAST, evidence=ev))
+    return out
 
 
 def _shot_fatal(text: str) -> list[Figure]:

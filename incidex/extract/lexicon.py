@@ -57,6 +57,8 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
             r"|stabb(?:ed|ing)|massacre[ds]?|gunshots?|machine-?gunned|machete|hacked)\b"
         ),
     ),
+    # "the murder of a 3-year-old", "a homicide", "murder-suicide", "the slaying"
+    (EventType.ARMED_ASSAULT, 1.5, _rx(r"\b(?:murder\w*|homicides?|slaying|slain)\b")),
     # "clashes between troops and rebels", "fighting", "firefight", "battle"
     (
         EventType.ARMED_CLASH,

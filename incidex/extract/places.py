@@ -74,6 +74,9 @@ def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
     m = _DATELINE.match(text)
     if m and gaz.lookup(m.group("city").strip()):
         spans.append((m.start("city"), m.start("city") + len(m.group("city").rstrip())))
+        region = (m.group("region") or "").strip()
+        if region and gaz.lookup(region):  # "Nigeria", "Va." (a US state in AP style)
+            spans.append((m.start("region"), m.start("region") + len(region)))
     for ent in analysis.doc.ents if analysis.doc is not None else ():
         if ent.label_ in ("GPE", "LOC"):
             spans.append(_trim(text, ent.start_char, ent.end_char))

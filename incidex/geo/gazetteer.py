@@ -29,6 +29,7 @@ from incidex.geo.names import (
     AREA_SUFFIXES,
     COUNTRY_ALIASES,
     DEMONYMS,
+    US_STATE_ABBREVIATIONS,
     normalise,
     strip_area_suffix,
 )
@@ -91,6 +92,9 @@ class Gazetteer:
         found = self._by_key(key)
         if not found and key in COUNTRY_ALIASES:
             found = [self._countries[COUNTRY_ALIASES[key]]]
+        if key in US_STATE_ABBREVIATIONS and name.rstrip().endswith("."):  # "Fla.", not "LA"
+            state = normalise(US_STATE_ABBREVIATIONS[key])
+            found = [e for e in self._by_key(state) if e.kind == "admin1" and e.country_code == "US"]
         stripped = strip_area_suffix(key)
         if stripped != key:  # "Kerman Province": the area, not the city
             areas = [e for e in self._by_key(stripped) if e.kind in ("admin1", "admin2")]

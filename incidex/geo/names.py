@@ -271,6 +271,21 @@ COUNTRY_ALIASES = {
     "brunei": "BN",
 }
 
+# The AP style abbreviations of US states that datelines use: "CHESAPEAKE, Va. (WAVY) -".
+US_STATE_ABBREVIATIONS = {
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California",
+    "colo": "Colorado", "conn": "Connecticut", "del": "Delaware", "fla": "Florida",
+    "ga": "Georgia", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas", "kans": "Kansas",
+    "ky": "Kentucky", "la": "Louisiana", "md": "Maryland", "mass": "Massachusetts",
+    "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri",
+    "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "n h": "New Hampshire",
+    "n j": "New Jersey", "n m": "New Mexico", "n y": "New York", "n c": "North Carolina",
+    "n d": "North Dakota", "okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania",
+    "r i": "Rhode Island", "s c": "South Carolina", "s d": "South Dakota", "tenn": "Tennessee",
+    "tex": "Texas", "va": "Virginia", "vt": "Vermont", "wash": "Washington",
+    "w va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming", "d c": "District of Columbia",
+}  # fmt: skip
+
 # Words that are the name of some populated place but in news text almost always mean something
 # else: common English words, titles, weekdays and months, and frequent personal names.
 COMMON_WORDS = frozenset(

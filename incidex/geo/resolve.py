@@ -8,7 +8,9 @@ from collections.abc import Mapping, Sequence
 from incidex.geo.gazetteer import Entry, distance_km
 from incidex.schema import Evidence, Place, PlacePrecision
 
-_KIND_PRIOR = {"country": 6.0, "admin1": 3.0, "admin2": 1.0, "city": 0.0}
+# A country's name almost always means the country; an area's name competes with towns of the same
+# name on population (areas sum their towns' populations, which already favours them).
+_KIND_PRIOR = {"country": 6.0, "admin1": 0.5, "admin2": 0.25, "city": 0.0}
 _NEAR_KM = 200  # an anchor this close makes a candidate the likely one ("Kerman" near "Bam")
 
 

@@ -22,7 +22,7 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
     (EventType.HIJACKING, 3.0, _rx(r"\bhijack\w*")),
     # "gunmen abducted 27 students", "kidnapping of a priest", "taken hostage" (often a kidnap)
     (EventType.KIDNAPPING, 2.5, _rx(r"\b(?:kidnap\w*|abduct\w*|seized and taken)\b")),
-    (EventType.HOSTAGE_TAKING, 2.0, _rx(r"\b(?:hostages?|barricaded|siege)\b")),
+    (EventType.HOSTAGE_TAKING, 2.0, _rx(r"\b(?:hostages?|barricaded|siege|standoff)\b")),
     # "a car bomb exploded", "suicide bomber", "IED", "grenade attack", "twin bombings"
     (
         EventType.BOMBING,
@@ -56,6 +56,12 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
             r"\b(?:shooting|shootings|shot|gunm[ae]n|gunfire|opened fire|fired (?:on|at|into)"
             r"|stabb(?:ed|ing)|massacre[ds]?|gunshots?|machine-?gunned|machete|hacked)\b"
         ),
+    ),
+    # "a terrorist attack", "the convoy was ambushed", "gunmen raided": an attack of unstated means
+    (
+        EventType.ARMED_ASSAULT,
+        1.0,
+        _rx(r"\b(?:attack(?:s|ed)?|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?)\b"),
     ),
     # "the murder of a 3-year-old", "a homicide", "murder-suicide", "the slaying"
     (EventType.ARMED_ASSAULT, 1.5, _rx(r"\b(?:murder\w*|homicides?|slaying|slain)\b")),

@@ -45,6 +45,7 @@ _RANK = {
     PlacePrecision.ADMIN1: 3,
     PlacePrecision.COUNTRY: 4,
 }
+_DEMONYM_WORD = re.compile(r"\b[A-Z][A-Za-z]{3,}\b")
 _SCAN_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
 _SCAN_MIN_POPULATION = 20_000  # in upper-case text every word is a candidate: only towns of size
 
@@ -105,10 +106,23 @@ def _scan(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
             if taken & set(range(i, i + size)) or not _plain_gap(text, group):
                 continue
             name = text[group[0].start() : group[-1].end()]
-            if _scannable(name, gaz):
+            if _scannable(name, gaz) and _placed(text, group[0].start(), gaz.lookup(name)[0]):
                 spans.append((group[0].start(), group[-1].end()))
                 taken |= set(range(i, i + size))
     return spans
+
+
+# Words before a place name in running text: "IN USULUTAN", "THE TOWN OF MOLINA", "NEAR LA PAZ"
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|at|from|to|toward|towards|outside|of|into|across|around|between|and)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _placed(text: str, start: int, top: Entry) -> bool:
+    """A scanned name counts when it names a country or province, or stands where a place
+    stands ("in X", "the town of X"); surnames ("GENERAL ENRIQUE LOPEZ") do not."""
+    return top.kind in ("country", "admin1") or bool(_LOCATIVE.search(text[max(0, start - 16) : start]))
 
 
 def _plain_gap(text: str, group: list[re.Match[str]]) -> bool:
@@ -141,11 +155,15 @@ def _country_weights(
         top = gaz.lookup(analysis.text[start:end])
         if top and top[0].kind in ("country", "admin1"):
             weights[top[0].country_code] += 2 if top[0].kind == "country" else 1
-    for ent in analysis.doc.ents if analysis.doc is not None else ():
-        if ent.label_ == "NORP":
-            code = gaz.demonym(analysis.text[ent.start_char : ent.end_char])
-            if code:
-                weights[code] += 1
+    for m in _DEMONYM_WORD.finditer(analysis.text):  # "Iranian", "SALVADORAN", "Afghans"
+        code = gaz.demonym(m.group(0))
+        if code:
+            weights[code] += 1
+    dateline = _DATELINE.match(analysis.text)
+    if dateline:  # the dateline's country: "SAN SALVADOR, 9 JAN 90" is a Salvadoran story
+        top = gaz.lookup(dateline.group("city").strip())
+        if top:
+            weights[top[0].country_code] += 2
     return weights
 
 

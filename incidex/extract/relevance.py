@@ -1,7 +1,9 @@
 """Relevance: does the article report a current incident, or only talk about violence?
 
-An article is relevant when its main frame's triggers are strong enough in its lead and the lead
-does not read as a trial, an anniversary or commentary about past events.
+An article is relevant when its main frame's trigger words are strong enough and stand in its
+lead. A lead about a trial, a verdict, an anniversary or commentary is relevant only when one of
+its trigger sentences also tells something fresh: an event dated relative to publication ("on
+Tuesday", "yesterday") and not placed in an earlier year.
 """
 
 from __future__ import annotations
@@ -9,28 +11,43 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from incidex.extract.analysis import Analysis
+from incidex.extract.analysis import Analysis, Frame, Sentence
 from incidex.schema import Role
 
 # Below this trigger score a main frame is a passing mention, not an incident (one "clash" word
-# in a political story scores 1.5; a lead sentence with "bomb" scores 5).
+# in a political story scores 1.5 x 2 in the lead; a lead sentence with "bomb" scores 5).
 MIN_SCORE = 2.0
 LEAD_SENTENCES = 4
 # Lead words of stories about courts, anniversaries and opinion rather than a new event.
 _NOT_NEWS = re.compile(
-    r"\b(?:sentenced|convicted|trial|acquitted|pleaded (?:guilty|not guilty)|verdict|anniversary"
-    r"|commemorat\w+|memorial service|remembered|years after|op-ed|editorial)\b",
+    r"\b(?:sentenced|sentencing|convicted|trial|acquitted|pleaded (?:guilty|not guilty)|verdict"
+    r"|anniversary|commemorat\w+|years after|op-ed|editorial)\b",
     re.IGNORECASE,
 )
+_FRESH = re.compile(
+    r"\b(?:yesterday|today|tonight|last night|overnight|this morning|(?:on |early |late )?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+_OLD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def run(analysis: Analysis) -> Analysis:
     """The analysis with `relevant` set: True when a main frame reports a current incident."""
     main = next((f for f in analysis.frames or () if f.role == Role.MAIN), None)
-    relevant = main is not None and main.score >= MIN_SCORE
-    if relevant and main is not None and analysis.sentences:
-        lead_sentences = analysis.sentences[:LEAD_SENTENCES]
-        lead = " ".join(s.text for s in lead_sentences)
-        lead_hits = [t for t in main.triggers if t.start < lead_sentences[-1].end]
-        relevant = bool(lead_hits) and not (_NOT_NEWS.search(lead) and len(lead_hits) < 2)
+    relevant = False
+    if main is not None and main.score >= MIN_SCORE and analysis.sentences:
+        lead = analysis.sentences[:LEAD_SENTENCES]
+        told = [s for s in lead if _has_trigger(s, main)]
+        court = _NOT_NEWS.search(" ".join(s.text for s in lead))
+        relevant = bool(told) and (not court or any(_fresh(s) for s in told))
     return dataclasses.replace(analysis, relevant=relevant)
+
+
+def _has_trigger(sentence: Sentence, frame: Frame) -> bool:
+    return any(sentence.start <= t.start < sentence.end for t in frame.triggers)
+
+
+def _fresh(sentence: Sentence) -> bool:
+    text = sentence.text
+    return bool(_FRESH.search(text)) and not _NOT_NEWS.search(text) and not _OLD_YEAR.search(text)

@@ -81,9 +81,25 @@ def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
     for ent in analysis.doc.ents if analysis.doc is not None else ():
         if ent.label_ in ("GPE", "LOC"):
             spans.append(_trim(text, ent.start_char, ent.end_char))
-    if is_shouting(text):
-        spans += _scan(text, gaz)
+    spans += _scan(text, gaz) if is_shouting(text) else _after_locatives(text, gaz)
     return _dedupe(spans)
+
+
+# "in Yakkala", "near Sopur", "the town of Purace": capitalised names where a place stands
+_NAME_AFTER_LOCATIVE = re.compile(
+    r"\b(?:in|near|at|outside|of|from|into|toward|towards)\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de\s+|del\s+|la\s+|al-)?[A-Z][\w'’-]+){0,2})"
+)
+
+
+def _after_locatives(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Places the model missed in mixed-case text, taken only where a place stands."""
+    spans = []
+    for m in _NAME_AFTER_LOCATIVE.finditer(text):
+        name = m.group("name").rstrip(".")
+        if not is_common_word(name) and gaz.lookup(name):
+            spans.append((m.start("name"), m.start("name") + len(name)))
+    return spans
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -35,7 +35,7 @@ from incidex.geo.names import (
 )
 from incidex.settings import Settings
 
-INDEX_FORMAT = "1"
+INDEX_FORMAT = "2"
 _KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 _MIN_ALT_POPULATION = 1000  # alternate names of hamlets are mostly noise ("Centre", "Mission")
 
@@ -54,6 +54,7 @@ class Entry:
     lat: float
     lon: float
     population: int
+    capital: bool = False  # a national capital: "Washington" in the news is the capital
 
 
 def gazetteer_version() -> str:
@@ -125,8 +126,9 @@ class Gazetteer:
 
 
 def _entry(row: tuple[Any, ...]) -> Entry:
-    id_, name, kind, cc, country, admin1, admin2, lat, lon, population = row
+    id_, name, kind, cc, country, admin1, admin2, lat, lon, population, capital = row
     return Entry(
+        capital=bool(capital),
         id=id_,
         name=name,
         kind=kind,
@@ -218,13 +220,13 @@ def _write(db: sqlite3.Connection, entries: Iterator[tuple[Entry, set[str]]]) ->
     db.execute("PRAGMA journal_mode = OFF")
     db.execute(
         "CREATE TABLE entries (id TEXT, name TEXT, kind TEXT, cc TEXT, country TEXT, "
-        "admin1 TEXT, admin2 TEXT, lat REAL, lon REAL, population INTEGER)"
+        "admin1 TEXT, admin2 TEXT, lat REAL, lon REAL, population INTEGER, capital INTEGER)"
     )
     db.execute("CREATE TABLE names (key TEXT, entry INTEGER)")
     for rowid, (entry, keys) in enumerate(entries, start=1):
         db.execute(
             "INSERT INTO entries (rowid, id, name, kind, cc, country, admin1, admin2, lat, "
-            "lon, population) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "lon, population, capital) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (rowid, *_fields(entry).values()),
         )
         db.executemany("INSERT INTO names VALUES (?, ?)", [(k, rowid) for k in keys if k])
@@ -243,6 +245,7 @@ def _entries() -> Iterator[tuple[Entry, set[str]]]:
     country_name = {cc: c["name"] for cc, c in countries.items()}
     yield from _country_entries(countries, cities)
     yield from _area_entries(cities, admin_names, country_name)
+    capitals = {(cc, c.get("capital")) for cc, c in countries.items()}
     for c in cities:
         cc = c["countrycode"]
         a1, a2 = admin_names.get((cc, c["geonameid"]), (None, None))
@@ -258,6 +261,7 @@ def _entries() -> Iterator[tuple[Entry, set[str]]]:
             lat=float(c["latitude"]),
             lon=float(c["longitude"]),
             population=int(c.get("population") or 0),
+            capital=(cc, c["name"]) in capitals,
         )
         yield entry, _city_keys(c)
 
@@ -274,20 +278,15 @@ def _city_keys(city: dict[str, Any]) -> set[str]:
 def _country_entries(
     countries: dict[str, Any], cities: list[dict[str, Any]]
 ) -> Iterator[tuple[Entry, set[str]]]:
-    """Countries, placed at their capital (or their largest place where the capital is unknown)."""
-    largest: dict[str, dict[str, Any]] = {}
-    capital: dict[tuple[str, str], dict[str, Any]] = {}
+    """Countries, placed at the centre of the box their places span (see `_centre`)."""
+    members: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for c in cities:
-        cc = c["countrycode"]
-        if cc not in largest or c["population"] > largest[cc]["population"]:
-            largest[cc] = c
-        capital.setdefault((cc, c["name"]), c)
+        members[c["countrycode"]].append(c)
     aliases = defaultdict(set)
     for alias, cc in COUNTRY_ALIASES.items():
         aliases[cc].add(alias)
     for cc, c in countries.items():
-        seat = capital.get((cc, c.get("capital") or "")) or largest.get(cc)
-        lat, lon = (float(seat["latitude"]), float(seat["longitude"])) if seat else (0.0, 0.0)
+        lat, lon = _centre(members.get(cc, []))
         entry = Entry(
             id=f"country:{cc}",
             name=c["name"],
@@ -301,6 +300,20 @@ def _country_entries(
             population=int(c.get("population") or 0),
         )
         yield entry, {normalise(c["name"]), normalise(c.get("iso3", "")), *aliases[cc]}
+
+
+def _centre(places: list[dict[str, Any]]) -> tuple[float, float]:
+    """An area's centre: the middle of the box its towns span, outliers (the 5% at each edge:
+    islands, exclaves) left out. A mean would lean towards where towns are dense."""
+    if not places:
+        return 0.0, 0.0
+    return _middle([float(p["latitude"]) for p in places]), _middle([float(p["longitude"]) for p in places])
+
+
+def _middle(values: list[float]) -> float:
+    values = sorted(values)
+    edge = len(values) // 20
+    return round((values[edge] + values[-1 - edge]) / 2, 5)
 
 
 def _admin_names(
@@ -346,7 +359,7 @@ def _area_entries(
         if a2:
             members[(cc, a1, a2)].append(c)
     for (cc, a1, a2), group in members.items():
-        seat = max(group, key=lambda c: c["population"])
+        centre = _centre(group)
         kind, name = ("admin2", a2) if a2 else ("admin1", a1)
         entry = Entry(
             id=f"{kind}:{cc}.{a1}" + (f".{a2}" if a2 else ""),
@@ -356,12 +369,15 @@ def _area_entries(
             country=country_name.get(cc, cc),
             admin1=a1,
             admin2=a2,
-            lat=float(seat["latitude"]),
-            lon=float(seat["longitude"]),
+            lat=centre[0],
+            lon=centre[1],
             population=sum(int(c["population"] or 0) for c in group),
         )
         key = normalise(name)
-        yield entry, {key, strip_area_suffix(key), *(f"{key} {s}" for s in AREA_SUFFIXES[:3])}
+        if kind == "admin2":  # "Madison County" is not "Madison"; "Red River" is no county
+            yield entry, {key}
+        else:  # "Kerman", "Kerman Province", "Borno State"
+            yield entry, {key, strip_area_suffix(key), *(f"{key} {s}" for s in AREA_SUFFIXES[:3])}
 
 
 def distance_km(a: Entry, b: Entry) -> float:

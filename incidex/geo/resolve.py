@@ -6,6 +6,7 @@ import math
 from collections.abc import Mapping, Sequence
 
 from incidex.geo.gazetteer import Entry, distance_km
+from incidex.geo.names import normalise
 from incidex.schema import Evidence, Place, PlacePrecision
 
 # A country's name almost always means the country; an area's name competes with towns of the same
@@ -41,6 +42,7 @@ def _seat(best: Entry, candidates: list[Entry]) -> Entry:
         if c.kind == "city"
         and c.country_code == best.country_code
         and best.name in (c.admin1, c.admin2)
+        and normalise(c.name) == normalise(best.name)  # "Usulután" city of "Usulutan"
     ]
     return max(same, key=lambda c: c.population) if same else best
 
@@ -49,6 +51,8 @@ def _score(
     entry: Entry, weights: Mapping[str, float], top: float, anchors: Sequence[Entry]
 ) -> float:
     score = math.log10(entry.population + 10) + _KIND_PRIOR.get(entry.kind, 0.0)
+    if entry.capital:  # "Washington", "Dublin": a national capital is the usual sense
+        score += 1.5
     if top > 0:
         score += 8.0 * weights.get(entry.country_code, 0.0) / top
     for anchor in anchors:

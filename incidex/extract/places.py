@@ -192,20 +192,25 @@ def _resolve_all(
         name = text[start:end]
         ev = Evidence(start=start, end=end, text=name)
         candidates = [] if is_common_word(name) else gaz.lookup(name)
-        chosen = (
-            resolve(candidates, country_weights=weights, anchors=anchors) if candidates else None
-        )
+        reason = _why_not(name, candidates)
+        chosen = None if reason else resolve(candidates, country_weights=weights, anchors=anchors)
         if chosen is None:
-            reason = (
-                "a common word, not taken as a place"
-                if is_common_word(name)
-                else "not in the gazetteer"
-            )
             places.append(Place(name=name, evidence=ev, unresolved_reason=reason))
             continue
         anchors.append(chosen)
         places.append(to_place(chosen, evidence=ev))
     return places
+
+
+def _why_not(name: str, candidates: list[Entry]) -> str | None:
+    """Why a mention gets no coordinates, or None when it can be resolved."""
+    if is_common_word(name):
+        return "a common word, not taken as a place"
+    if not candidates:
+        return "not in the gazetteer"
+    if len(name) <= 4 and all(c.matched_alias for c in candidates):  # "SUV", "Car"
+        return "only another place's alternate name"
+    return None
 
 
 def _dateline_end(analysis: Analysis) -> int:

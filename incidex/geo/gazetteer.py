@@ -10,6 +10,7 @@ read at load time and merged in memory.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import math
 import os
@@ -35,7 +36,7 @@ from incidex.geo.names import (
 )
 from incidex.settings import Settings
 
-INDEX_FORMAT = "2"
+INDEX_FORMAT = "3"
 _KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 _MIN_ALT_POPULATION = 1000  # alternate names of hamlets are mostly noise ("Centre", "Mission")
 
@@ -55,6 +56,7 @@ class Entry:
     lon: float
     population: int
     capital: bool = False  # a national capital: "Washington" in the news is the capital
+    matched_alias: bool = False  # found under another name than its own ("Philadelphia": Amman)
 
 
 def gazetteer_version() -> str:
@@ -91,20 +93,22 @@ class Gazetteer:
         if not key:
             return []
         found = self._by_key(key)
+        stripped = strip_area_suffix(key)
+        if not found and stripped != key:  # "Kerman Province", "Borno State": the area
+            found = [e for e in self._by_key(stripped) if e.kind in ("admin1", "admin2")]
         if not found and key in COUNTRY_ALIASES:
             found = [self._countries[COUNTRY_ALIASES[key]]]
         if key in US_STATE_ABBREVIATIONS and name.rstrip().endswith("."):  # "Fla.", not "LA"
             state = normalise(US_STATE_ABBREVIATIONS[key])
             found = [e for e in self._by_key(state) if e.kind == "admin1" and e.country_code == "US"]
-        stripped = strip_area_suffix(key)
-        if stripped != key:  # "Kerman Province": the area, not the city
-            areas = [e for e in self._by_key(stripped) if e.kind in ("admin1", "admin2")]
-            found = areas + [e for e in found if e not in areas]
         return sorted(found, key=lambda e: (_KIND_RANK[e.kind], -e.population))
 
     def _by_key(self, key: str) -> list[Entry]:
-        sql = "SELECT e.* FROM names n JOIN entries e ON e.rowid = n.entry WHERE n.key = ?"
-        return self._rows(sql, (key,)) + self._extra.get(key, [])
+        sql = "SELECT e.*, n.alias FROM names n JOIN entries e ON e.rowid = n.entry WHERE n.key = ?"
+        extra = [
+            dataclasses.replace(e, matched_alias=normalise(e.name) != key) for e in self._extra.get(key, [])
+        ]
+        return self._rows(sql, (key,)) + extra
 
     def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[Entry]:
         with self._lock:
@@ -126,9 +130,10 @@ class Gazetteer:
 
 
 def _entry(row: tuple[Any, ...]) -> Entry:
-    id_, name, kind, cc, country, admin1, admin2, lat, lon, population, capital = row
+    id_, name, kind, cc, country, admin1, admin2, lat, lon, population, capital, *alias = row
     return Entry(
         capital=bool(capital),
+        matched_alias=bool(alias and alias[0]),
         id=id_,
         name=name,
         kind=kind,
@@ -222,14 +227,15 @@ def _write(db: sqlite3.Connection, entries: Iterator[tuple[Entry, set[str]]]) ->
         "CREATE TABLE entries (id TEXT, name TEXT, kind TEXT, cc TEXT, country TEXT, "
         "admin1 TEXT, admin2 TEXT, lat REAL, lon REAL, population INTEGER, capital INTEGER)"
     )
-    db.execute("CREATE TABLE names (key TEXT, entry INTEGER)")
+    db.execute("CREATE TABLE names (key TEXT, entry INTEGER, alias INTEGER)")
     for rowid, (entry, keys) in enumerate(entries, start=1):
         db.execute(
             "INSERT INTO entries (rowid, id, name, kind, cc, country, admin1, admin2, lat, "
             "lon, population, capital) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (rowid, *_fields(entry).values()),
+            (rowid, *list(_fields(entry).values())[:-1]),
         )
-        db.executemany("INSERT INTO names VALUES (?, ?)", [(k, rowid) for k in keys if k])
+        own = normalise(entry.name)
+        db.executemany("INSERT INTO names VALUES (?, ?, ?)", [(k, rowid, int(k != own)) for k in keys if k])
     db.execute("CREATE INDEX names_key ON names (key)")
     db.commit()
 

@@ -51,7 +51,9 @@ def _score(
     entry: Entry, weights: Mapping[str, float], top: float, anchors: Sequence[Entry]
 ) -> float:
     score = math.log10(entry.population + 10) + _KIND_PRIOR.get(entry.kind, 0.0)
-    if entry.capital:  # "Washington", "Dublin": a national capital is the usual sense
+    if entry.matched_alias:  # "SUV" (Suva), "Philadelphia" (Amman): another place's own name wins
+        score -= 2.5
+    elif entry.capital:  # "Washington", "Dublin": a national capital is the usual sense
         score += 1.5
     if top > 0:
         score += 8.0 * weights.get(entry.country_code, 0.0) / top

@@ -176,8 +176,9 @@ def _survivors(injured: Figure | None, killed: Figure | None) -> Figure | None:
     shot = injured.evidence is not None and re.search(r"\bshot$", injured.evidence.text)
     if not shot or not 0 < killed.value <= injured.value:
         return injured
-    return dataclasses.replace(injured, value=injured.value - killed.value, low=None, high=None,
-                               qualifier=Qualifier.EXACT)
+    return dataclasses.replace(
+        injured, value=injured.value - killed.value, low=None, high=None, qualifier=Qualifier.EXACT
+    )
 
 
 def headline(figures: list[Figure], kind: FigureKind, policy: str) -> Figure | None:
@@ -264,10 +265,14 @@ def _others(text: str) -> list[Figure]:
     for m in _OF_THEM_DIED.finditer(text):
         value = parse_number(m.group("n"))
         if value is not None:
-            out.append(Figure(kind=K.KILLED, value=value, evidence=_evidence(text, m.start(), m.end())))
+            out.append(
+                Figure(kind=K.KILLED, value=value, evidence=_evidence(text, m.start(), m.end()))
+            )
     for m in _SHOT_SELF.finditer(text):
         if not _SELF.search(text):
-            out.append(Figure(kind=K.INJURED, value=1, evidence=_evidence(text, m.start(), m.end())))
+            out.append(
+                Figure(kind=K.INJURED, value=1, evidence=_evidence(text, m.start(), m.end()))
+            )
     return out
 
 
@@ -279,7 +284,9 @@ def _fatal_events(text: str) -> list[Figure]:
         if m.group("n"):
             out.append(Figure(kind=K.KILLED, value=_MULTIPLE[m.group("n").casefold()], evidence=ev))
         else:
-            out.append(Figure(kind=K.KILLED, value=1, low=1, qualifier=Qualifier.AT_LEAST, evidence=ev))
+            out.append(
+                Figure(kind=K.KILLED, value=1, low=1, qualifier=Qualifier.AT_LEAST, evidence=ev)
+            )
     return out
 
 

@@ -25,6 +25,26 @@ _DATELINE = re.compile(
     r"\s*(?:,|\(|--|—|–|-)",
     re.MULTILINE,
 )
+_DATELINE_SPAN = 1500  # a dateline opens one of the first paragraphs, after headline and page noise
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """The dateline: "KANO, Nigeria (Reuters) -" at the start of one of the first paragraphs."""
+    return _DATELINE.search(text, 0, _DATELINE_SPAN)
+
+
+# A police force or office named after its town: "Dayton police", "the Apopka Police Department"
+_FORCE = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}?)\s+(?:police|sheriff|fire|county"
+    r" sheriff)(?:'s)?(?:\s+(?:department|office|dept\.?|service))?$",
+    re.IGNORECASE,
+)
+# "West Philadelphia", "NE Albuquerque", "Central Bakersfield": a part of the town named after
+_QUARTER = re.compile(
+    r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown|greater"
+    r"|upper|lower|inner|ne|nw|se|sw|n\.?e\.?|n\.?w\.?|s\.?e\.?|s\.?w\.?)\s+",
+    re.IGNORECASE,
+)
 # "near X", "outside X", "30 km north of X": the event happened around, not in, the place
 _VICINITY = re.compile(
     r"(?P<detail>(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:(?:north|south|east|west"
@@ -72,7 +92,7 @@ def run(analysis: Analysis) -> Analysis:
 def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
     text = analysis.text
     spans = []
-    m = _DATELINE.match(text)
+    m = _dateline(text)
     if m and gaz.lookup(m.group("city").strip()):
         spans.append((m.start("city"), m.start("city") + len(m.group("city").rstrip())))
         region = (m.group("region") or "").strip()
@@ -81,6 +101,10 @@ def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
     for ent in analysis.doc.ents if analysis.doc is not None else ():
         if ent.label_ in ("GPE", "LOC"):
             spans.append(_trim(text, ent.start_char, ent.end_char))
+        elif ent.label_ == "ORG" and (force := _FORCE.match(text[ent.start_char : ent.end_char])):
+            start = ent.start_char + force.start("name")
+            if gaz.lookup(force.group("name")):
+                spans.append((start, start + len(force.group("name"))))
     spans += _scan(text, gaz) if is_shouting(text) else _after_locatives(text, gaz)
     return _dedupe(spans)
 
@@ -138,7 +162,9 @@ _LOCATIVE = re.compile(
 def _placed(text: str, start: int, top: Entry) -> bool:
     """A scanned name counts when it names a country or province, or stands where a place
     stands ("in X", "the town of X"); surnames ("GENERAL ENRIQUE LOPEZ") do not."""
-    return top.kind in ("country", "admin1") or bool(_LOCATIVE.search(text[max(0, start - 16) : start]))
+    return top.kind in ("country", "admin1") or bool(
+        _LOCATIVE.search(text[max(0, start - 16) : start])
+    )
 
 
 def _plain_gap(text: str, group: list[re.Match[str]]) -> bool:
@@ -175,7 +201,7 @@ def _country_weights(
         code = gaz.demonym(m.group(0))
         if code:
             weights[code] += 1
-    dateline = _DATELINE.match(analysis.text)
+    dateline = _dateline(analysis.text)
     if dateline:  # the dateline's country: "SAN SALVADOR, 9 JAN 90" is a Salvadoran story
         top = gaz.lookup(dateline.group("city").strip())
         if top:
@@ -191,7 +217,7 @@ def _resolve_all(
     for start, end in spans:
         name = text[start:end]
         ev = Evidence(start=start, end=end, text=name)
-        candidates = [] if is_common_word(name) else gaz.lookup(name)
+        candidates = [] if is_common_word(name) else _candidates(name, gaz)
         reason = _why_not(name, candidates)
         chosen = None if reason else resolve(candidates, country_weights=weights, anchors=anchors)
         if chosen is None:
@@ -200,6 +226,17 @@ def _resolve_all(
         anchors.append(chosen)
         places.append(to_place(chosen, evidence=ev))
     return places
+
+
+def _candidates(name: str, gaz: Gazetteer) -> list[Entry]:
+    """The places a mention may be; "West Philadelphia" is in Philadelphia when the gazetteer
+    has no such place of its own."""
+    name = name.strip(" -–—,.;:") if not name.endswith(".") or len(name) > 5 else name
+    found = gaz.lookup(name)
+    quarter = _QUARTER.match(name)
+    if not found and quarter:
+        found = [e for e in gaz.lookup(name[quarter.end() :]) if e.kind == "city"]
+    return found
 
 
 def _why_not(name: str, candidates: list[Entry]) -> str | None:
@@ -214,7 +251,7 @@ def _why_not(name: str, candidates: list[Entry]) -> str | None:
 
 
 def _dateline_end(analysis: Analysis) -> int:
-    m = _DATELINE.match(analysis.text)
+    m = _dateline(analysis.text)
     return m.end() if m else 0
 
 

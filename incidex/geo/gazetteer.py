@@ -100,13 +100,16 @@ class Gazetteer:
             found = [self._countries[COUNTRY_ALIASES[key]]]
         if key in US_STATE_ABBREVIATIONS and name.rstrip().endswith("."):  # "Fla.", not "LA"
             state = normalise(US_STATE_ABBREVIATIONS[key])
-            found = [e for e in self._by_key(state) if e.kind == "admin1" and e.country_code == "US"]
+            found = [
+                e for e in self._by_key(state) if e.kind == "admin1" and e.country_code == "US"
+            ]
         return sorted(found, key=lambda e: (_KIND_RANK[e.kind], -e.population))
 
     def _by_key(self, key: str) -> list[Entry]:
         sql = "SELECT e.*, n.alias FROM names n JOIN entries e ON e.rowid = n.entry WHERE n.key = ?"
         extra = [
-            dataclasses.replace(e, matched_alias=normalise(e.name) != key) for e in self._extra.get(key, [])
+            dataclasses.replace(e, matched_alias=normalise(e.name) != key)
+            for e in self._extra.get(key, [])
         ]
         return self._rows(sql, (key,)) + extra
 
@@ -235,7 +238,9 @@ def _write(db: sqlite3.Connection, entries: Iterator[tuple[Entry, set[str]]]) ->
             (rowid, *list(_fields(entry).values())[:-1]),
         )
         own = normalise(entry.name)
-        db.executemany("INSERT INTO names VALUES (?, ?, ?)", [(k, rowid, int(k != own)) for k in keys if k])
+        db.executemany(
+            "INSERT INTO names VALUES (?, ?, ?)", [(k, rowid, int(k != own)) for k in keys if k]
+        )
     db.execute("CREATE INDEX names_key ON names (key)")
     db.commit()
 
@@ -313,7 +318,9 @@ def _centre(places: list[dict[str, Any]]) -> tuple[float, float]:
     islands, exclaves) left out. A mean would lean towards where towns are dense."""
     if not places:
         return 0.0, 0.0
-    return _middle([float(p["latitude"]) for p in places]), _middle([float(p["longitude"]) for p in places])
+    return _middle([float(p["latitude"]) for p in places]), _middle(
+        [float(p["longitude"]) for p in places]
+    )
 
 
 def _middle(values: list[float]) -> float:

@@ -113,6 +113,7 @@ VAGUE = {
 }
 
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
+NUMBER_WORDS = _WORD  # regex alternation of every number word
 # "1,200", "1.2 million", "twenty-one", "two dozen", "a hundred and five", "103"; whole words only
 NUMBER = (
     rf"(?<![\w.,-])(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:million|thousand))?"

@@ -13,8 +13,10 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from incidex.extract.analysis import Analysis, Casualties, Frame, frame_text
-from incidex.nlp import NUMBER, VAGUE, parse_number, speaker
+from typing import Any
+
+from incidex.extract.analysis import Analysis, Casualties, Frame, Sentence, frame_text
+from incidex.nlp import NUMBER, NUMBER_WORDS as _NUMBER_WORDS, VAGUE, parse_number, speaker
 from incidex.schema import Evidence, Figure, FigureKind, Qualifier, Scope, Who
 
 K = FigureKind
@@ -157,15 +159,107 @@ def _frame(analysis: Analysis, frame: Frame, policy: str) -> Casualties:
     figures: list[Figure] = []
     for sentence in frame_text(analysis, frame):
         found = find_figures(sentence.text, sentence.start)
+        if analysis.doc is not None:
+            found += _singular(analysis.doc, analysis.text, sentence, found)
         if found and analysis.doc is not None:
             source = speaker(analysis.doc, analysis.text, sentence.start, sentence.end)
             found = [dataclasses.replace(f, source=source) for f in found]
         figures += found
+    figures += _suicide_bomber(analysis, frame, figures)
     killed = headline(figures, K.KILLED, policy)
     injured = _survivors(headline(figures, K.INJURED, policy), killed)
     if injured is not None and injured not in figures:
         figures.append(injured)
     return Casualties(figures=tuple(figures), killed=killed, injured=injured)
+
+
+# A figure whose words hold a number (not just "a"/"an") outranks one read from a singular noun.
+_COUNTED = re.compile(rf"\d|\b(?!an?\b)(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_DEATH_VERBS = {"killed", "died", "dies", "slain", "murdered", "assassinated", "beheaded",
+                "executed", "perished", "lynched"}  # fmt: skip
+_HURT_VERBS = {"wounded", "injured", "hurt", "shot", "stabbed"}
+_NOBODY = {"it", "they", "them", "who", "which", "that", "this", "one", "none", "nobody"}
+_MAX_SPAN = 160  # a victim further from its verb than this is no reading we trust
+
+
+def _singular(doc: Any, text: str, sentence: Sentence, found: list[Figure]) -> list[Figure]:
+    """One victim named without a number: "the district official died", "Gunmen shot and
+    killed Ali Amin", "He was shot in the leg" (read from the parse)."""
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    out: list[Figure] = []
+    for verb in span if span is not None else ():
+        word = verb.lower_
+        victim = _victim(verb) if word in _DEATH_VERBS | _HURT_VERBS else None
+        if victim is None or any(_covers(f, verb.idx) for f in found + out):
+            continue
+        first = min(
+            (
+                t
+                for t in victim.subtree
+                if t.dep_ in ("compound", "det", "amod", "poss") or t.i == victim.i
+            ),
+            key=lambda t: t.i,
+        )  # "Ali Muhammad Amin", "the driver"
+        start = min(first.idx, verb.idx)
+        end = max(verb.idx + len(verb.text), victim.idx + len(victim.text))
+        if end - start > _MAX_SPAN:
+            continue
+        kind = K.KILLED if word in _DEATH_VERBS or _fatally(verb) else K.INJURED
+        who = text[first.idx : victim.idx + len(victim.text)]
+        out.append(Figure(kind=kind, value=1, who=_who(who), who_text=who,
+                          evidence=Evidence(start=start, end=end, text=text[start:end])))  # fmt: skip
+    return out
+
+
+def _victim(verb: Any) -> Any:
+    """The one person a verb says was harmed, or None (plural, counted, or no person)."""
+    deps = ("nsubjpass", "nsubj") if verb.lower_ in ("died", "dies", "perished") or any(
+        c.dep_ == "auxpass" for c in verb.children) else ("dobj",)  # fmt: skip
+    for child in verb.children:
+        if (
+            child.dep_ in deps
+            and child.tag_ in ("NN", "NNP", "PRP")
+            and child.lower_ not in _NOBODY
+        ):
+            if not any(c.dep_ == "nummod" for c in child.children):
+                return child
+    if verb.dep_ == "conj" and "dobj" in deps:  # "shot and killed X": X hangs on "killed"
+        return None
+    return None
+
+
+def _fatally(verb: Any) -> bool:
+    """ "shot and killed", "shot dead", "fatally shot" """
+    siblings = [c.lower_ for c in verb.children] + [verb.head.lower_]
+    return any(w in ("fatally", "dead", "killed") for w in siblings)
+
+
+def _covers(figure: Figure, offset: int) -> bool:
+    ev = figure.evidence
+    return ev is not None and ev.start <= offset < ev.end
+
+
+_BOMBER = re.compile(r"\bsuicide (?:bomber|attacker)\b", re.IGNORECASE)
+
+
+def _suicide_bomber(analysis: Analysis, frame: Frame, figures: list[Figure]) -> list[Figure]:
+    """A completed suicide bombing kills its bomber: one attacker dead, kept apart from the
+    victims (GTD's totals count him), unless the text already gives the attackers' deaths."""
+    if not frame.suicide or frame.outcome != "completed":
+        return []
+    if any(f.who == Who.ATTACKERS and f.kind == K.KILLED for f in figures):
+        return []
+    for sentence in frame_text(analysis, frame):
+        m = _BOMBER.search(sentence.text)
+        if m:
+            ev = _evidence(sentence.text, m.start(), m.end())
+            ev = Evidence(
+                start=ev.start + sentence.start, end=ev.end + sentence.start, text=ev.text
+            )
+            return [
+                Figure(kind=K.KILLED, value=1, who=Who.ATTACKERS, who_text=m.group(0), evidence=ev)
+            ]
+    return []
 
 
 def _survivors(injured: Figure | None, killed: Figure | None) -> Figure | None:
@@ -195,8 +289,8 @@ def headline(figures: list[Figure], kind: FigureKind, policy: str) -> Figure | N
         and f.who != Who.ATTACKERS
         and not any(_inside(f, g) for g in figures if g.kind == kind)
     ]
-    counted = [f for f in pool if not (f.evidence and _FATAL_EVENT.fullmatch(f.evidence.text))]
-    pool = counted or pool  # "a fatal shooting" gives way to any figure with a number
+    counted = [f for f in pool if f.evidence and _COUNTED.search(f.evidence.text)]
+    pool = counted or pool  # "a fatal shooting", "the driver died" give way to a stated number
     if not pool:
         return None
     if policy == "conservative":

@@ -63,6 +63,8 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
         1.0,
         _rx(r"\b(?:attack(?:s|ed)?|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?)\b"),
     ),
+    # "was killed", "gunned down", "shot dead": a killing, by means the text may not say
+    (EventType.ARMED_ASSAULT, 1.0, _rx(r"\b(?:killed|gunned down|shot dead|slain)\b")),
     # "the murder of a 3-year-old", "a homicide", "murder-suicide", "the slaying"
     (EventType.ARMED_ASSAULT, 1.5, _rx(r"\b(?:murder\w*|homicides?|slaying|slain)\b")),
     # "clashes between troops and rebels", "fighting", "firefight", "battle"

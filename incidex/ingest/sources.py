@@ -1,26 +1,49 @@
 """Sources: paths, directories and standard input walked into Articles (or reasons to skip).
 
-Every input yields an Article or a Skipped: nothing is lost silently, and nothing raises.
+Every input yields Articles or a Skipped, in input order: nothing is lost silently, and bad input
+never raises. The kind of a file comes from its extension; standard input and explicitly named
+files with another extension are sniffed: `{` starts JSONL, `[` a JSON list, a doctype or an
+<html> tag a page, anything else is plain text.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
 from incidex.errors import InputError
-from incidex.ingest.decode import decode_text
+from incidex.ingest.decode import BOM, decode_text, too_large
 from incidex.ingest.html import html_to_article, looks_like_html
 from incidex.ingest.records import Skipped, json_articles, jsonl_articles
 from incidex.schema import Article
 from incidex.settings import Settings
 
-SUPPORTED = (".txt", ".text", ".md", ".json", ".jsonl", ".html", ".htm")
-_TITLE_MAX = 150  # a first line longer than this is a paragraph, not a headline
-_FILE_FACTOR = 50  # a JSON/JSONL file may hold many articles: cap the file at 50 texts' size
+KINDS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".html": "html",
+    ".htm": "html",
+}
+# How many times max_text_bytes a whole file of each kind may be: a JSON list holds many articles,
+# and markup, scripts and styles make a page several times the size of its text. (JSONL is read
+# line by line and has no file limit.) The article text itself is always held to max_text_bytes.
+_FILE_FACTOR = {"text": 1, "json": 50, "html": 10}
+_SNIFF = 1024  # bytes read first to tell JSON, HTML and text apart
+_CHUNK = 1 << 16
+_TITLE_MAX = 150  # a first line this long or longer is a paragraph, not a headline
+# The first line and the blank line(s) after it: "Headline\n\n", "Headline\r\n  \r\n\n".
+_HEAD = re.compile(r"([^\r\n]*)\r?\n[ \t]*\r?\n\s*")
+_SENTENCE_END = (".", "!", "?", ":", ";", "…")
+_CLOSERS = "\"'”’)]»"  # closing quotes and brackets after a sentence's last mark
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+")  # "## Headline" in a .md file
 
 
 def read_sources(
@@ -30,90 +53,141 @@ def read_sources(
     published: str | None = None,
     stdin: BinaryIO | None = None,
 ) -> Iterator[Article | Skipped]:
-    """Articles and Skipped inputs in input order; `published` fills in articles without one."""
+    """Articles and Skipped inputs in input order; `published` (an ISO date) fills in articles
+    without one of their own, and `-` reads `stdin` (by default sys.stdin.buffer)."""
     for source in sources:
         for item in _read(source, settings, stdin):
             if isinstance(item, Article) and item.published is None and published:
-                yield dataclasses.replace(item, published=published)
-            else:
-                yield item
+                item = dataclasses.replace(item, published=published)
+            yield item
+
+
+def plain_article(text: str, *, article_id: str) -> Article:
+    """A plain-text article, trimmed; a short first line that is no sentence and is followed by a
+    blank line is its title, and the text is what follows."""
+    stripped = text.strip()
+    head = _HEAD.match(stripped)
+    if head and _is_title(head[1]) and head.end() < len(stripped):
+        title = _MARKDOWN_HEADING.sub("", head[1].strip(), count=1)
+        return Article(id=article_id, title=title, text=stripped[head.end() :])
+    return Article(id=article_id, text=stripped)
+
+
+def _is_title(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) < _TITLE_MAX and not line.rstrip(_CLOSERS).endswith(_SENTENCE_END)
 
 
 def _read(source: str, settings: Settings, stdin: BinaryIO | None) -> Iterator[Article | Skipped]:
     if source == "-":
-        yield from _stdin(stdin or sys.stdin.buffer, settings)
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        yield from _guarded("<stdin>", lambda: _stream(stream, "<stdin>", None, settings))
         return
     path = Path(source)
     if path.is_dir():
-        for child in sorted(path.rglob("*")):
-            hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-            if child.is_file() and not hidden:
-                yield from _file(child, settings)
-    elif path.is_file():
-        yield from _file(path, settings)
+        items = _directory(path, settings)
+        first = next(items, None)
+        if first is None:
+            yield Skipped(source=source, reason="holds no files (hidden ones are not read)")
+        yield from chain([first] if first else [], items)
+    elif path.exists():
+        yield from _guarded(source, lambda: _file(path, source, settings))
     else:
         yield Skipped(source=source, reason="no such file or directory")
 
 
-def _stdin(stream: BinaryIO, settings: Settings) -> Iterator[Article | Skipped]:
-    first = stream.peek(64)[:64] if hasattr(stream, "peek") else b""
-    if first.lstrip().startswith(b"{"):
-        yield from jsonl_articles(stream, source="<stdin>", settings=settings)
-        return
-    yield from _document(stream.read(), "<stdin>", ".txt", settings)
-
-
-def _file(path: Path, settings: Settings) -> Iterator[Article | Skipped]:
-    suffix = path.suffix.casefold()
-    if suffix not in SUPPORTED:
-        yield Skipped(
-            source=str(path),
-            reason=f"unsupported file type {suffix or '(none)'}; "
-            "incidex reads .txt, .md, .json, .jsonl, .html",
-        )
-        return
+def _directory(folder: Path, settings: Settings) -> Iterator[Article | Skipped]:
+    """The articles of the files under `folder`, recursively, sorted by name; hidden files and
+    folders are left out, files of other types are named as skipped."""
     try:
-        if suffix == ".jsonl":
-            with path.open("rb") as handle:
-                yield from jsonl_articles(handle, source=str(path), settings=settings)
-            return
-        data = path.read_bytes()
+        entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
     except OSError as exc:
-        yield Skipped(source=str(path), reason=f"cannot be read ({exc.strerror})")
+        yield Skipped(source=str(folder), reason=f"cannot be listed ({exc.strerror or exc})")
         return
-    yield from _document(data, str(path), suffix, settings)
+    for path in entries:
+        if path.is_dir() and not path.is_symlink():  # symlinked folders could loop
+            yield from _directory(path, settings)
+        elif path.suffix.casefold() in KINDS:
+            yield from _guarded(str(path), lambda p=path: _file(p, str(p), settings))
+        else:
+            reason = (
+                f"unsupported file type {path.suffix or '(no extension)'}; "
+                f"incidex reads {', '.join(KINDS)}"
+            )
+            yield Skipped(source=str(path), reason=reason)
+
+
+def _file(path: Path, source: str, settings: Settings) -> Iterator[Article | Skipped]:
+    with path.open("rb") as handle:
+        kind = KINDS.get(path.suffix.casefold())  # None: sniffed, as on standard input
+        yield from _stream(handle, source, kind, settings, size=path.stat().st_size)
+
+
+def _stream(
+    stream: BinaryIO, source: str, kind: str | None, settings: Settings, *, size: int | None = None
+) -> Iterator[Article | Skipped]:
+    """The articles of one byte stream of the given kind (sniffed when None); `size`, when
+    known, lets an oversized file be refused before it is read."""
+    head = stream.read(_SNIFF)
+    kind = kind or _sniff(head)
+    chunks = chain([head], iter(lambda: stream.read(_CHUNK), b""))
+    if kind == "jsonl":
+        yield from jsonl_articles(chunks, source=source, settings=settings)
+        return
+    cap = settings.max_text_bytes * _FILE_FACTOR[kind]
+    setting = "max_text_bytes" if kind == "text" else f"{_FILE_FACTOR[kind]} × max_text_bytes"
+    if size is not None and size > cap:
+        raise too_large(size, cap, setting=setting)
+    yield from _document(_read_capped(chunks, cap, setting), source, kind, settings)
 
 
 def _document(
-    data: bytes, source: str, suffix: str, settings: Settings
+    data: bytes, source: str, kind: str, settings: Settings
 ) -> Iterator[Article | Skipped]:
-    factor = _FILE_FACTOR if suffix in (".json", ".html", ".htm") else 1
+    text = decode_text(data, limit=len(data))  # the size was checked while reading
+    if kind == "json":
+        yield from json_articles(text, source=source, settings=settings)
+    elif kind == "html" or looks_like_html(text):
+        article = html_to_article(text, article_id=source)
+        size = len(article.text.encode("utf-8"))
+        if size > settings.max_text_bytes:
+            raise too_large(size, settings.max_text_bytes, setting="max_text_bytes: main text")
+        yield article
+    else:
+        yield plain_article(text, article_id=source)
+
+
+def _read_capped(chunks: Iterable[bytes], cap: int, setting: str) -> bytes:
+    """All of `chunks`; raises TooLarge as soon as they pass `cap` bytes (a pipe or a device)."""
+    data = bytearray()
+    for chunk in chunks:
+        data += chunk
+        if len(data) > cap:
+            raise too_large(len(data), cap, setting=setting).with_traceback(None)
+    return bytes(data)
+
+
+def _sniff(head: bytes) -> str:
+    """The kind of a stream from its first bytes."""
+    start = head.removeprefix(BOM).lstrip()
+    if start.startswith(b"{"):
+        return "jsonl"
+    if start.startswith(b"["):
+        return "json"
+    return "html" if looks_like_html(start.decode("utf-8", "replace")) else "text"
+
+
+def _guarded(
+    source: str, read: Callable[[], Iterator[Article | Skipped]]
+) -> Iterator[Article | Skipped]:
+    """The items `read()` yields, ending in a Skipped instead of an exception when the input
+    cannot be read: this is the per-input ingest loop, and bad input never stops the run."""
     try:
-        text = decode_text(data, limit=settings.max_text_bytes * factor)
-        if suffix == ".json" or (
-            suffix == ".txt" and source == "<stdin>" and text.lstrip().startswith("[")
-        ):
-            yield from json_articles(text, source=source, settings=settings)
-        elif suffix in (".html", ".htm") or looks_like_html(text):
-            article = html_to_article(text, article_id=source)
-            decode_text(article.text.encode(), limit=settings.max_text_bytes)  # the size check
-            yield article
-        else:
-            yield plain_article(text, article_id=source)
+        yield from read()
     except InputError as exc:
         yield Skipped(source=source, reason=str(exc))
-
-
-def plain_article(text: str, *, article_id: str) -> Article:
-    """A plain-text article; a short first line followed by a blank line is its title."""
-    stripped = text.strip()
-    head, sep, body = stripped.partition("\n\n")
-    if (
-        sep
-        and body.strip()
-        and "\n" not in head
-        and len(head) <= _TITLE_MAX
-        and not head.rstrip().endswith((".", "!", "?", ":"))
-    ):
-        return Article(id=article_id, title=head.strip(), text=body.strip())
-    return Article(id=article_id, text=stripped)
+    except OSError as exc:
+        yield Skipped(source=source, reason=f"cannot be read ({exc.strerror or exc})")
+    except Exception as exc:  # noqa: BLE001 - STYLE.md: record the skip with its reason, go on
+        reason = f"cannot be read ({type(exc).__name__}: {exc}); please report this as a bug"
+        yield Skipped(source=source, reason=reason)

@@ -1,0 +1,54 @@
+"""Casualties that need the parse or the whole event: one named victim, a suicide bomber's own
+death, the dead taken out of a count of people shot."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidex import extract
+from incidex.schema import EventMention, Who
+
+
+def _main(text: str, published: str = "2024-03-06") -> EventMention:
+    report = extract(text, published=published)
+    assert report.events, "no event found"
+    return report.events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("A district official died when gunmen attacked his car in the city.", "A district official died"),
+        ("Gunmen shot and killed Ali Muhammad Amin outside his home in Mosul.",
+         "killed Ali Muhammad Amin"),
+        ("A local judge was killed by unknown gunmen in Basra on Monday.",
+         "A local judge was killed"),
+    ],
+)  # fmt: skip
+def test_victims_one_named_victim_is_one_killed(text: str, quote: str) -> None:
+    event = _main(text)
+    assert event.killed is not None
+    assert (event.killed.value, event.killed.evidence.text if event.killed.evidence else None) == (
+        1,
+        quote,
+    )
+
+
+def test_victims_a_stated_number_outranks_a_singular_reading() -> None:
+    event = _main("A bomb killed three people at the market in Kano. A policeman was killed too.")
+    assert event.killed is not None and event.killed.value == 3
+
+
+def test_victims_suicide_bomber_counted_apart() -> None:
+    event = _main("A suicide bomber blew himself up at a checkpoint in Kabul on Tuesday, killing "
+                  "four soldiers, officials said.")  # fmt: skip
+    assert event.killed is not None and event.killed.value == 4
+    attackers = [f for f in event.casualties if f.who == Who.ATTACKERS]
+    assert [f.value for f in attackers] == [1]
+
+
+def test_victims_the_dead_are_taken_out_of_those_shot() -> None:
+    event = _main("Four teenagers were shot in a drive-by on Saturday in Newark, and one of them "
+                  "has died, police said.")  # fmt: skip
+    assert event.killed is not None and event.injured is not None
+    assert (event.killed.value, event.injured.value) == (1, 3)

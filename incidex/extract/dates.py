@@ -59,6 +59,13 @@ _DATELINE = re.compile(
     rf"(?P<y1>{_YEAR}|\d\d)|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR}))\b",
     re.IGNORECASE,
 )
+# A date right after a verb of reporting dates the report: "police said Wednesday", "released
+# Monday", "Posted: Friday, June 26"; the event's own date stands elsewhere.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|identified|released|posted:?"
+    r"|updated:?|published:?|statement)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 
 
@@ -89,7 +96,7 @@ def _frame_date(analysis: Analysis, frame: Frame) -> EventDate | None:
     skip = dateline.end() if dateline else 0  # the dateline dates the report, not the event
     for sentence in trigger_first:
         for m in DATE.finditer(sentence.text):
-            if sentence.start + m.start() < skip:
+            if sentence.start + m.start() < skip or _REPORTED.search(sentence.text, 0, m.start()):
                 continue
             found = resolve(m, analysis.published)
             if found is not None and _fits(found, frame, analysis.published):
@@ -159,7 +166,7 @@ def _relative(value: dt.date, precision: DatePrecision = DatePrecision.DAY) -> E
 
 
 def _relative_word(word: str, published: dt.date) -> EventDate:
-    if word in ("yesterday", "last night"):
+    if word in ("yesterday", "last night", "overnight"):  # the night before the story
         return _relative(published - dt.timedelta(days=1))
     if word in ("last week", "earlier this week"):
         monday = published - dt.timedelta(days=published.weekday())
@@ -217,7 +224,7 @@ def _iso(text: str) -> dt.date | None:
 def first_date(text: str, published: dt.date | None) -> EventDate | None:
     """The first date `text` states that resolves, with evidence offsets into `text`."""
     for m in DATE.finditer(text):
-        found = resolve(m, published)
+        found = None if _REPORTED.search(text, 0, m.start()) else resolve(m, published)
         if found is not None:
             return dataclasses.replace(found, evidence=evidence(text, m.start(), m.end()))
     return None

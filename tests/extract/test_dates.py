@@ -21,7 +21,7 @@ CASES = [
     ("The raid came early Thursday.", "2024-01-04", D, R, "early Thursday"),
     ("A bomb went off yesterday.", "2024-01-03", D, R, "yesterday"),
     ("Shelling continued last night.", "2024-01-03", D, R, "last night"),
-    ("Fighting broke out overnight.", "2024-01-04", D, R, "overnight"),
+    ("Fighting broke out overnight.", "2024-01-03", D, R, "overnight"),
     ("Police arrested him two days ago.", "2024-01-02", D, R, "two days ago"),
     ("Protests spread last week.", "2023-12-25", W, R, "last week"),
     ("In 2022, the group attacked a shrine.", "2022-01-01", Y, S, "In 2022"),
@@ -64,3 +64,12 @@ def test_dates_relative_words_need_a_publication_date() -> None:
 
 def test_dates_may_the_verb_is_no_month() -> None:
     assert first_date("Officials may release the names.", PUB) is None
+
+
+def test_dates_a_reporting_verb_dates_the_report_not_the_event() -> None:
+    found = first_date("Police said Wednesday that the boy was shot on Tuesday.", PUB)
+    assert found is not None
+    assert (found.value, found.evidence.text if found.evidence else None) == (
+        dt.date(2024, 1, 2),
+        "on Tuesday",
+    )

@@ -13,7 +13,7 @@ import dataclasses
 import re
 
 from incidex.extract.analysis import Analysis, Frame, Perpetration, Sentence, evidence, frame_text
-from incidex.extract.lexicon import ACTOR_PATTERNS, GENERIC_ACTORS, NEWS_AGENCIES
+from incidex.extract.lexicon import ACTOR_PATTERNS, GENERIC_ACTORS, NEWS_AGENCIES, STATE_ACTORS
 from incidex.nlp import speaker
 from incidex.schema import Actor, ActorKind, ActorStatus
 
@@ -130,6 +130,11 @@ def _named(analysis: Analysis, sentence: Sentence) -> list[tuple[str, ActorKind,
             name = analysis.text[ent.start_char : ent.end_char]
             if ent.label_ == "ORG" and not NEWS_AGENCIES.search(name) and _cue_near(sentence, ent):
                 found.append((name, ActorKind.ARMED_GROUP, ent.start_char, ent.end_char))
+    for m in STATE_ACTORS.finditer(sentence.text):
+        group = "a" if m.group("a") else "b"
+        end = sentence.start + m.end(group)
+        name = re.sub(r"^the\s+", "", m.group(group), flags=re.IGNORECASE)
+        found.append((name, ActorKind.STATE_FORCES, end - len(name), end))
     for m in GENERIC_ACTORS.finditer(sentence.text):
         found.append(
             (m.group(0), ActorKind.UNKNOWN, sentence.start + m.start(), sentence.start + m.end())

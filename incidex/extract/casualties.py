@@ -12,11 +12,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-
 from typing import Any
 
 from incidex.extract.analysis import Analysis, Casualties, Frame, Sentence, frame_text
-from incidex.nlp import NUMBER, NUMBER_WORDS as _NUMBER_WORDS, VAGUE, parse_number, speaker
+from incidex.nlp import NUMBER, NUMBER_WORDS, VAGUE, parse_number, speaker
 from incidex.schema import Evidence, Figure, FigureKind, Qualifier, Scope, Who
 
 K = FigureKind
@@ -157,10 +156,11 @@ def run(analysis: Analysis) -> Analysis:
 
 def _frame(analysis: Analysis, frame: Frame, policy: str) -> Casualties:
     figures: list[Figure] = []
+    died = any(_DIED.search(s.text) for s in frame_text(analysis, frame))
     for sentence in frame_text(analysis, frame):
         found = find_figures(sentence.text, sentence.start)
         if analysis.doc is not None:
-            found += _singular(analysis.doc, analysis.text, sentence, found)
+            found += _singular(analysis.doc, analysis.text, sentence, found, died)
         if found and analysis.doc is not None:
             source = speaker(analysis.doc, analysis.text, sentence.start, sentence.end)
             found = [dataclasses.replace(f, source=source) for f in found]
@@ -174,7 +174,7 @@ def _frame(analysis: Analysis, frame: Frame, policy: str) -> Casualties:
 
 
 # A figure whose words hold a number (not just "a"/"an") outranks one read from a singular noun.
-_COUNTED = re.compile(rf"\d|\b(?!an?\b)(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_COUNTED = re.compile(rf"\d|\b(?!an?\b)(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 _DEATH_VERBS = {"killed", "died", "dies", "slain", "murdered", "assassinated", "beheaded",
                 "executed", "perished", "lynched"}  # fmt: skip
 _HURT_VERBS = {"wounded", "injured", "hurt", "shot", "stabbed"}
@@ -182,9 +182,17 @@ _NOBODY = {"it", "they", "them", "who", "which", "that", "this", "one", "none", 
 _MAX_SPAN = 160  # a victim further from its verb than this is no reading we trust
 
 
-def _singular(doc: Any, text: str, sentence: Sentence, found: list[Figure]) -> list[Figure]:
+# Words that say someone in the story died: then "the teen was shot" names that victim.
+_DIED = re.compile(r"\b(?:died|dies|pronounced dead|dead|killed|fatal\w*|succumbed|homicide)\b",
+                   re.IGNORECASE)  # fmt: skip
+
+
+def _singular(
+    doc: Any, text: str, sentence: Sentence, found: list[Figure], died: bool
+) -> list[Figure]:
     """One victim named without a number: "the district official died", "Gunmen shot and
-    killed Ali Amin", "He was shot in the leg" (read from the parse)."""
+    killed Ali Amin", "He was shot in the leg" (read from the parse). In a story where someone
+    died, "he was shot" is read as that death, not as another person wounded."""
     span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     out: list[Figure] = []
     for verb in span if span is not None else ():
@@ -204,27 +212,24 @@ def _singular(doc: Any, text: str, sentence: Sentence, found: list[Figure]) -> l
         end = max(verb.idx + len(verb.text), victim.idx + len(victim.text))
         if end - start > _MAX_SPAN:
             continue
-        kind = K.KILLED if word in _DEATH_VERBS or _fatally(verb) else K.INJURED
+        fatal = word in _DEATH_VERBS or _fatally(verb) or (died and word in ("shot", "stabbed"))
+        kind = K.KILLED if fatal else K.INJURED
         who = text[first.idx : victim.idx + len(victim.text)]
-        out.append(Figure(kind=kind, value=1, who=_who(who), who_text=who,
-                          evidence=Evidence(start=start, end=end, text=text[start:end])))  # fmt: skip
+        ev = Evidence(start=start, end=end, text=text[start:end])
+        out.append(Figure(kind=kind, value=1, who=_who(who), who_text=who, evidence=ev))
     return out
 
 
 def _victim(verb: Any) -> Any:
     """The one person a verb says was harmed, or None (plural, counted, or no person)."""
-    deps = ("nsubjpass", "nsubj") if verb.lower_ in ("died", "dies", "perished") or any(
-        c.dep_ == "auxpass" for c in verb.children) else ("dobj",)  # fmt: skip
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    intransitive = verb.lower_ in ("died", "dies", "perished")
+    deps = ("nsubjpass", "nsubj") if passive or intransitive else ("dobj",)
     for child in verb.children:
-        if (
-            child.dep_ in deps
-            and child.tag_ in ("NN", "NNP", "PRP")
-            and child.lower_ not in _NOBODY
-        ):
-            if not any(c.dep_ == "nummod" for c in child.children):
-                return child
-    if verb.dep_ == "conj" and "dobj" in deps:  # "shot and killed X": X hangs on "killed"
-        return None
+        singular = child.tag_ in ("NN", "NNP", "PRP") and child.lower_ not in _NOBODY
+        counted = any(c.dep_ == "nummod" for c in child.children)
+        if child.dep_ in deps and singular and not counted:
+            return child
     return None
 
 

@@ -237,6 +237,17 @@ GENERIC_ACTORS = _rx(
     r"|armed men|hooded men)\b"
 )
 
+# State forces as perpetrators: only as the doers of violence ("soldiers opened fire", "killed by
+# the army"); police who investigate are no perpetrators.
+_FORCES = (r"(?:the\s+)?(?:\w+\s+)?(?:soldiers|troops|army|armed forces|military|police(?:men)?"
+           r"|security forces|death squads?|paramilitar(?:y|ies)(?: groups?)?|national guard"
+           r"|riot police|militiam[ae]n)")  # fmt: skip
+STATE_ACTORS = _rx(
+    rf"\b(?P<a>{_FORCES})\s+(?:\w+\s+){{0,2}}?(?:killed|shot|opened fire|fired on|attacked|bombed"
+    r"|shelled|raided|massacred|murdered|tortured|beat|executed|abducted)\b"
+    rf"|\b(?:killed|shot|attacked|murdered|massacred|abducted|executed) by (?P<b>{_FORCES})\b"
+)
+
 NEWS_AGENCIES = _rx(
     r"\b(?:reuters|associated press|\(ap\)|agence france-presse|afp|xinhua|irna|tasnim|fars"
     r"|anadolu|dpa|efe|ansa|itar-tass|tass|interfax|kyodo|yonhap|bernama|upi|pti|ani"

@@ -27,6 +27,7 @@ def html_to_article(html: str, *, article_id: str, url: str | None = None) -> Ar
     """The Article of an HTML page: its main text, title, site and date; raises EmptyInput when
     the page has no main text, InputError when it cannot be parsed."""
     import trafilatura  # deferred: importing it costs about a second
+    from trafilatura.settings import Document
 
     page = html if looks_like_html(html) else f"<html><body>{html}</body></html>"  # a fragment
     try:
@@ -39,8 +40,8 @@ def html_to_article(html: str, *, article_id: str, url: str | None = None) -> Ar
         )
     except (ValueError, TypeError, RecursionError) as exc:
         raise InputError(f"cannot be parsed as HTML ({exc})") from exc
-    text = (doc.text or "").strip() if doc is not None else ""
-    if not text:
+    text = (doc.text or "").strip() if isinstance(doc, Document) else ""
+    if not isinstance(doc, Document) or not text:
         raise EmptyInput("no main text found in the HTML")
     return Article(
         id=article_id,

@@ -2,7 +2,7 @@
 
 Every input yields Articles or a Skipped, in input order: nothing is lost silently, and bad input
 never raises. The kind of a file comes from its extension; standard input and explicitly named
-files with another extension are sniffed: `{` starts JSONL, `[` a JSON list, a doctype or an
+files with another extension are sniffed: `{"` starts JSONL, `[{` a JSON list, a doctype or an
 <html> tag a page, anything else is plain text.
 """
 
@@ -16,7 +16,7 @@ from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
-from incidex.errors import InputError
+from incidex.errors import InputError, TooLarge
 from incidex.ingest.decode import BOM, decode_text, too_large
 from incidex.ingest.html import html_to_article, looks_like_html
 from incidex.ingest.records import Skipped, json_articles, jsonl_articles
@@ -44,6 +44,9 @@ _HEAD = re.compile(r"([^\r\n]*)\r?\n[ \t]*\r?\n\s*")
 _SENTENCE_END = (".", "!", "?", ":", ";", "…")
 _CLOSERS = "\"'”’)]»"  # closing quotes and brackets after a sentence's last mark
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+")  # "## Headline" in a .md file
+# Record starts, strict enough that a text opening "[Update] Gunmen…" or "{Note}" stays text.
+_JSONL_START = re.compile(rb'\{\s*["}]')  # {"id": …
+_JSON_START = re.compile(rb"\[\s*[{\]]")  # [{"id": … or []
 
 
 def read_sources(
@@ -58,8 +61,9 @@ def read_sources(
     for source in sources:
         for item in _read(source, settings, stdin):
             if isinstance(item, Article) and item.published is None and published:
-                item = dataclasses.replace(item, published=published)
-            yield item
+                yield dataclasses.replace(item, published=published)
+            else:
+                yield item
 
 
 def plain_article(text: str, *, article_id: str) -> Article:
@@ -81,7 +85,7 @@ def _is_title(line: str) -> bool:
 def _read(source: str, settings: Settings, stdin: BinaryIO | None) -> Iterator[Article | Skipped]:
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        yield from _guarded("<stdin>", lambda: _stream(stream, "<stdin>", None, settings))
+        yield from _guarded("<stdin>", _stream(stream, "<stdin>", None, settings))
         return
     path = Path(source)
     if path.is_dir():
@@ -89,9 +93,11 @@ def _read(source: str, settings: Settings, stdin: BinaryIO | None) -> Iterator[A
         first = next(items, None)
         if first is None:
             yield Skipped(source=source, reason="holds no files (hidden ones are not read)")
-        yield from chain([first] if first else [], items)
+            return
+        yield first
+        yield from items
     elif path.exists():
-        yield from _guarded(source, lambda: _file(path, source, settings))
+        yield from _guarded(source, _file(path, source, settings))
     else:
         yield Skipped(source=source, reason="no such file or directory")
 
@@ -105,10 +111,13 @@ def _directory(folder: Path, settings: Settings) -> Iterator[Article | Skipped]:
         yield Skipped(source=str(folder), reason=f"cannot be listed ({exc.strerror or exc})")
         return
     for path in entries:
-        if path.is_dir() and not path.is_symlink():  # symlinked folders could loop
+        if path.is_dir() and path.is_symlink():  # a linked folder could loop back on itself
+            reason = "is a link to a folder, which is not followed; name it as an input to read it"
+            yield Skipped(source=str(path), reason=reason)
+        elif path.is_dir():
             yield from _directory(path, settings)
         elif path.suffix.casefold() in KINDS:
-            yield from _guarded(str(path), lambda p=path: _file(p, str(p), settings))
+            yield from _guarded(str(path), _file(path, str(path), settings))
         else:
             reason = (
                 f"unsupported file type {path.suffix or '(no extension)'}; "
@@ -149,9 +158,12 @@ def _document(
         yield from json_articles(text, source=source, settings=settings)
     elif kind == "html" or looks_like_html(text):
         article = html_to_article(text, article_id=source)
-        size = len(article.text.encode("utf-8"))
-        if size > settings.max_text_bytes:
-            raise too_large(size, settings.max_text_bytes, setting="max_text_bytes: main text")
+        size, limit = len(article.text.encode("utf-8")), settings.max_text_bytes
+        if size > limit:
+            raise TooLarge(
+                f"has {size:,} bytes of main text, over the {limit:,}-byte limit (max_text_bytes);"
+                " split it or raise the limit"
+            )
         yield article
     else:
         yield plain_article(text, article_id=source)
@@ -163,31 +175,31 @@ def _read_capped(chunks: Iterable[bytes], cap: int, setting: str) -> bytes:
     for chunk in chunks:
         data += chunk
         if len(data) > cap:
-            raise too_large(len(data), cap, setting=setting).with_traceback(None)
+            raise TooLarge(
+                f"is over the {cap:,}-byte limit ({setting}); split it or raise the limit"
+            )
     return bytes(data)
 
 
 def _sniff(head: bytes) -> str:
     """The kind of a stream from its first bytes."""
     start = head.removeprefix(BOM).lstrip()
-    if start.startswith(b"{"):
+    if _JSONL_START.match(start):
         return "jsonl"
-    if start.startswith(b"["):
+    if _JSON_START.match(start):
         return "json"
     return "html" if looks_like_html(start.decode("utf-8", "replace")) else "text"
 
 
-def _guarded(
-    source: str, read: Callable[[], Iterator[Article | Skipped]]
-) -> Iterator[Article | Skipped]:
-    """The items `read()` yields, ending in a Skipped instead of an exception when the input
+def _guarded(source: str, items: Iterator[Article | Skipped]) -> Iterator[Article | Skipped]:
+    """The `items` of one input, ending in a Skipped instead of an exception when the input
     cannot be read: this is the per-input ingest loop, and bad input never stops the run."""
     try:
-        yield from read()
+        yield from items
     except InputError as exc:
         yield Skipped(source=source, reason=str(exc))
     except OSError as exc:
         yield Skipped(source=source, reason=f"cannot be read ({exc.strerror or exc})")
-    except Exception as exc:  # noqa: BLE001 - STYLE.md: record the skip with its reason, go on
+    except Exception as exc:  # STYLE.md: only here, in the per-input loop: record it, go on
         reason = f"cannot be read ({type(exc).__name__}: {exc}); please report this as a bug"
         yield Skipped(source=source, reason=reason)

@@ -13,7 +13,13 @@ import dataclasses
 import re
 
 from incidex.extract.analysis import Analysis, Frame, Perpetration, Sentence, evidence, frame_text
-from incidex.extract.lexicon import ACTOR_PATTERNS, GENERIC_ACTORS, NEWS_AGENCIES, STATE_ACTORS
+from incidex.extract.lexicon import (
+    ACTOR_PATTERN,
+    ACTORS,
+    GENERIC_ACTORS,
+    NEWS_AGENCIES,
+    STATE_ACTORS,
+)
 from incidex.nlp import speaker
 from incidex.schema import Actor, ActorKind, ActorStatus
 
@@ -121,9 +127,9 @@ def _sentence(analysis: Analysis, sentence: Sentence) -> tuple[list[Actor], bool
 def _named(analysis: Analysis, sentence: Sentence) -> list[tuple[str, ActorKind, int, int]]:
     """Known groups, organisations the model tags, and generic actors, in text order."""
     found: list[tuple[str, ActorKind, int, int]] = []
-    for name, kind, rx in ACTOR_PATTERNS:
-        for m in rx.finditer(sentence.text):
-            found.append((name, kind, sentence.start + m.start(), sentence.start + m.end()))
+    for m in ACTOR_PATTERN.finditer(sentence.text):
+        name, kind, _ = ACTORS[int((m.lastgroup or "a0")[1:])]
+        found.append((name, kind, sentence.start + m.start(), sentence.start + m.end()))
     if not found and analysis.doc is not None:
         span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         for ent in span.ents if span is not None else ():

@@ -225,8 +225,10 @@ ACTORS: tuple[tuple[str, ActorKind, str], ...] = (
     ("Fulani militants", ActorKind.ARMED_GROUP, r"fulani (?:militants|herdsmen|gunmen)"),
 )
 
-ACTOR_PATTERNS: tuple[tuple[str, ActorKind, re.Pattern[str]], ...] = tuple(
-    (name, kind, _rx(rf"\b(?:{aliases})\b")) for name, kind, aliases in ACTORS
+# One pattern for the whole registry (one pass over a sentence, not one per group): group
+# "a<i>" names ACTORS[i].
+ACTOR_PATTERN = _rx(
+    "|".join(rf"\b(?P<a{i}>{aliases})\b" for i, (_, _, aliases) in enumerate(ACTORS))
 )
 
 # Generic perpetrators the text names without an identity: kept as such (issue: not dropped).

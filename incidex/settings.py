@@ -39,8 +39,9 @@ class Settings:
     headline_policy: str = field(
         default="latest",
         metadata={
-            "help": "which of several figures for one event is the headline: latest "
-            "(last stated), conservative (lowest credible, as ACLED), highest"
+            "help": "which of several figures for one event is the headline: latest (the last "
+            "revision such as 'the toll rose to 40', else the lead's figure), conservative "
+            "(lowest, as ACLED), highest"
         },
     )
     cache_dir: str = field(

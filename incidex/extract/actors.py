@@ -71,6 +71,9 @@ _CUES: tuple[tuple[ActorStatus, re.Pattern[str]], ...] = (
     ),
 )
 _NO_CLAIM = _CUES[0][1]
+# Ids in the actor registry (lexicon.ACTORS): "registry:boko-haram"
+REGISTRY_IDS = {name: "registry:" + re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+                for name, _, _ in ACTORS}  # fmt: skip
 _WINDOW = 120  # how far from a cue (in characters) the actor's name may stand
 
 
@@ -117,6 +120,7 @@ def _sentence(analysis: Analysis, sentence: Sentence) -> tuple[list[Actor], bool
                 kind=kind,
                 evidence=ev,
                 attributed_to=attributed if status != S.REPORTED else None,
+                actor_id=REGISTRY_IDS.get(name),
             )
         )
         if status == S.CLAIMED:

@@ -52,3 +52,24 @@ def test_victims_the_dead_are_taken_out_of_those_shot() -> None:
                   "has died, police said.")  # fmt: skip
     assert event.killed is not None and event.injured is not None
     assert (event.killed.value, event.injured.value) == (1, 3)
+
+
+def test_actors_claim_suspicion_and_registry_ids() -> None:
+    event = _main(
+        "A car bomb exploded outside a police station in Mogadishu on Tuesday, killing six "
+        "people. Al-Shabaab claimed responsibility for the attack in a statement."
+    )
+    [actor] = [a for a in event.perpetrators if a.actor_id]
+    assert (actor.name, actor.status, actor.actor_id) == (
+        "al-Shabaab",
+        "claimed",
+        "registry:al-shabaab",
+    )
+    assert event.claimed is True
+    nobody = _main(
+        "Gunmen attacked a bus in Kano on Monday, killing three passengers. No group has claimed "
+        "responsibility, but police said the attack bore the hallmarks of Boko Haram."
+    )
+    assert nobody.claimed is False
+    [suspect] = [a for a in nobody.perpetrators if a.name == "Boko Haram"]
+    assert (suspect.status, suspect.attributed_to) == ("suspected", "police")

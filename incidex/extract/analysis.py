@@ -103,6 +103,16 @@ def frame_text(analysis: Analysis, frame: Frame) -> list[Sentence]:
     return [analysis.sentences[i] for i in frame.sentences]
 
 
+def tells(sentence: Sentence, frame: Frame) -> bool:
+    """True when one of the frame's trigger words stands in the sentence."""
+    return any(sentence.start <= t.start < sentence.end for t in frame.triggers)
+
+
+def trigger_sentences(analysis: Analysis, frame: Frame) -> list[Sentence]:
+    """The frame's sentences that hold one of its trigger words, in text order."""
+    return [s for s in frame_text(analysis, frame) if tells(s, frame)]
+
+
 def evidence(text: str, start: int, end: int) -> Evidence:
     """Evidence for text[start:end], trimmed of surrounding whitespace and punctuation."""
     while start < end and (text[start].isspace() or text[start] in ",;:"):

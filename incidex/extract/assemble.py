@@ -9,8 +9,8 @@ from incidex.extract.analysis import (
     Casualties,
     Frame,
     Perpetration,
-    frame_text,
     sentence_evidence,
+    trigger_sentences,
 )
 from incidex.schema import (
     ArticleReport,
@@ -68,11 +68,7 @@ def _at(values: tuple[T, ...] | None, i: int) -> T | None:
 
 
 def _evidence(analysis: Analysis, frame: Frame) -> tuple[Evidence, ...]:
-    triggered = [
-        s
-        for s in frame_text(analysis, frame)
-        if any(s.start <= t.start < s.end for t in frame.triggers)
-    ]
+    triggered = trigger_sentences(analysis, frame)
     return tuple(sentence_evidence(s) for s in triggered[:MAX_EVIDENCE])
 
 

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from incidex.extract.analysis import Analysis, Frame, Sentence, evidence, frame_text
+from incidex.extract.analysis import Analysis, Frame, evidence, frame_text, tells
 from incidex.schema import DateBasis, DatePrecision, EventDate, Role
 
 MONTHS = {
@@ -91,7 +91,7 @@ def run(analysis: Analysis) -> Analysis:
 
 def _frame_date(analysis: Analysis, frame: Frame) -> EventDate | None:
     sentences = frame_text(analysis, frame)
-    trigger_first = sorted(sentences, key=lambda s: not _has_trigger(s, frame))
+    trigger_first = sorted(sentences, key=lambda s: not tells(s, frame))
     dateline = _DATELINE.search(analysis.text[:300])
     skip = dateline.end() if dateline else 0  # the dateline dates the report, not the event
     for sentence in trigger_first:
@@ -107,10 +107,6 @@ def _frame_date(analysis: Analysis, frame: Frame) -> EventDate | None:
     if frame.role == Role.MAIN and analysis.published is not None:
         return EventDate(value=analysis.published, basis=DateBasis.PUBLICATION)
     return None
-
-
-def _has_trigger(sentence: Sentence, frame: Frame) -> bool:
-    return any(sentence.start <= t.start < sentence.end for t in frame.triggers)
 
 
 def _fits(found: EventDate, frame: Frame, published: dt.date | None) -> bool:

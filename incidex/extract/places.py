@@ -14,7 +14,7 @@ import itertools
 import re
 from collections import Counter
 
-from incidex.extract.analysis import Analysis, Frame, evidence, frame_text
+from incidex.extract.analysis import Analysis, Frame, evidence, frame_text, trigger_sentences
 from incidex.geo import Entry, Gazetteer, is_common_word, load_gazetteer, resolve, to_place
 from incidex.nlp import is_shouting
 from incidex.schema import Evidence, Place, PlacePrecision, Role
@@ -259,10 +259,7 @@ def _frame_place(
     analysis: Analysis, frame: Frame, places: tuple[Place, ...], dateline: Place | None
 ) -> Place | None:
     sentences = frame_text(analysis, frame)
-    trigger_sentences = [
-        s for s in sentences if any(s.start <= t.start < s.end for t in frame.triggers)
-    ]
-    for group in (trigger_sentences, sentences):
+    for group in (trigger_sentences(analysis, frame), sentences):
         inside = [
             p
             for p in places

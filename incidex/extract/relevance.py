@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from incidex.extract.analysis import Analysis, Frame, Sentence
+from incidex.extract.analysis import Analysis, Sentence, tells
 from incidex.schema import Role
 
 # Below this trigger score a main frame is a passing mention, not an incident (one "clash" word
@@ -38,14 +38,10 @@ def run(analysis: Analysis) -> Analysis:
     relevant = False
     if main is not None and main.score >= MIN_SCORE and analysis.sentences:
         lead = analysis.sentences[:LEAD_SENTENCES]
-        told = [s for s in lead if _has_trigger(s, main)]
+        told = [s for s in lead if tells(s, main)]
         court = _NOT_NEWS.search(" ".join(s.text for s in lead))
         relevant = bool(told) and (not court or any(_fresh(s) for s in told))
     return dataclasses.replace(analysis, relevant=relevant)
-
-
-def _has_trigger(sentence: Sentence, frame: Frame) -> bool:
-    return any(sentence.start <= t.start < sentence.end for t in frame.triggers)
 
 
 def _fresh(sentence: Sentence) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from incidex.extract.analysis import Analysis, Frame, evidence, frame_text
+from incidex.extract.analysis import Analysis, Frame, evidence, trigger_sentences
 from incidex.extract.lexicon import TARGETS
 from incidex.schema import Target
 
@@ -20,12 +20,7 @@ def run(analysis: Analysis) -> Analysis:
 def _frame(analysis: Analysis, frame: Frame) -> tuple[Target, ...]:
     """Targets named in the frame's trigger sentences, one per category, in text order."""
     found: dict[str, Target] = {}
-    triggered = [
-        s
-        for s in frame_text(analysis, frame)
-        if any(s.start <= t.start < s.end for t in frame.triggers)
-    ]
-    for sentence in triggered:
+    for sentence in trigger_sentences(analysis, frame):
         hits = [(m.start(), m, cat) for rx, cat in TARGETS for m in rx.finditer(sentence.text)]
         for _, m, category in sorted(hits, key=lambda h: h[0]):
             if category not in found:

@@ -199,6 +199,26 @@ def speaker(doc: Doc, text: str, start: int, end: int) -> str | None:
     return None
 
 
+_PRONOUNS = {"it", "he", "she", "they", "who", "which", "that", "we", "i"}
+
+
+def claimant(doc: Doc, text: str, start: int, end: int) -> tuple[str, int] | None:
+    """Who claims an attack in a sentence ("the Manuel Rodriguez Patriotic Front has claimed
+    responsibility", "the killing was claimed by the Zarate Willca group"), with its offset."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for token in span if span is not None else ():
+        if not token.lower_.startswith("claim") or token.pos_ not in ("VERB", "AUX"):
+            continue
+        doers = [c for c in token.children if c.dep_ == "nsubj"]
+        doers += [g for c in token.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]  # fmt: skip
+        if doers and doers[0].lower_ not in _PRONOUNS:
+            name = _subtree_text(doc, text, doers[0], span.end)
+            if name:
+                return name, text.find(name, doers[0].left_edge.idx)
+    return None
+
+
 def _subtree_text(doc: Doc, text: str, head: Any, limit: int) -> str | None:
     tokens = [t for t in head.subtree if t.i < limit]
     cut = next((k for k, t in enumerate(tokens) if t.text in ",;(" and t.i > head.i), None)

@@ -20,7 +20,7 @@ from incidex.extract.lexicon import (
     NEWS_AGENCIES,
     STATE_ACTORS,
 )
-from incidex.nlp import speaker
+from incidex.nlp import claimant, speaker
 from incidex.schema import Actor, ActorKind, ActorStatus
 
 S = ActorStatus
@@ -71,6 +71,7 @@ _CUES: tuple[tuple[ActorStatus, re.Pattern[str]], ...] = (
     ),
 )
 _NO_CLAIM = _CUES[0][1]
+_CLAIM = _CUES[1][1]
 # Ids in the actor registry (lexicon.ACTORS): "registry:boko-haram"
 REGISTRY_IDS = {name: "registry:" + re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
                 for name, _, _ in ACTORS}  # fmt: skip
@@ -137,9 +138,14 @@ def _named(analysis: Analysis, sentence: Sentence) -> list[tuple[str, ActorKind,
     if not found and analysis.doc is not None:
         span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         for ent in span.ents if span is not None else ():
-            name = analysis.text[ent.start_char : ent.end_char]
+            start = ent.start_char + (
+                4 if analysis.text[ent.start_char : ent.start_char + 4].casefold() == "the " else 0
+            )
+            name = analysis.text[start : ent.end_char]
             if ent.label_ == "ORG" and not NEWS_AGENCIES.search(name) and _cue_near(sentence, ent):
-                found.append((name, ActorKind.ARMED_GROUP, ent.start_char, ent.end_char))
+                found.append((name, ActorKind.ARMED_GROUP, start, ent.end_char))
+    if not found and analysis.doc is not None and _CLAIM.search(sentence.text):
+        found += _claimant(analysis, sentence)
     for m in STATE_ACTORS.finditer(sentence.text):
         group = "a" if m.group("a") else "b"
         end = sentence.start + m.end(group)
@@ -150,6 +156,19 @@ def _named(analysis: Analysis, sentence: Sentence) -> list[tuple[str, ActorKind,
             (m.group(0), ActorKind.UNKNOWN, sentence.start + m.start(), sentence.start + m.end())
         )
     return sorted(found, key=lambda f: f[2])
+
+
+def _claimant(analysis: Analysis, sentence: Sentence) -> list[tuple[str, ActorKind, int, int]]:
+    """The group a claim names when neither the registry nor the model knows it: the subject of
+    "claimed" ("the Manuel Rodriguez Patriotic Front, FPMR, has claimed responsibility")."""
+    found = claimant(analysis.doc, analysis.text, sentence.start, sentence.end)
+    if found is None or found[1] < 0:
+        return []
+    name, start = found
+    lead = re.match(r"(?:the|a|an)\s+|[\"'“]", name, re.IGNORECASE)
+    cut = lead.end() if lead else 0
+    name = name[cut:].strip("\"'”“ ")
+    return [(name, ActorKind.ARMED_GROUP, start + cut, start + cut + len(name))] if name else []
 
 
 def _cue_near(sentence: Sentence, ent: object) -> bool:

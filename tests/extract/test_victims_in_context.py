@@ -73,3 +73,16 @@ def test_actors_claim_suspicion_and_registry_ids() -> None:
     assert nobody.claimed is False
     [suspect] = [a for a in nobody.perpetrators if a.name == "Boko Haram"]
     assert (suspect.status, suspect.attributed_to) == ("suspected", "police")
+
+
+def test_actors_claimant_unknown_to_the_registry() -> None:
+    event = _main(
+        "SANTIAGO, 28 JUL 89 -- THE MANUEL RODRIGUEZ PATRIOTIC FRONT, FPMR, HAS CLAIMED "
+        "RESPONSIBILITY FOR A BOMB ATTACK THAT LEFT FOUR CHILDREN INJURED ON 26 JULY IN VINA DEL MAR."
+    )
+    assert event.claimed is True
+    assert (event.perpetrators[0].name, event.perpetrators[0].status) == (
+        "MANUEL RODRIGUEZ PATRIOTIC FRONT",
+        "claimed",
+    )
+    assert event.injured is not None and event.injured.value == 4

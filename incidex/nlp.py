@@ -212,11 +212,23 @@ def claimant(doc: Doc, text: str, start: int, end: int) -> tuple[str, int] | Non
         doers = [c for c in token.children if c.dep_ == "nsubj"]
         doers += [g for c in token.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]  # fmt: skip
+        # A dateline is no claimant: "SANTIAGO, 28 JUL 89 -- THE FRONT HAS CLAIMED ..."
+        wire = max(text.rfind(mark, start, token.idx) for mark in ("--", "—"))
+        doers = [d for d in doers if d.idx > wire]
+        if not doers and wire >= 0:
+            return _after_dateline(text, wire, token.idx)
         if doers and doers[0].lower_ not in _PRONOUNS:
             name = _subtree_text(doc, text, doers[0], span.end)
             if name:
                 return name, text.find(name, doers[0].left_edge.idx)
     return None
+
+
+def _after_dateline(text: str, wire: int, verb: int) -> tuple[str, int] | None:
+    """The words between a dateline's dash and the claim: "-- [TEXT] THE FRONT, FPMR, HAS"."""
+    m = re.match(r"[-—\s]*(?:\[[^\]]*\]\s*)*(?P<name>[^,\[\]]{3,80}?)\s*(?:,|\bhas\b|\bhave\b|$)",
+                 text[wire:verb], re.IGNORECASE)  # fmt: skip
+    return (m.group("name"), wire + m.start("name")) if m else None
 
 
 def _subtree_text(doc: Doc, text: str, head: Any, limit: int) -> str | None:

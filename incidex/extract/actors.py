@@ -142,7 +142,13 @@ def _named(analysis: Analysis, sentence: Sentence) -> list[tuple[str, ActorKind,
                 4 if analysis.text[ent.start_char : ent.start_char + 4].casefold() == "the " else 0
             )
             name = analysis.text[start : ent.end_char]
-            if ent.label_ == "ORG" and not NEWS_AGENCIES.search(name) and _cue_near(sentence, ent):
+            in_dateline = ent.start_char < _dateline_end(analysis.text)
+            if (
+                ent.label_ == "ORG"
+                and not in_dateline
+                and not NEWS_AGENCIES.search(name)
+                and _cue_near(sentence, ent)
+            ):
                 found.append((name, ActorKind.ARMED_GROUP, start, ent.end_char))
     if not found and analysis.doc is not None and _CLAIM.search(sentence.text):
         found += _claimant(analysis, sentence)
@@ -156,6 +162,13 @@ def _named(analysis: Analysis, sentence: Sentence) -> list[tuple[str, ActorKind,
             (m.group(0), ActorKind.UNKNOWN, sentence.start + m.start(), sentence.start + m.end())
         )
     return sorted(found, key=lambda f: f[2])
+
+
+def _dateline_end(text: str) -> int:
+    """Where a wire dateline ("SANTIAGO, 28 JUL 89 --", "KANO, Nigeria (Wire) —") ends, or 0."""
+    head = text[:80]
+    ends = [head.find(mark) for mark in ("--", "—", " - ") if head.find(mark) > 0]
+    return min(ends) if ends else 0
 
 
 def _claimant(analysis: Analysis, sentence: Sentence) -> list[tuple[str, ActorKind, int, int]]:

@@ -44,9 +44,11 @@ _HELD = r"arrested|detained|taken into custody|apprehended|captured"
 _VERB = f"{_KILL}|{_HOSP}|{_HURT}|{_MISS}|{_TAKEN}|{_HELD}"
 _AUX = r"(?:were|was|have been|has been|had been|are|is|got|being|be|remain|remained|are still)"
 _ADV = r"(?:(?:also|reportedly|later|critically|seriously|slightly|badly|severely|all|both)\s+)*"
+# whom a number counts: up to six words, none of them a verb of the clause, a relative pronoun
+# or another number ("a bomb attack that left four children injured" is not one child)
 _WHO = (
-    r"(?P<who>(?:(?!(?:were|was|are|is|have|has|had)\b)(?:[a-z][a-z'-]*|\d+-year-olds?)[\s,]+)"
-    r"{0,6}?)"
+    r"(?P<who>(?:(?!(?:were|was|are|is|have|has|had|that|which|who|left|leaving|after|when|while"
+    rf")\b|(?!an?\b)(?:{NUMBER_WORDS})\b)(?:[a-z][a-z'-]*|\d+-year-olds?)[\s,]+){{0,6}}?)"
 )
 # after the number: "people were killed", "dead", "Iranian civilians have been wounded"
 _TAIL = re.compile(

@@ -78,7 +78,7 @@ def test_actors_claim_suspicion_and_registry_ids() -> None:
 def test_actors_claimant_unknown_to_the_registry() -> None:
     event = _main(
         "SANTIAGO, 28 JUL 89 -- THE MANUEL RODRIGUEZ PATRIOTIC FRONT, FPMR, HAS CLAIMED "
-        "RESPONSIBILITY FOR A BOMB ATTACK THAT LEFT FOUR CHILDREN INJURED ON 26 JULY IN VINA DEL MAR."
+        "RESPONSIBILITY FOR A BOMB ATTACK THAT LEFT FOUR CHILDREN INJURED ON 26 JULY."
     )
     assert event.claimed is True
     assert (event.perpetrators[0].name, event.perpetrators[0].status) == (

@@ -336,11 +336,21 @@ class _Hit:
     qualifier: str | None = None  # carried from an earlier number joined by "and"
 
 
+_INCLUDING = re.compile(
+    rf",?\s*\b(?:including|among them)\s+(?:{NUMBER})\s+(?:[a-z'-]+\s+){{0,2}}?[a-z'-]+"
+    r"(?=\s*,|\s+(?:were|was|have|had|are)\b)",
+    re.IGNORECASE,
+)
+
+
 def find_figures(text: str, offset: int = 0) -> list[Figure]:
     """The figures one sentence states; evidence offsets are `offset` + position in `text`."""
     scope = Scope.CUMULATIVE if _CUMULATIVE.search(text) else Scope.INCIDENT
-    hits = _link([_read(m, text) for m in _NUMQ.finditer(text) if _is_count(m, text)], text)
-    _carry_qualifiers(hits, text)
+    # Parts of a count are read as part of its words: "another twenty, including three
+    # policemen, were wounded" is 20. Blanked to spaces, so that offsets stay those of `text`.
+    plain = _INCLUDING.sub(lambda m: " " * len(m.group(0)), text)
+    hits = _link([_read(m, plain) for m in _NUMQ.finditer(plain) if _is_count(m, plain)], plain)
+    _carry_qualifiers(hits, plain)
     fatal = _shot_fatal(text)
     shot = {f.evidence.start for f in fatal if f.evidence}
     figures = _zeros(text) + _attackers_self(text) + fatal + _fatal_events(text) + _others(text)

@@ -71,9 +71,19 @@ def test_casualties_sentence_table(
     assert sentence[figure.evidence.start - 100 : figure.evidence.end - 100] == quote
 
 
-def test_casualties_killing_five_including_two_children_is_five() -> None:
-    figures = find_figures("Gunmen raided the village, killing five, including two children.")
-    assert [f.value for f in figures if f.kind == K.KILLED] == [5]
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        ("Gunmen raided the village, killing five, including two children.", K.KILLED, 5),
+        ("Five people, including two children, were killed.", K.KILLED, 5),
+        ("Another twenty including three policemen were also wounded.", K.INJURED, 20),
+    ],
+)
+def test_casualties_parts_named_with_including_are_not_added(
+    sentence: str, kind: FigureKind, value: int
+) -> None:
+    figures = find_figures(sentence)
+    assert [f.value for f in figures if f.kind == kind] == [value]
 
 
 def test_casualties_parts_sum_to_a_total_that_heads_the_list() -> None:

@@ -116,6 +116,7 @@ def test_cli_demo_and_settings(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
     assert "Maiduguri" in out and "Boko Haram" in out and "background" in out
+    assert "No group" not in out  # "No group has claimed responsibility" names nobody
     assert main(["demo", "--format", "jsonl"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["events"][0]["killed"]["value"] == 23

@@ -150,7 +150,8 @@ def _named(analysis: Analysis, sentence: Sentence) -> list[tuple[str, ActorKind,
                 and _cue_near(sentence, ent)
             ):
                 found.append((name, ActorKind.ARMED_GROUP, start, ent.end_char))
-    if not found and analysis.doc is not None and _CLAIM.search(sentence.text):
+    claimed = _CLAIM.search(sentence.text) and not _NO_CLAIM.search(sentence.text)
+    if not found and analysis.doc is not None and claimed:
         found += _claimant(analysis, sentence)
     for m in STATE_ACTORS.finditer(sentence.text):
         group = "a" if m.group("a") else "b"

@@ -54,10 +54,50 @@ def model_text(text: str) -> str:
     return re.sub(r"(^|[.!?]\s+|\n\s*)([a-z])", lambda m: m.group(1) + m.group(2).upper(), lowered)
 
 
+# The parser needs about 1 GB per 100,000 characters at once (spaCy's own figure): longer texts
+# are parsed in pieces of at most this size, cut at paragraph or sentence ends, then joined.
+CHUNK_CHARS = 50_000
+
+
 def parse_many(texts: Iterable[str], model: str, batch_size: int) -> Iterator[Doc]:
     """Docs for `texts` in order, batched through the model (the costly step of extraction)."""
     nlp = load_model(model)
-    return iter(nlp.pipe((model_text(t) for t in texts), batch_size=batch_size))
+    short: list[str] = []
+    for text in texts:
+        if len(text) <= CHUNK_CHARS:
+            short.append(text)
+            continue
+        yield from nlp.pipe((model_text(t) for t in short), batch_size=batch_size)
+        short = []
+        yield _parse_long(nlp, text)
+    yield from nlp.pipe((model_text(t) for t in short), batch_size=batch_size)
+
+
+def _parse_long(nlp: Any, text: str) -> Doc:
+    """One Doc over a long text, parsed piece by piece; offsets are those of the whole text."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    pieces = [model_text(p) for p in split_long(text, CHUNK_CHARS)]
+    docs = list(nlp.pipe(pieces, batch_size=4))
+    return SpacyDoc.from_docs(docs, ensure_whitespace=False)
+
+
+def split_long(text: str, size: int) -> list[str]:
+    """`text` cut into pieces of at most `size` characters that join back to it exactly, each
+    cut after a paragraph break, else after a sentence end, else after a space."""
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = size  # no boundary in the second half: cut anywhere (one odd token)
+        for mark in ("\n\n", ". ", " "):
+            at = window.rfind(mark)
+            if at > size // 2:
+                cut = at + len(mark)
+                break
+        pieces.append(text[start : start + cut])
+        start += cut
+    return [*pieces, text[start:]]
 
 
 # --- numbers ------------------------------------------------------------------------------------

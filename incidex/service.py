@@ -9,7 +9,7 @@ from importlib import resources
 from typing import BinaryIO
 
 from incidex.errors import InputError
-from incidex.extract.pipeline import extract_many
+from incidex.extract.pipeline import Stage, extract_many
 from incidex.ingest import Skipped, decode_text, read_sources
 from incidex.schema import Article, ArticleReport, parse_iso_date
 from incidex.settings import Settings, load_settings
@@ -49,8 +49,10 @@ def extract_sources(
     *,
     published: str | None = None,
     stdin: BinaryIO | None = None,
+    stages: Sequence[Stage] | None = None,
 ) -> Iterator[ArticleReport]:
-    """Reports for every article the sources hold; skipped inputs are counted in `tally`."""
+    """Reports for every article the sources hold; skipped inputs and articles whose extraction
+    failed are counted in `tally`."""
 
     def articles() -> Iterator[Article]:
         for item in read_sources(sources, settings, published=published, stdin=stdin):
@@ -60,7 +62,12 @@ def extract_sources(
             else:
                 yield item
 
-    for report in extract_many(articles(), settings):
+    def failed(article: Article, exc: Exception) -> None:
+        reason = f"extraction failed ({type(exc).__name__}: {exc}); please report this as a bug"
+        tally.skipped.append(Skipped(source=article.id, reason=reason))
+        print(f"incidex: skipped {article.id}: {reason}", file=sys.stderr)
+
+    for report in extract_many(articles(), settings, stages, failed=failed):
         tally.reported += 1
         yield report
 

@@ -150,3 +150,32 @@ def test_api_rejects_bad_input() -> None:
         incidex.extract("   ")
     with pytest.raises(InputError, match="not an ISO date"):
         incidex.extract(STORY, published="March 6")
+
+
+def test_service_a_failing_article_is_skipped_and_the_run_goes_on(tmp_path: Path) -> None:
+    """A stage that breaks on one article (as a bug would) costs that article only."""
+    from incidex.extract import pipeline
+    from incidex.service import Tally, extract_sources
+    from incidex.settings import load_settings
+
+    def brittle(analysis: pipeline.Analysis) -> pipeline.Analysis:
+        if "market" in analysis.text:
+            raise ZeroDivisionError("division by zero")
+        return analysis
+
+    stages = (
+        *pipeline.build(),
+        pipeline.Stage(name="brittle", run=brittle, requires=(), provides="x"),
+    )
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"id": "a", "text": STORY}) + "\n"
+        + json.dumps({"id": "b", "text": "Gunmen killed two guards in Kano on Monday."}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    tally = Tally()
+    reports = list(extract_sources([str(feed)], load_settings(), tally, stages=stages))
+    assert [r.article.id for r in reports] == ["b"]
+    [skip] = tally.skipped
+    assert skip.source == "a"
+    assert skip.reason.startswith("extraction failed (ZeroDivisionError: division by zero)")

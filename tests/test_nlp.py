@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from incidex.nlp import is_shouting, model_text, parse_number
+from incidex.nlp import CHUNK_CHARS, is_shouting, model_text, parse_number, split_long
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,25 @@ def test_nlp_ordinary_text_is_left_alone() -> None:
     text = "Police said three people were killed in Kano on Tuesday, and many more were hurt."
     assert not is_shouting(text)
     assert model_text(text) == text
+
+
+def test_nlp_split_long_joins_back_exactly() -> None:
+    text = "A bomb went off. Police said two died.\n\nWitnesses fled the market. " * 40
+    pieces = split_long(text, 120)
+    assert "".join(pieces) == text
+    assert all(len(p) <= 120 for p in pieces)
+    assert all(p.endswith(("\n\n", ". ", " ")) for p in pieces[:-1])
+
+
+def test_nlp_long_article_is_parsed_in_pieces_with_offsets_kept() -> None:
+    from incidex import extract
+
+    lead = "On Monday a bomb exploded in Kano, killing 14 people, police said. "
+    filler = "Residents of the district said the market had reopened after the holiday. " * 1500
+    text = lead + filler + "By evening the death toll rose to 20, officials said."
+    assert len(text) > 2 * CHUNK_CHARS
+    report = extract(text, published="2024-03-06")
+    [event] = [e for e in report.events if e.role == "main"]
+    assert event.killed is not None and event.killed.value == 20  # the revision, in the last piece
+    ev = event.killed.evidence
+    assert ev is not None and text[ev.start : ev.end] == ev.text == "death toll rose to 20"

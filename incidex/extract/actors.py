@@ -12,7 +12,16 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from incidex.extract.analysis import Analysis, Frame, Perpetration, Sentence, evidence, frame_text
+from incidex.extract.analysis import (
+    Analysis,
+    Entity,
+    Frame,
+    Perpetration,
+    Sentence,
+    entities_in,
+    evidence,
+    frame_text,
+)
 from incidex.extract.lexicon import (
     ACTOR_PATTERN,
     ACTORS,
@@ -135,21 +144,8 @@ def _named(analysis: Analysis, sentence: Sentence) -> list[tuple[str, ActorKind,
     for m in ACTOR_PATTERN.finditer(sentence.text):
         name, kind, _ = ACTORS[int((m.lastgroup or "a0")[1:])]
         found.append((name, kind, sentence.start + m.start(), sentence.start + m.end()))
-    if not found and analysis.doc is not None:
-        span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        for ent in span.ents if span is not None else ():
-            start = ent.start_char + (
-                4 if analysis.text[ent.start_char : ent.start_char + 4].casefold() == "the " else 0
-            )
-            name = analysis.text[start : ent.end_char]
-            in_dateline = ent.start_char < _dateline_end(analysis.text)
-            if (
-                ent.label_ == "ORG"
-                and not in_dateline
-                and not NEWS_AGENCIES.search(name)
-                and _cue_near(sentence, ent)
-            ):
-                found.append((name, ActorKind.ARMED_GROUP, start, ent.end_char))
+    if not found:
+        found += _organisations(analysis, sentence)
     claimed = _CLAIM.search(sentence.text) and not _NO_CLAIM.search(sentence.text)
     if not found and analysis.doc is not None and claimed:
         found += _claimant(analysis, sentence)
@@ -185,9 +181,22 @@ def _claimant(analysis: Analysis, sentence: Sentence) -> list[tuple[str, ActorKi
     return [(name, ActorKind.ARMED_GROUP, start + cut, start + cut + len(name))] if name else []
 
 
-def _cue_near(sentence: Sentence, ent: object) -> bool:
-    start = getattr(ent, "start_char", 0) - sentence.start
-    end = getattr(ent, "end_char", 0) - sentence.start
+def _organisations(analysis: Analysis, sentence: Sentence) -> list[tuple[str, ActorKind, int, int]]:
+    """Organisations the model tags near a claim or suspicion cue (not agencies, not datelines)."""
+    found = []
+    for ent in entities_in(analysis, sentence.start, sentence.end, ("ORG",)):
+        start = ent.start + (
+            4 if analysis.text[ent.start : ent.start + 4].casefold() == "the " else 0
+        )
+        name = analysis.text[start : ent.end]
+        in_dateline = ent.start < _dateline_end(analysis.text)
+        if not in_dateline and not NEWS_AGENCIES.search(name) and _cue_near(sentence, ent):
+            found.append((name, ActorKind.ARMED_GROUP, start, ent.end))
+    return found
+
+
+def _cue_near(sentence: Sentence, ent: Entity) -> bool:
+    start, end = ent.start - sentence.start, ent.end - sentence.start
     window = sentence.text[max(0, start - _WINDOW) : end + _WINDOW]
     return any(rx.search(window) for status, rx in _CUES if status != S.REPORTED)
 

@@ -6,6 +6,7 @@ aligned with `frames` (index i describes frame i).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -36,6 +37,15 @@ class Sentence:
     start: int
     end: int
     text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity:
+    """A named entity the model found: its offsets in the article text and its label."""
+
+    start: int
+    end: int
+    label: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -80,6 +90,7 @@ class Analysis:
     doc: Any = None  # spacy Doc over nlp.model_text(article.text)
     published: date | None = None
     sentences: tuple[Sentence, ...] | None = None
+    entities: tuple[Entity, ...] | None = None  # in text order
     frames: tuple[Frame, ...] | None = None
     relevant: bool | None = None
     dates: tuple[EventDate | None, ...] | None = None
@@ -111,6 +122,18 @@ def tells(sentence: Sentence, frame: Frame) -> bool:
 def trigger_sentences(analysis: Analysis, frame: Frame) -> list[Sentence]:
     """The frame's sentences that hold one of its trigger words, in text order."""
     return [s for s in frame_text(analysis, frame) if tells(s, frame)]
+
+
+def entities_in(analysis: Analysis, start: int, end: int, labels: tuple[str, ...]) -> list[Entity]:
+    """The entities with one of `labels` that lie within [start, end), in text order."""
+    ents = analysis.entities or ()
+    i = bisect.bisect_left(ents, start, key=lambda e: e.start)
+    found = []
+    while i < len(ents) and ents[i].start < end:
+        if ents[i].end <= end and ents[i].label in labels:
+            found.append(ents[i])
+        i += 1
+    return found
 
 
 def evidence(text: str, start: int, end: int) -> Evidence:

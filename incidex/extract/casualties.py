@@ -288,13 +288,12 @@ def headline(figures: list[Figure], kind: FigureKind, policy: str) -> Figure | N
     `latest`: the last revision ("the toll rose to 40") if there is one, else the first figure
     stated, since a news lead gives the current total and later sentences its parts or updates
     of them. `conservative`: the lowest; `highest`: the highest."""
+    of_kind = [f for f in figures if f.kind == kind]
+    parts = _parts(of_kind)
     pool = [
         f
-        for f in figures
-        if f.kind == kind
-        and f.scope == Scope.INCIDENT
-        and f.who != Who.ATTACKERS
-        and not any(_inside(f, g) for g in figures if g.kind == kind)
+        for i, f in enumerate(of_kind)
+        if f.scope == Scope.INCIDENT and f.who != Who.ATTACKERS and i not in parts
     ]
     counted = [f for f in pool if f.evidence and _COUNTED.search(f.evidence.text)]
     pool = counted or pool  # "a fatal shooting", "the driver died" give way to a stated number
@@ -308,16 +307,21 @@ def headline(figures: list[Figure], kind: FigureKind, policy: str) -> Figure | N
     return revised[-1] if revised else pool[0]
 
 
-def _inside(part: Figure, whole: Figure) -> bool:
-    a, b = part.evidence, whole.evidence
-    return (
-        a is not None
-        and b is not None
-        and part is not whole
-        and b.start <= a.start
-        and a.end <= b.end
-        and (b.end - b.start) > (a.end - a.start)
+def _parts(figures: list[Figure]) -> set[int]:
+    """Indexes of figures whose evidence lies inside a larger figure's ("12 soldiers" inside "12
+    soldiers and 3 civilians were killed"): one sweep over the spans sorted by start."""
+    spans = sorted(
+        (f.evidence.start, -f.evidence.end, i) for i, f in enumerate(figures) if f.evidence
     )
+    parts: set[int] = set()
+    reach = (-1, -1)  # the span reaching furthest so far
+    for start, neg_end, i in spans:
+        end = -neg_end
+        if reach[1] >= end and (reach[0], reach[1]) != (start, end):
+            parts.add(i)
+        if end > reach[1]:
+            reach = (start, end)
+    return parts
 
 
 def _size(figure: Figure) -> int:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from incidex import nlp
-from incidex.extract.analysis import Analysis, Sentence
+from incidex.extract.analysis import Analysis, Entity, Sentence
 from incidex.schema import Article
 from incidex.settings import Settings
 
@@ -28,6 +28,14 @@ def parse_batches(articles: Iterable[Article], settings: Settings) -> Iterator[t
     while batch := list(itertools.islice(it, settings.batch_size)):
         docs = nlp.parse_many([a.text for a in batch], settings.model, settings.batch_size)
         yield from zip(batch, docs, strict=True)
+
+
+def entities(analysis: Analysis) -> Analysis:
+    """The analysis with the model's named entities, in text order."""
+    found = tuple(
+        Entity(start=e.start_char, end=e.end_char, label=e.label_) for e in analysis.doc.ents
+    )
+    return dataclasses.replace(analysis, entities=found)
 
 
 # A paragraph break always ends a sentence, even where the parser runs on ("headline\n\nBody").

@@ -43,27 +43,36 @@ STAGES: dict[str, Stage] = {
     for s in (
         Stage(name="parse", run=parse.run, requires=(), provides="doc"),
         Stage(name="sentences", run=parse.sentences, requires=("doc",), provides="sentences"),
+        Stage(name="entities", run=parse.entities, requires=("doc",), provides="entities"),
         Stage(name="dateline", run=dates.dateline, requires=("sentences",), provides="published"),
         Stage(
             name="events", run=events.run, requires=("sentences", "published"), provides="frames"
         ),
         Stage(name="relevance", run=relevance.run, requires=("frames",), provides="relevant"),
         Stage(name="dates", run=dates.run, requires=("frames", "published"), provides="dates"),
-        Stage(name="places", run=places.mentions, requires=("doc",), provides="places"),
+        Stage(name="places", run=places.mentions, requires=("entities",), provides="places"),
         Stage(
             name="locations", run=places.run, requires=("frames", "places"), provides="locations"
         ),
         Stage(name="casualties", run=casualties.run, requires=("frames",), provides="figures"),
-        Stage(name="actors", run=actors.run, requires=("frames",), provides="perpetrators"),
+        Stage(
+            name="actors", run=actors.run, requires=("frames", "entities"), provides="perpetrators"
+        ),
         Stage(name="targets", run=targets.run, requires=("frames",), provides="targets"),
         Stage(name="sources", run=sources.run, requires=("frames",), provides="sources"),
-        Stage(name="reactions", run=reactions.run, requires=("frames",), provides="reactions"),
+        Stage(
+            name="reactions",
+            run=reactions.run,
+            requires=("frames", "entities"),
+            provides="reactions",
+        ),
     )
 }
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "parse",
     "sentences",
+    "entities",
     "dateline",
     "events",
     "relevance",
@@ -105,10 +114,25 @@ def run(analysis: Analysis, stages: Sequence[Stage]) -> Analysis:
 
 
 def extract_many(
-    articles: Iterable[Article], settings: Settings, stages: Sequence[Stage] | None = None
+    articles: Iterable[Article],
+    settings: Settings,
+    stages: Sequence[Stage] | None = None,
+    *,
+    failed: Callable[[Article, Exception], None] | None = None,
 ) -> Iterator[ArticleReport]:
-    """ArticleReports for `articles`, in order; the language model sees them in batches."""
+    """ArticleReports for `articles`, in order; the language model sees them in batches.
+
+    With `failed`, an article whose extraction raises is handed to it and the run goes on (the
+    per-article loop of STYLE.md); without it, the error propagates."""
     stages = build() if stages is None else stages
     for article, doc in parse.parse_batches(articles, settings):
         analysis = Analysis(article=article, settings=settings, doc=doc)
-        yield assemble.report(run(analysis, stages))
+        if failed is None:
+            yield assemble.report(run(analysis, stages))
+            continue
+        try:
+            report = assemble.report(run(analysis, stages))
+        except Exception as exc:  # one bad article must not end a run of 100,000
+            failed(article, exc)
+            continue
+        yield report

@@ -9,12 +9,20 @@ dateline's.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
 from collections import Counter
 
-from incidex.extract.analysis import Analysis, Frame, evidence, frame_text, trigger_sentences
+from incidex.extract.analysis import (
+    Analysis,
+    Frame,
+    Sentence,
+    evidence,
+    frame_text,
+    trigger_sentences,
+)
 from incidex.geo import Entry, Gazetteer, is_common_word, load_gazetteer, resolve, to_place
 from incidex.nlp import is_shouting
 from incidex.schema import Evidence, Place, PlacePrecision, Role
@@ -98,11 +106,11 @@ def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
         region = (m.group("region") or "").strip()
         if region and gaz.lookup(region):  # "Nigeria", "Va." (a US state in AP style)
             spans.append((m.start("region"), m.start("region") + len(region)))
-    for ent in analysis.doc.ents if analysis.doc is not None else ():
-        if ent.label_ in ("GPE", "LOC"):
-            spans.append(_trim(text, ent.start_char, ent.end_char))
-        elif ent.label_ == "ORG" and (force := _FORCE.match(text[ent.start_char : ent.end_char])):
-            start = ent.start_char + force.start("name")
+    for ent in analysis.entities or ():
+        if ent.label in ("GPE", "LOC"):
+            spans.append(_trim(text, ent.start, ent.end))
+        elif ent.label == "ORG" and (force := _FORCE.match(text[ent.start : ent.end])):
+            start = ent.start + force.start("name")
             if gaz.lookup(force.group("name")):
                 spans.append((start, start + len(force.group("name"))))
     spans += _scan(text, gaz) if is_shouting(text) else _after_locatives(text, gaz)
@@ -219,11 +227,16 @@ def _resolve_all(
         ev = Evidence(start=start, end=end, text=name)
         candidates = [] if is_common_word(name) else _candidates(name, gaz)
         reason = _why_not(name, candidates)
-        chosen = None if reason else resolve(candidates, country_weights=weights, anchors=anchors)
+        chosen = (
+            None
+            if reason
+            else resolve(candidates, country_weights=weights, anchors=anchors[-_ANCHORS:])
+        )
         if chosen is None:
             places.append(Place(name=name, evidence=ev, unresolved_reason=reason))
             continue
-        anchors.append(chosen)
+        if chosen not in anchors[-_ANCHORS:]:
+            anchors.append(chosen)
         places.append(to_place(chosen, evidence=ev))
     return places
 
@@ -237,6 +250,9 @@ def _candidates(name: str, gaz: Gazetteer) -> list[Entry]:
     if not found and quarter:
         found = [e for e in gaz.lookup(name[quarter.end() :]) if e.kind == "city"]
     return found
+
+
+_ANCHORS = 30  # the places resolved last, that later same-name places are judged near to
 
 
 def _why_not(name: str, candidates: list[Entry]) -> str | None:
@@ -265,7 +281,7 @@ def _frame_place(
             for p in places
             if p.lat is not None
             and p.evidence
-            and any(s.start <= p.evidence.start < s.end for s in group)
+            and _within(group, p.evidence.start)
             and not _SPOKEN.search(analysis.text[max(0, p.evidence.start - 40) : p.evidence.start])
         ]
         if inside:
@@ -277,6 +293,12 @@ def _frame_place(
             if not (coarse and dateline and dateline.country_code == best.country_code):
                 return _with_vicinity(analysis.text, best)
     return dateline if frame.role == Role.MAIN else None
+
+
+def _within(sentences: list[Sentence], offset: int) -> bool:
+    """True when `offset` falls inside one of `sentences` (in text order): a binary search."""
+    i = bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
+    return i >= 0 and offset < sentences[i].end
 
 
 def _with_vicinity(text: str, place: Place) -> Place:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any
 
-from incidex.extract.analysis import Analysis, Frame, evidence, frame_text
+from incidex.extract.analysis import Analysis, Entity, Frame, entities_in, evidence, frame_text
 from incidex.schema import Reaction
 
 # (stance, cue): "condemned the attack", "vowed to avenge", "called for an investigation"
@@ -55,8 +54,7 @@ def _frame(analysis: Analysis, frame: Frame) -> tuple[Reaction, ...]:
 
 def _actors(analysis: Analysis, start: int, cue: int, stance: str, end: int) -> list[Reaction]:
     """Reactions of each actor named before the cue ("Russia and Turkey condemned")."""
-    span = analysis.doc.char_span(start, cue, alignment_mode="contract")
-    ents = [e for e in (span.ents if span is not None else ()) if e.label_ in _ACTOR_LABELS]
+    ents = entities_in(analysis, start, cue, _ACTOR_LABELS)
     ev = evidence(analysis.text, start, end)
     return [
         Reaction(actor=name, stance=stance, evidence=ev) for name in _joined(analysis.text, ents)
@@ -66,12 +64,12 @@ def _actors(analysis: Analysis, start: int, cue: int, stance: str, end: int) -> 
 _TITLES = re.compile(r"\s*(?:[A-Z][a-z]+\.?\s+){0,3}")  # "Borno Governor Babagana Zulum": one actor
 
 
-def _joined(text: str, ents: list[Any]) -> list[str]:
+def _joined(text: str, ents: list[Entity]) -> list[str]:
     """Entity names, with neighbours separated only by capitalised title words joined."""
     spans: list[tuple[int, int]] = []
     for ent in ents:
-        if spans and _TITLES.fullmatch(text[spans[-1][1] : ent.start_char]):
-            spans[-1] = (spans[-1][0], ent.end_char)
+        if spans and _TITLES.fullmatch(text[spans[-1][1] : ent.start]):
+            spans[-1] = (spans[-1][0], ent.end)
         else:
-            spans.append((ent.start_char, ent.end_char))
+            spans.append((ent.start, ent.end))
     return [text[a:b] for a, b in spans]

@@ -281,6 +281,65 @@ class ArticleReport:
     places: tuple[Place, ...] = ()
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReportRef:
+    """One article's part in an incident: it reports it (`main`), cites it (`background`), or
+    repeats another outlet's story (`duplicate`, `duplicate_of` names that article)."""
+
+    article_id: str
+    role: str  # main | background | duplicate
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FigureStatement:
+    """A figure as one article stated it, kept as the incident's history."""
+
+    article_id: str
+    published: str | None
+    figure: Figure
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Correction:
+    """An analyst's change to one field of an incident; it wins over extraction."""
+
+    field: str
+    old: Any
+    new: Any
+    note: str | None = None
+    by: str | None = None
+    at: str | None = None  # ISO datetime (UTC)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Incident:
+    """One incident across all the reports merged into it (see DESIGN.md's codebook)."""
+
+    id: int
+    type: EventType
+    outcome: Outcome = Outcome.COMPLETED
+    suicide: bool | None = None
+    date: EventDate | None = None
+    place: Place | None = None
+    killed: Figure | None = None
+    injured: Figure | None = None
+    perpetrators: tuple[Actor, ...] = ()
+    claimed: bool | None = None
+    weapons: tuple[Weapon, ...] = ()
+    targets: tuple[Target, ...] = ()
+    figures: tuple[FigureStatement, ...] = ()
+    conflicts: tuple[str, ...] = ()  # e.g. "killed: 3 (WKRN), 4 (AP)"
+    reports: tuple[ReportRef, ...] = ()
+    corrections: tuple[Correction, ...] = ()
+    first_reported: str | None = None
+    last_reported: str | None = None
+
+
 def parse_iso_date(value: str | None) -> dt.date | None:
     """The date part of an ISO date or datetime string, or None when it does not parse."""
     if not value:

@@ -1,18 +1,40 @@
-"""Use cases shared by the command line and the API: extracting reports from sources."""
+"""Use cases shared by the command line and the API: extracting reports from sources, and
+keeping the incident database (ingest, merge, correct)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from importlib import resources
-from typing import BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from incidex.errors import InputError
 from incidex.extract.pipeline import Stage, extract_many
 from incidex.ingest import Skipped, decode_text, read_sources
-from incidex.schema import Article, ArticleReport, parse_iso_date
+from incidex.schema import (
+    TAXONOMY_VERSION,
+    Article,
+    ArticleReport,
+    Correction,
+    DateBasis,
+    EventMention,
+    EventType,
+    Incident,
+    PlacePrecision,
+    Role,
+    parse_iso_date,
+    to_dict,
+)
 from incidex.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from incidex.fuse.merge import Probe
+    from incidex.store import IncidentFilter, Store
 
 SAMPLE_PUBLISHED = "2024-03-06"
 
@@ -77,3 +99,385 @@ def sample_article() -> Article:
     raw = resources.files("incidex").joinpath("data/sample_article.txt").read_text("utf-8")
     title, _, body = raw.partition("\n\n")
     return Article(id="sample", text=body.strip(), title=title.strip(), published=SAMPLE_PUBLISHED)
+
+
+# --- the incident database ---------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class IngestTally:
+    """What an ingest did, for its closing summary."""
+
+    new: int = 0
+    revised: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    incidents_new: set[int] = field(default_factory=set)
+    incidents_updated: set[int] = field(default_factory=set)
+
+    def summary(self) -> str:
+        updated = self.incidents_updated - self.incidents_new
+        return (
+            f"articles: {self.new} new, {self.revised} revised, {self.unchanged} unchanged, "
+            f"{self.duplicates} near-duplicates, {len(self.skipped)} skipped; "
+            f"incidents: {len(self.incidents_new)} new, {len(updated)} updated"
+        )
+
+
+def article_key(article: Article) -> str:
+    """An article's identity in the store: its URL when it has one, else its normalised text
+    and its record id (the same text under another id is another outlet's copy: it is stored and
+    linked to the first as a near-duplicate, so that no input record goes missing)."""
+    from incidex.fuse.fingerprint import text_hash
+
+    if article.url:
+        return f"url:{article.url}"
+    return f"text:{text_hash(article.text)}:{article.id}"
+
+
+def ingest_sources(
+    sources: Sequence[str],
+    settings: Settings,
+    store: Store,
+    tally: IngestTally,
+    *,
+    published: str | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> None:
+    """Read, extract, merge and store every article of `sources`: one transaction per article,
+    so a killed run leaves whole articles behind and a rerun picks up where it stopped."""
+    from incidex.fuse.fingerprint import text_hash
+
+    versions = _versions(settings)
+
+    def fresh() -> Iterator[Article]:
+        for item in read_sources(sources, settings, published=published):
+            if isinstance(item, Skipped):
+                tally.skipped.append(item)
+                print(f"incidex: skipped {item.source}: {item.reason}", file=sys.stderr)
+                continue
+            with store.transaction() as conn:
+                known = store.known_hash(conn, article_key(item))
+            if known == text_hash(item.text):
+                tally.unchanged += 1  # already stored as it is: no extraction needed
+                if progress:
+                    progress(item.id)
+                continue
+            yield item
+
+    def failed(article: Article, exc: Exception) -> None:
+        reason = f"extraction failed ({type(exc).__name__}: {exc}); please report this as a bug"
+        tally.skipped.append(Skipped(source=article.id, reason=reason))
+        print(f"incidex: skipped {article.id}: {reason}", file=sys.stderr)
+
+    for report in extract_many(fresh(), settings, failed=failed):
+        with store.transaction() as conn:
+            store_report(store, conn, report, settings=settings, versions=versions, tally=tally)
+        if progress:
+            progress(report.article.id)
+
+
+def store_report(
+    store: Store,
+    conn: Connection,
+    report: ArticleReport,
+    *,
+    settings: Settings,
+    versions: dict[str, str],
+    tally: IngestTally,
+) -> None:
+    """Write one article and merge its events into incidents, inside the caller's transaction."""
+    from incidex.fuse import fingerprint
+
+    article = report.article
+    key = article_key(article)
+    digest = fingerprint.text_hash(article.text)
+    known = store.article(conn, key)
+    if known is not None and known.text_hash == digest:
+        tally.unchanged += 1
+        return
+    now = _now()
+    signature = fingerprint.minhash(article.text)
+    bands = fingerprint.bands(signature)
+    original = next(
+        (
+            other
+            for other, theirs in store.near_duplicates(conn, bands, exclude=key)
+            if fingerprint.similarity(signature, theirs) >= fingerprint.DUPLICATE_JACCARD
+        ),
+        None,
+    )
+    values = {
+        "key": key,
+        "article_id": article.id,
+        "url": article.url,
+        "outlet": article.outlet,
+        "title": article.title,
+        "published": article.published,
+        "text": article.text,
+        "text_hash": digest,
+        "minhash": signature,
+        "duplicate_of": original,
+        "report": to_dict(report),
+        "versions": versions,
+        "ingested_at": now,
+    }
+    touched: set[int] = set()
+    if known is None:
+        store.save_article(conn, values, bands)
+        tally.new += 1
+    else:
+        touched |= store.replace_article(conn, key, values, bands, now)
+        tally.revised += 1
+    repeated = store.article_incidents(conn, original) if original else []
+    if repeated:  # the same story from another outlet: linked, not counted as new facts
+        tally.duplicates += 1
+        for incident_id in repeated:
+            store.add_mention(
+                conn,
+                article_key=key,
+                event_index=-1,
+                role="duplicate",
+                incident_id=incident_id,
+                event=None,
+                versions=versions,
+            )
+            touched.add(incident_id)
+    else:
+        touched |= _merge_events(store, conn, report, key, versions=versions, tally=tally, now=now)
+    for incident_id in sorted(touched):
+        refresh_incident(store, conn, incident_id, settings, now)
+        tally.incidents_updated.add(incident_id)
+
+
+def _merge_events(
+    store: Store,
+    conn: Connection,
+    report: ArticleReport,
+    key: str,
+    *,
+    versions: dict[str, str],
+    tally: IngestTally,
+    now: str,
+) -> set[int]:
+    """Join each event of the article to an incident or found one; an article that reports no
+    event of its own is linked to the incident whose names it shares (a trial, a follow-up)."""
+    from incidex.fuse import fingerprint
+    from incidex.fuse.merge import DATE_WINDOW, FOLLOW_UP_NAMES, RARE, Candidate, Probe, decide
+
+    names = frozenset(fingerprint.names(_with_title(report.article)))
+    counts = store.name_counts(conn, list(names))
+    rare = [n for n in names if counts.get(n, 0) <= RARE]
+    touched: set[int] = set()
+    taken: set[int] = set()  # two main events of one article are two incidents
+    events = list(enumerate(report.events))
+    if not any(e.role is Role.MAIN for _, e in events):
+        probe = Probe(type=EventType.OTHER, date=None, names=names)
+        rows = store.candidates(conn, None, DATE_WINDOW, store.incidents_named(conn, rare))
+        known = store.names_of(conn, [r.id for r in rows])
+        candidates = [Candidate(id=r.id, probe=_row_probe(r, known[r.id])) for r in rows]
+        target = decide(probe, candidates, counts, least_names=FOLLOW_UP_NAMES)
+        if target is not None:
+            store.add_mention(
+                conn,
+                article_key=key,
+                event_index=-1,
+                role="background",
+                incident_id=target,
+                event=None,
+                versions=versions,
+            )
+            touched.add(target)
+    also = store.incidents_named(conn, rare) if events else []
+    for index, event in events:
+        probe = _probe(event, names)
+        rows = [
+            r for r in store.candidates(conn, probe.date, DATE_WINDOW, also) if r.id not in taken
+        ]
+        known = store.names_of(conn, [r.id for r in rows])
+        candidates = [Candidate(id=r.id, probe=_row_probe(r, known[r.id])) for r in rows]
+        target = decide(probe, candidates, counts)
+        if event.role is Role.MAIN:
+            if target is None:
+                target = store.new_incident(conn, type_=str(event.type), now=now)
+                tally.incidents_new.add(target)
+            taken.add(target)
+        store.add_mention(
+            conn,
+            article_key=key,
+            event_index=index,
+            role=str(event.role),
+            incident_id=target,
+            event=event,
+            versions=versions,
+        )
+        if target is not None:
+            touched.add(target)
+    return touched
+
+
+def refresh_incident(
+    store: Store, conn: Connection, incident_id: int, settings: Settings, now: str
+) -> Incident | None:
+    """Summarise an incident again from its reports and corrections, and save it; an incident
+    left without reports is removed (ids are never reused)."""
+    from incidex.fuse import fingerprint
+    from incidex.fuse.summary import Report, summarise
+
+    parts = store.incident_parts(conn, incident_id)
+    if not any(ref.role == "main" for ref, _, _ in parts):
+        store.delete_incident(conn, incident_id)
+        return None
+    reports = [Report(ref=ref, mention=event) for ref, event, _ in parts]
+    incident = summarise(
+        incident_id,
+        reports,
+        store.corrections_of(conn, incident_id),
+        policy=settings.headline_policy,
+    )
+    names: set[str] = set()
+    for ref, _, text in parts:
+        if ref.role == "main":
+            names |= fingerprint.names(text)
+    precision = incident.place.precision if incident.place else None
+    store.save_incident(
+        conn,
+        incident,
+        sorted(names),
+        date_is_publication=bool(incident.date and incident.date.basis is DateBasis.PUBLICATION),
+        city_level=precision in _CITY_LEVEL,
+        now=now,
+    )
+    return incident
+
+
+def correct_incident(
+    store: Store,
+    incident_id: int,
+    field_name: str,
+    raw_value: str,
+    *,
+    note: str | None,
+    by: str | None,
+    settings: Settings,
+) -> Incident:
+    """Record an analyst's correction (kept in the audit trail) and apply it; raises InputError
+    for an unknown incident, field or value."""
+    from incidex.fuse.summary import parse_correction_value
+
+    try:
+        value = parse_correction_value(field_name, raw_value)
+    except ValueError as exc:
+        raise InputError(f"cannot correct {field_name}: {exc}") from exc
+    current = store.incident(incident_id)
+    if current is None:
+        raise InputError(f"there is no incident {incident_id}")
+    now = _now()
+    correction = Correction(
+        field=field_name, old=_field_value(current, field_name), new=value, note=note, by=by, at=now
+    )
+    with store.transaction() as conn:
+        store.add_correction(conn, incident_id, correction)
+        incident = refresh_incident(store, conn, incident_id, settings, now)
+    assert incident is not None  # it had reports a moment ago and corrections remove none
+    return incident
+
+
+def _field_value(incident: Incident, name: str) -> object:
+    if name in ("killed", "injured"):
+        figure = getattr(incident, name)
+        return None if figure is None else figure.value
+    if name == "date":
+        return incident.date.value.isoformat() if incident.date else None
+    if name == "place":
+        return incident.place.name if incident.place else None
+    if name == "country":
+        return incident.place.country if incident.place else None
+    value = getattr(incident, name)
+    return str(value) if isinstance(value, StrEnum) else value
+
+
+_CITY_LEVEL = {PlacePrecision.POINT, PlacePrecision.CITY, PlacePrecision.ADMIN2}
+
+
+def _probe(event: EventMention, names: frozenset[str]) -> Probe:
+    from incidex.fuse.merge import Probe
+
+    place = event.place
+    return Probe(
+        type=event.type,
+        date=event.date.value if event.date else None,
+        date_is_publication=bool(event.date and event.date.basis is DateBasis.PUBLICATION),
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        city_level=bool(place and place.precision in _CITY_LEVEL),
+        country_code=place.country_code if place else None,
+        names=names,
+        actors=frozenset(a.name.lower() for a in event.perpetrators if a.actor_id),
+    )
+
+
+def _row_probe(row: Any, names: set[str]) -> Probe:
+    from incidex.fuse.merge import Probe
+
+    return Probe(
+        type=EventType(row.type),
+        date=row.date,
+        date_is_publication=bool(row.date_is_publication),
+        lat=row.lat,
+        lon=row.lon,
+        city_level=bool(row.city_level),
+        country_code=row.country_code,
+        names=frozenset(names),
+        actors=frozenset(
+            a.strip().lower() for a in (row.perpetrators or "").split(";") if a.strip()
+        ),
+    )
+
+
+def _with_title(article: Article) -> str:
+    return f"{article.title}\n\n{article.text}" if article.title else article.text
+
+
+def _versions(settings: Settings) -> dict[str, str]:
+    """The versions stamped on every stored mention."""
+    import incidex
+    from incidex.geo.gazetteer import gazetteer_version
+    from incidex.nlp import load_model, model_version
+
+    return {
+        "incidex": incidex.__version__,
+        "model": model_version(load_model(settings.model)),
+        "gazetteer": gazetteer_version(),
+        "taxonomy": TAXONOMY_VERSION,
+    }
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def find_incidents(store: Store, where: IncidentFilter) -> Iterator[Incident]:
+    """Incidents matching `where`; `near` is checked on the great-circle distance."""
+    from incidex.fuse.merge import Probe, km
+
+    count = 0
+    for incident in store.query_incidents(where):
+        if where.near:
+            lat, lon, radius = where.near
+            place = incident.place
+            here = Probe(type=incident.type, date=None, lat=lat, lon=lon)
+            there = Probe(
+                type=incident.type,
+                date=None,
+                lat=place.lat if place else None,
+                lon=place.lon if place else None,
+            )
+            distance = km(here, there)
+            if distance is None or distance > radius:
+                continue
+        yield incident
+        count += 1
+        if where.limit is not None and count >= where.limit:
+            return

@@ -55,6 +55,13 @@ class Settings:
             "alternate_names]) added to the gazetteer"
         },
     )
+    db: str = field(
+        default="sqlite:///incidex.db",
+        metadata={
+            "help": "the incident database: an SQLite file (sqlite:///path or a path) or "
+            "postgresql://user@host/dbname"
+        },
+    )
     batch_size: int = field(
         default=32,
         metadata={"help": "articles given to the language model at once"},

@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from incidex.schema import Actor, ArticleReport, EventMention, Evidence, Figure, Place
+from incidex.schema import Actor, ArticleReport, EventMention, Evidence, Figure, Incident, Place
 
 _QUALIFIER = {
     "at_least": ">=",
@@ -118,3 +118,72 @@ def _quote(ev: Evidence | None) -> str:
         return ""
     text = " ".join(ev.text.split())
     return f"“{text[:90]}{'…' if len(text) > 90 else ''}” [{ev.start}:{ev.end}]"
+
+
+def render_incidents(incidents: list[Incident], console: Console) -> None:
+    """One line per incident: the columns an analyst scans first."""
+    table = Table(show_lines=False)
+    for column in ("id", "date", "type", "place", "killed", "injured", "perpetrators", "reports"):
+        table.add_column(column, overflow="fold")
+    for incident in incidents:
+        place = incident.place
+        table.add_row(
+            str(incident.id),
+            incident.date.value.isoformat() if incident.date else "-",
+            str(incident.type),
+            ", ".join(x for x in (place.name, place.country) if x) if place else "-",
+            _figure(incident.killed),
+            _figure(incident.injured),
+            ", ".join(a.name for a in incident.perpetrators) or "-",
+            str(len(incident.reports)),
+        )
+    console.print(table)
+    console.print(Text(f"{len(incidents)} incidents", style="dim"))
+
+
+def render_incident(incident: Incident, console: Console) -> None:
+    """An incident in full: its fields, figure history, conflicts, corrections and reports."""
+    place = incident.place
+    head = Table.grid(padding=(0, 2))
+    head.add_row("type", f"{incident.type} ({incident.outcome})")
+    head.add_row("date", incident.date.value.isoformat() if incident.date else "-")
+    head.add_row("place", _place(place) if place else "-")
+    head.add_row("killed", _figure(incident.killed))
+    head.add_row("injured", _figure(incident.injured))
+    head.add_row("perpetrators", ", ".join(_actor(a) for a in incident.perpetrators) or "-")
+    head.add_row(
+        "claimed",
+        {True: "yes", False: "no"}.get(incident.claimed, "not said")
+        if incident.claimed is not None
+        else "not said",
+    )
+    console.print(Panel(head, title=f"incident {incident.id}", title_align="left"))
+    if incident.conflicts:
+        console.print(Text("conflicts: " + " | ".join(incident.conflicts), style="yellow"))
+    history = Table(title="figure history")
+    for column in ("published", "article", "kind", "figure", "source", "evidence"):
+        history.add_column(column, overflow="fold")
+    for s in incident.figures:
+        history.add_row(
+            s.published or "-",
+            s.article_id,
+            str(s.figure.kind),
+            _figure(s.figure),
+            s.figure.source or "-",
+            s.figure.evidence.text if s.figure.evidence else "-",
+        )
+    console.print(history)
+    for c in incident.corrections:
+        console.print(
+            Text(
+                f"corrected {c.field}: {c.old!r} -> {c.new!r} by {c.by} at {c.at}"
+                f"{' (' + c.note + ')' if c.note else ''}",
+                style="cyan",
+            )
+        )
+    reports = Table(title="reports")
+    for column in ("published", "article", "role", "outlet", "url"):
+        reports.add_column(column, overflow="fold")
+    for r in incident.reports:
+        reports.add_row(r.published or "-", r.article_id, r.role, r.outlet or "-", r.url or "-")
+    console.print(reports)

@@ -21,6 +21,9 @@ ALLOWED = {
     "nlp": {"errors", "schema", "settings"},
     "geo": {"errors", "schema", "settings", "geo"},
     "extract": {"errors", "schema", "settings", "nlp", "geo", "extract"},
+    "fuse": {"errors", "schema", "settings", "fuse"},
+    "store": {"errors", "schema", "settings", "store"},
+    "export": {"errors", "schema", "export"},
 }
 
 

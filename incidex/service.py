@@ -218,6 +218,7 @@ def store_report(
         "text": article.text,
         "text_hash": digest,
         "minhash": signature,
+        **_content_fingerprint(store, conn, article),
         "duplicate_of": original,
         "report": to_dict(report),
         "versions": versions,
@@ -245,7 +246,17 @@ def store_report(
             )
             touched.add(incident_id)
     else:
-        touched |= _merge_events(store, conn, report, key, versions=versions, tally=tally, now=now)
+        touched |= _merge_events(
+            store,
+            conn,
+            report,
+            key=key,
+            terms=values["terms"],
+            names=frozenset(values["names"]),
+            versions=versions,
+            tally=tally,
+            now=now,
+        )
     for incident_id in sorted(touched):
         refresh_incident(store, conn, incident_id, settings, now)
         tally.incidents_updated.add(incident_id)
@@ -255,29 +266,48 @@ def _merge_events(
     store: Store,
     conn: Connection,
     report: ArticleReport,
-    key: str,
     *,
+    key: str,
+    terms: dict[str, int],
+    names: frozenset[str],
     versions: dict[str, str],
     tally: IngestTally,
     now: str,
 ) -> set[int]:
     """Join each event of the article to an incident or found one; an article that reports no
     event of its own is linked to the incident whose names it shares (a trial, a follow-up)."""
-    from incidex.fuse import fingerprint
-    from incidex.fuse.merge import DATE_WINDOW, FOLLOW_UP_NAMES, RARE, Candidate, Probe, decide
+    from incidex.fuse.merge import (
+        DATE_WINDOW,
+        LINK_TEXT,
+        RARE,
+        Candidate,
+        Probe,
+        Rarity,
+        decide,
+    )
 
-    names = frozenset(fingerprint.names(_with_title(report.article)))
     counts = store.name_counts(conn, list(names))
+    rarity = Rarity(
+        names=counts,
+        terms=store.term_frequencies(conn, terms),
+        articles=store.article_count(conn),
+    )
     rare = [n for n in names if counts.get(n, 0) <= RARE]
+
+    def candidates_of(rows: list[Any]) -> list[Candidate]:
+        ids = [r.id for r in rows]
+        known, words = store.names_of(conn, ids), store.report_terms(conn, ids)
+        return [Candidate(id=r.id, probe=_row_probe(r, known[r.id], words[r.id])) for r in rows]
+
     touched: set[int] = set()
     taken: set[int] = set()  # two main events of one article are two incidents
     events = list(enumerate(report.events))
     if not any(e.role is Role.MAIN for _, e in events):
-        probe = Probe(type=EventType.OTHER, date=None, names=names)
-        rows = store.candidates(conn, None, DATE_WINDOW, store.incidents_named(conn, rare))
-        known = store.names_of(conn, [r.id for r in rows])
-        candidates = [Candidate(id=r.id, probe=_row_probe(r, known[r.id])) for r in rows]
-        target = decide(probe, candidates, counts, least_names=FOLLOW_UP_NAMES)
+        probe = Probe(type=EventType.OTHER, date=None, names=names, terms=terms)
+        published = report.article.published_date
+        named = store.incidents_named(conn, rare)
+        rows = store.candidates(conn, published, DATE_WINDOW, named)
+        target = decide(probe, candidates_of(rows), rarity, least_text=LINK_TEXT)
         if target is not None:
             store.add_mention(
                 conn,
@@ -291,13 +321,11 @@ def _merge_events(
             touched.add(target)
     also = store.incidents_named(conn, rare) if events else []
     for index, event in events:
-        probe = _probe(event, names)
+        probe = _probe(event, names, terms)
         rows = [
             r for r in store.candidates(conn, probe.date, DATE_WINDOW, also) if r.id not in taken
         ]
-        known = store.names_of(conn, [r.id for r in rows])
-        candidates = [Candidate(id=r.id, probe=_row_probe(r, known[r.id])) for r in rows]
-        target = decide(probe, candidates, counts)
+        target = decide(probe, candidates_of(rows), rarity)
         if event.role is Role.MAIN:
             if target is None:
                 target = store.new_incident(conn, type_=str(event.type), now=now)
@@ -322,29 +350,25 @@ def refresh_incident(
 ) -> Incident | None:
     """Summarise an incident again from its reports and corrections, and save it; an incident
     left without reports is removed (ids are never reused)."""
-    from incidex.fuse import fingerprint
     from incidex.fuse.summary import Report, summarise
 
     parts = store.incident_parts(conn, incident_id)
-    if not any(ref.role == "main" for ref, _, _ in parts):
+    if not any(ref.role == "main" for ref, _, _, _ in parts):
         store.delete_incident(conn, incident_id)
         return None
-    reports = [Report(ref=ref, mention=event) for ref, event, _ in parts]
+    reports = [Report(ref=ref, mention=event) for ref, event, _, _ in parts]
     incident = summarise(
         incident_id,
         reports,
         store.corrections_of(conn, incident_id),
         policy=settings.headline_policy,
     )
-    names: set[str] = set()
-    for ref, _, text in parts:
-        if ref.role == "main":
-            names |= fingerprint.names(text)
+    names = {key: found for ref, _, found, key in parts if ref.role == "main"}
     precision = incident.place.precision if incident.place else None
     store.save_incident(
         conn,
         incident,
-        sorted(names),
+        names,
         date_is_publication=bool(incident.date and incident.date.basis is DateBasis.PUBLICATION),
         city_level=precision in _CITY_LEVEL,
         now=now,
@@ -401,7 +425,7 @@ def _field_value(incident: Incident, name: str) -> object:
 _CITY_LEVEL = {PlacePrecision.POINT, PlacePrecision.CITY, PlacePrecision.ADMIN2}
 
 
-def _probe(event: EventMention, names: frozenset[str]) -> Probe:
+def _probe(event: EventMention, names: frozenset[str], terms: dict[str, int]) -> Probe:
     from incidex.fuse.merge import Probe
 
     place = event.place
@@ -414,11 +438,12 @@ def _probe(event: EventMention, names: frozenset[str]) -> Probe:
         city_level=bool(place and place.precision in _CITY_LEVEL),
         country_code=place.country_code if place else None,
         names=names,
+        terms=terms,
         actors=frozenset(a.name.lower() for a in event.perpetrators if a.actor_id),
     )
 
 
-def _row_probe(row: Any, names: set[str]) -> Probe:
+def _row_probe(row: Any, name_sets: list[frozenset[str]], term_sets: list[dict[str, int]]) -> Probe:
     from incidex.fuse.merge import Probe
 
     return Probe(
@@ -429,15 +454,29 @@ def _row_probe(row: Any, names: set[str]) -> Probe:
         lon=row.lon,
         city_level=bool(row.city_level),
         country_code=row.country_code,
-        names=frozenset(names),
+        names=frozenset().union(*name_sets),
+        name_sets=tuple(name_sets),
+        term_sets=tuple(term_sets),
         actors=frozenset(
             a.strip().lower() for a in (row.perpetrators or "").split(";") if a.strip()
         ),
     )
 
 
-def _with_title(article: Article) -> str:
-    return f"{article.title}\n\n{article.text}" if article.title else article.text
+def _content_fingerprint(store: Store, conn: Connection, article: Article) -> dict[str, Any]:
+    """What merging compares, from the title and the lines that are not the outlet's
+    boilerplate: word counts and distinctive names; and the hashes of all its lines."""
+    from incidex.fuse import fingerprint
+
+    found = fingerprint.lines(article.text)
+    skip = fingerprint.boilerplate(found, store.line_frequencies(conn, found))
+    kept = "\n".join(line for h, line in found.items() if h not in skip)
+    content = f"{article.title}\n\n{kept}" if article.title else kept
+    return {
+        "terms": fingerprint.terms(content),
+        "names": sorted(fingerprint.names(content)),
+        "lines": sorted(found),
+    }
 
 
 def _versions(settings: Settings) -> dict[str, str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 SHINGLE = 5  # words per shingle: long enough that shared phrasing means a shared source
 HASHES = 64
@@ -24,6 +24,7 @@ _SEEDS = [
     for i in range(HASHES)
 ]
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_TERM = re.compile(r"[a-z][a-z'-]+")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b|\b[A-Z]{2,}[a-z]*\b")
 
 # Capitalised words that name roles, institutions, calendar terms or news boilerplate: they say
@@ -116,6 +117,42 @@ def names(text: str, *, also: Iterable[str] = ()) -> set[str]:
     out = {w for w in mid & paired if w not in lowered}
     out.update(w.lower() for w in also if w)
     return out
+
+
+BOILERPLATE_SHORT = 120  # characters: a line this short seen in one other article is boilerplate
+
+
+def lines(text: str) -> dict[str, str]:
+    """The article's lines of three words or more, keyed by a hash of their normalised text."""
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        folded = normalise(line)
+        if len(folded.split()) >= 3:
+            out[hashlib.blake2b(folded.encode(), digest_size=8).hexdigest()] = line
+    return out
+
+
+def boilerplate(found: dict[str, str], seen: Mapping[str, int]) -> set[str]:
+    """Hashes of the lines that other stored articles also have: a short line seen once before
+    (a site's menu, "Buy Photo", a newsletter prompt), or a long one seen twice (a site's
+    footer). Their words say which outlet published a story, not which incident it reports."""
+    return {
+        h
+        for h, line in found.items()
+        if seen.get(h, 0) >= (1 if len(line) < BOILERPLATE_SHORT else 2)
+    }
+
+
+def terms(text: str) -> dict[str, int]:
+    """Word counts of a text, lower case, without stop words and very short words: what TF-IDF
+    similarity between two reports is computed on."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # a plain word list; spaCy is loaded anyway
+
+    counts: dict[str, int] = {}
+    for word in _TERM.findall(normalise(text)):
+        if len(word) > 2 and word not in STOP_WORDS:
+            counts[word] = counts.get(word, 0) + 1
+    return counts
 
 
 def overlap(a: set[str], b: set[str]) -> float:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from incidex.schema import EventType
 
@@ -32,8 +32,15 @@ _BRIDGES = {  # families that may be one incident seen differently
     frozenset({"remote", "battle"}),
 }
 DATE_WINDOW = 3  # days either side within which candidates are considered by date alone
-JOIN_SCORE = 2.2
+JOIN_SCORE = 2.5
 RARE = 10  # a name in at most this many incidents can find candidates outside the date window
+NAME_WEIGHT = 0.0  # names find follow-ups; as evidence the text's TF-IDF already holds them
+TEXT_WEIGHT = 20.0  # a TF-IDF cosine of 0.15 between two reports is 3 points of evidence
+MIN_TEXT = 0.08  # below this text similarity, reports are of different incidents
+FOLLOW_UP_TEXT = 0.1  # text similarity a follow-up needs (with rare names or the same place)
+FAR_TEXT = 0.2  # text similarity that outweighs places far apart (one is probably misread)
+LINK_TEXT = 0.15  # text similarity that links an article without an event of its own (a trial)
+NAMES_CAP = 4.0  # shared-name evidence counts up to this much
 FOLLOW_UP_NAMES = 2.5  # shared-name evidence that joins a report however far apart the dates
 
 
@@ -49,7 +56,25 @@ class Probe:
     city_level: bool = False  # the place is a point, city or district, not a province or country
     country_code: str | None = None
     names: frozenset[str] = frozenset()
+    # An incident's names report by report: evidence is measured against each report alone, so
+    # that an incident with many reports does not draw in every story that shares a word.
+    name_sets: tuple[frozenset[str], ...] = ()
+    terms: Mapping[str, int] = field(default_factory=dict)  # word counts of the text
+    term_sets: tuple[Mapping[str, int], ...] = ()  # an incident's reports' word counts
     actors: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rarity:
+    """How common names and words are among what is stored: in how many incidents each name
+    occurs, in how many articles each word occurs, and how many articles there are."""
+
+    names: Mapping[str, int] = field(default_factory=dict)
+    terms: Mapping[str, int] = field(default_factory=dict)
+    articles: int = 0
+
+    def idf(self, term: str) -> float:
+        return math.log((self.articles + 2) / (self.terms.get(term, 0) + 1))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -90,27 +115,64 @@ def name_weight(incidents_with_name: int) -> float:
     return 0.0
 
 
-def name_evidence(a: Probe, b: Probe, counts: Mapping[str, int]) -> float:
-    return sum(name_weight(counts.get(n, 1)) for n in a.names & b.names)
+def name_evidence(a: Probe, b: Probe, rarity: Rarity) -> float:
+    """The weight of the names `a` shares with `b`'s closest report."""
+    return max(
+        (
+            sum(name_weight(rarity.names.get(n, 1)) for n in a.names & names)
+            for names in (b.name_sets or (b.names,))
+        ),
+        default=0.0,
+    )
 
 
-def score(new: Probe, old: Probe, counts: Mapping[str, int]) -> float | None:
-    """How strongly `new` looks like a report of `old`; None when it cannot be the same incident.
-    `counts` says in how many stored incidents each name occurs."""
+def text_similarity(a: Probe, b: Probe, rarity: Rarity) -> float:
+    """TF-IDF cosine between `a`'s text and `b`'s closest report (0 to 1)."""
+    mine = _vector(a.terms, rarity)
+    return max((_cosine(mine, _vector(t, rarity)) for t in b.term_sets), default=0.0)
+
+
+def _vector(terms: Mapping[str, int], rarity: Rarity) -> dict[str, float]:
+    v = {t: (1 + math.log(c)) * rarity.idf(t) for t, c in terms.items() if c > 0}
+    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    return {t: x / norm for t, x in v.items()}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(t, 0.0) for t, x in a.items())
+
+
+def score(new: Probe, old: Probe, rarity: Rarity) -> float | None:
+    """How strongly `new` looks like a report of `old`; None when it cannot be the same incident."""
     if not compatible(new.type, old.type):
         return None
-    names = min(4.0, name_evidence(new, old, counts))
-    total = names
+    names = min(NAMES_CAP, name_evidence(new, old, rarity))
+    text = text_similarity(new, old, rarity)
+    if text < MIN_TEXT and new.terms and old.term_sets:
+        return None  # two stories that share no telling words are two incidents, however close
+    total = NAME_WEIGHT * names + TEXT_WEIGHT * text
+    distance = km(new, old)
+    both_cities = new.city_level and old.city_level
+    far_away = bool(distance is not None and both_cities and distance > 150)
+    if far_away:  # one of the two places is probably misread, or these are two incidents
+        if names < NAMES_CAP and text < FAR_TEXT:
+            return None
+        total -= 1.5
+    elif new.country_code and old.country_code and new.country_code != old.country_code:
+        total -= 1.5
+    if distance is not None and both_cities and not far_away:
+        total += 1.0 if distance < 5 else 0.6 if distance < 25 else 0.0 if distance < 60 else -1.5
     if new.date and old.date:
         days = abs((new.date - old.date).days)
-        if days > DATE_WINDOW and names < FOLLOW_UP_NAMES:
-            return None
+        same_place = distance is not None and distance < 25
+        follow_up = text >= FOLLOW_UP_TEXT and (
+            names >= FOLLOW_UP_NAMES or (same_place and text >= FAR_TEXT)
+        )
+        if days > DATE_WINDOW and not follow_up:
+            return None  # a follow-up weeks later shares rare names or much wording, and a place
         total += {0: 0.5, 1: 0.3}.get(days, 0.0)
-    if new.country_code and old.country_code and new.country_code != old.country_code:
-        total -= 1.5  # geocoding can be wrong; shared names can still carry the join
-    distance = km(new, old)
-    if distance is not None and new.city_level and old.city_level:
-        total += 1.0 if distance < 5 else 0.6 if distance < 25 else 0.0 if distance < 60 else -1.5
     if new.actors & old.actors:
         total += 1.0
     return total
@@ -119,17 +181,17 @@ def score(new: Probe, old: Probe, counts: Mapping[str, int]) -> float | None:
 def decide(
     new: Probe,
     candidates: Sequence[Candidate],
-    counts: Mapping[str, int],
+    rarity: Rarity,
     *,
-    least_names: float = 0.0,
+    least_text: float = 0.0,
 ) -> int | None:
-    """The id of the incident `new` joins, or None to found a new incident. `least_names` asks
-    for that much shared-name evidence (for an article that states no event of its own)."""
+    """The id of the incident `new` joins, or None to found a new incident. `least_text` asks
+    for that much text similarity (for an article that states no event of its own)."""
     best: tuple[float, int] | None = None
     for cand in sorted(candidates, key=lambda c: c.id):
-        if least_names and name_evidence(new, cand.probe, counts) < least_names:
+        if least_text and text_similarity(new, cand.probe, rarity) < least_text:
             continue
-        s = score(new, cand.probe, counts)
+        s = score(new, cand.probe, rarity)
         if s is not None and s >= JOIN_SCORE and (best is None or s > best[0]):
             best = (s, cand.id)
     return best[1] if best else None

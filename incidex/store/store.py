@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +23,9 @@ from incidex.store.tables import (
     corrections,
     incident_names,
     incidents,
+    line_df,
     mentions,
+    term_df,
 )
 
 _MIGRATIONS = "incidex.store:migrations"
@@ -139,6 +141,8 @@ class Store:
         conn.execute(
             sa.insert(article_bands), [{"band": b, "article_key": values["key"]} for b in bands]
         )
+        self.count_terms(conn, values["terms"], 1)
+        self.count_lines(conn, values["lines"], 1)
 
     def replace_article(
         self, conn: sa.Connection, key: str, values: dict[str, Any], bands: Sequence[int], now: str
@@ -158,6 +162,10 @@ class Store:
             )
         )
         touched = self.drop_mentions(conn, key)
+        self.count_terms(conn, dict(old.terms), -1)
+        self.count_terms(conn, values["terms"], 1)
+        self.count_lines(conn, list(old.lines), -1)
+        self.count_lines(conn, values["lines"], 1)
         conn.execute(sa.delete(article_bands).where(article_bands.c.article_key == key))
         conn.execute(
             sa.update(articles)
@@ -249,12 +257,73 @@ class Store:
             )
         )
 
+    def count_terms(self, conn: sa.Connection, terms: Iterable[str], step: int) -> None:
+        """Add `step` (1 for a new article, -1 for a replaced text) to each word's frequency."""
+        self._count(conn, term_df, sorted({t[:80] for t in terms}), step)
+
+    def count_lines(self, conn: sa.Connection, hashes: Iterable[str], step: int) -> None:
+        """Add `step` to the frequency of each line hash."""
+        self._count(conn, line_df, sorted(set(hashes)), step)
+
+    def _count(self, conn: sa.Connection, table: sa.Table, keys: list[str], step: int) -> None:
+        if not keys:
+            return
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as upsert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
+        key = table.c[table.primary_key.columns.keys()[0]]
+        for chunk in _chunks(keys, 500):
+            statement = upsert(table).values([{key.name: k, "df": max(step, 0)} for k in chunk])
+            conn.execute(
+                statement.on_conflict_do_update(
+                    index_elements=[key], set_={"df": table.c.df + step}
+                )
+            )
+
+    def term_frequencies(self, conn: sa.Connection, terms: Iterable[str]) -> dict[str, int]:
+        """In how many stored articles each of `terms` occurs (absent words are left out)."""
+        return self._frequencies(conn, term_df, {t[:80] for t in terms})
+
+    def line_frequencies(self, conn: sa.Connection, hashes: Iterable[str]) -> dict[str, int]:
+        """In how many stored articles each line hash occurs."""
+        return self._frequencies(conn, line_df, set(hashes))
+
+    def _frequencies(self, conn: sa.Connection, table: sa.Table, keys: set[str]) -> dict[str, int]:
+        key = table.c[table.primary_key.columns.keys()[0]]
+        found: dict[str, int] = {}
+        for chunk in _chunks(sorted(keys), 500):
+            rows = conn.execute(sa.select(key, table.c.df).where(key.in_(chunk)))
+            found.update({k: int(df) for k, df in rows})
+        return found
+
+    def article_count(self, conn: sa.Connection) -> int:
+        return int(conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one())
+
+    def report_terms(
+        self, conn: sa.Connection, incident_ids: Sequence[int]
+    ) -> dict[int, list[dict[str, int]]]:
+        """Word counts of each main report of the incidents."""
+        out: dict[int, list[dict[str, int]]] = {i: [] for i in incident_ids}
+        for chunk in _chunks(list(incident_ids), 500):
+            rows = conn.execute(
+                sa.select(mentions.c.incident_id, articles.c.terms)
+                .join(articles, articles.c.key == mentions.c.article_key)
+                .where(mentions.c.incident_id.in_(chunk), mentions.c.role == "main")
+                .order_by(mentions.c.id)
+            )
+            for incident_id, terms in rows:
+                out[incident_id].append(dict(terms))
+        return out
+
     def name_counts(self, conn: sa.Connection, names: Sequence[str]) -> dict[str, int]:
         """How many incidents each name occurs in (names in none are left out)."""
         counts: dict[str, int] = {}
         for chunk in _chunks(sorted(names), 500):
             rows = conn.execute(
-                sa.select(incident_names.c.name, sa.func.count())
+                sa.select(
+                    incident_names.c.name, sa.func.count(incident_names.c.incident_id.distinct())
+                )
                 .where(incident_names.c.name.in_(chunk))
                 .group_by(incident_names.c.name)
             )
@@ -274,22 +343,31 @@ class Store:
             )
         return sorted(found)
 
-    def names_of(self, conn: sa.Connection, incident_ids: Sequence[int]) -> dict[int, set[str]]:
-        out: dict[int, set[str]] = {i: set() for i in incident_ids}
+    def names_of(
+        self, conn: sa.Connection, incident_ids: Sequence[int]
+    ) -> dict[int, list[frozenset[str]]]:
+        """Each incident's reports' name sets, one set per report."""
+        grouped: dict[int, dict[str, set[str]]] = {i: {} for i in incident_ids}
         for chunk in _chunks(list(incident_ids), 500):
             rows = conn.execute(
-                sa.select(incident_names.c.incident_id, incident_names.c.name).where(
-                    incident_names.c.incident_id.in_(chunk)
-                )
+                sa.select(
+                    incident_names.c.incident_id,
+                    incident_names.c.article_key,
+                    incident_names.c.name,
+                ).where(incident_names.c.incident_id.in_(chunk))
             )
-            for incident_id, name in rows:
-                out[incident_id].add(name)
-        return out
+            for incident_id, article_key, name in rows:
+                grouped[incident_id].setdefault(article_key, set()).add(name)
+        return {
+            i: [frozenset(v) for _, v in sorted(by_article.items())]
+            for i, by_article in grouped.items()
+        }
 
     def incident_parts(
         self, conn: sa.Connection, incident_id: int
-    ) -> list[tuple[ReportRef, EventMention | None, str]]:
-        """Each report of an incident: its reference, the mention it gave (if any) and its text."""
+    ) -> list[tuple[ReportRef, EventMention | None, frozenset[str], str]]:
+        """Each report of an incident: its reference, the mention it gave (if any), the
+        distinctive names of its article and the article's key."""
         rows = conn.execute(
             sa.select(
                 mentions.c.role,
@@ -301,7 +379,7 @@ class Store:
                 articles.c.title,
                 articles.c.published,
                 articles.c.duplicate_of,
-                articles.c.text,
+                articles.c.names,
             )
             .join(articles, articles.c.key == mentions.c.article_key)
             .where(mentions.c.incident_id == incident_id)
@@ -329,19 +407,26 @@ class Store:
             )
             event = None if row.event is None else from_json(EventMention, row.event)
             originals[row.key] = row.article_id
-            out.append((ref, event, row.text))
+            out.append((ref, event, frozenset(row.names), row.key))
         return out
 
     def save_incident(
-        self, conn: sa.Connection, incident: Incident, names: Sequence[str], **merge: Any
+        self,
+        conn: sa.Connection,
+        incident: Incident,
+        names: Mapping[str, Iterable[str]],
+        **merge: Any,
     ) -> None:
-        """Write an incident's summary and the columns queries and merging use."""
+        """Write an incident's summary, the columns queries and merging use, and the names of
+        each of its reports (`names`: article key -> names)."""
         conn.execute(sa.delete(incident_names).where(incident_names.c.incident_id == incident.id))
-        if names:
-            conn.execute(
-                sa.insert(incident_names),
-                [{"incident_id": incident.id, "name": n[:80]} for n in sorted(set(names))],
-            )
+        rows = [
+            {"incident_id": incident.id, "article_key": key, "name": n[:80]}
+            for key, found in sorted(names.items())
+            for n in sorted(set(found))
+        ]
+        if rows:
+            conn.execute(sa.insert(incident_names), rows)
         place = incident.place
         conn.execute(
             sa.update(incidents)

@@ -27,6 +27,9 @@ articles = sa.Table(
     sa.Column("text_hash", sa.String(64), nullable=False),
     sa.Column("revision", sa.Integer, nullable=False, default=1),
     sa.Column("minhash", sa.JSON, nullable=False),
+    sa.Column("terms", sa.JSON, nullable=False),  # word counts, for TF-IDF similarity
+    sa.Column("lines", sa.JSON, nullable=False),  # hashes of its lines, for boilerplate
+    sa.Column("names", sa.JSON, nullable=False),  # distinctive names, for merging
     sa.Column("duplicate_of", sa.String(600)),  # key of the article this one repeats
     sa.Column("report", sa.JSON, nullable=False),  # the ArticleReport, without the text
     sa.Column("versions", sa.JSON, nullable=False),  # incidex, model, gazetteer, taxonomy
@@ -83,10 +86,25 @@ incidents = sa.Table(
     sa.Index(None, "country_code", "date"),
 )
 
-incident_names = sa.Table(  # distinctive names of an incident's reports: merging looks them up
+term_df = sa.Table(  # in how many stored articles each word occurs (TF-IDF's document frequency)
+    "term_df",
+    metadata,
+    sa.Column("term", sa.String(80), primary_key=True),
+    sa.Column("df", sa.Integer, nullable=False),
+)
+
+line_df = sa.Table(  # in how many stored articles each line occurs (boilerplate detection)
+    "line_df",
+    metadata,
+    sa.Column("line", sa.String(16), primary_key=True),  # a hash of the normalised line
+    sa.Column("df", sa.Integer, nullable=False),
+)
+
+incident_names = sa.Table(  # distinctive names of each report of an incident, for merging
     "incident_names",
     metadata,
     sa.Column("incident_id", sa.Integer, sa.ForeignKey("incidents.id"), nullable=False),
+    sa.Column("article_key", sa.String(600), nullable=False),
     sa.Column("name", sa.String(80), nullable=False),
     sa.Index(None, "name"),
     sa.Index(None, "incident_id"),

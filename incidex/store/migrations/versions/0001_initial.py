@@ -1,5 +1,5 @@
 """The first tables: articles, their revisions and LSH bands, incidents and their names,
-mentions, corrections.
+word and line frequencies, mentions, corrections.
 
 Revision ID: 0001
 Revises:
@@ -29,6 +29,9 @@ def upgrade() -> None:
         sa.Column("text_hash", sa.String(length=64), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
         sa.Column("minhash", sa.JSON(), nullable=False),
+        sa.Column("terms", sa.JSON(), nullable=False),
+        sa.Column("lines", sa.JSON(), nullable=False),
+        sa.Column("names", sa.JSON(), nullable=False),
         sa.Column("duplicate_of", sa.String(length=600), nullable=True),
         sa.Column("report", sa.JSON(), nullable=False),
         sa.Column("versions", sa.JSON(), nullable=False),
@@ -65,6 +68,18 @@ def upgrade() -> None:
         op.f("ix_incidents_country_code_date"), "incidents", ["country_code", "date"], unique=False
     )
     op.create_index(op.f("ix_incidents_date"), "incidents", ["date"], unique=False)
+    op.create_table(
+        "line_df",
+        sa.Column("line", sa.String(length=16), nullable=False),
+        sa.Column("df", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("line", name=op.f("pk_line_df")),
+    )
+    op.create_table(
+        "term_df",
+        sa.Column("term", sa.String(length=80), nullable=False),
+        sa.Column("df", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("term", name=op.f("pk_term_df")),
+    )
     op.create_table(
         "article_bands",
         sa.Column("band", sa.BigInteger(), nullable=False),
@@ -116,6 +131,7 @@ def upgrade() -> None:
     op.create_table(
         "incident_names",
         sa.Column("incident_id", sa.Integer(), nullable=False),
+        sa.Column("article_key", sa.String(length=600), nullable=False),
         sa.Column("name", sa.String(length=80), nullable=False),
         sa.ForeignKeyConstraint(
             ["incident_id"], ["incidents.id"], name=op.f("fk_incident_names_incident_id_incidents")
@@ -163,6 +179,8 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_article_bands_band"), table_name="article_bands")
     op.drop_index(op.f("ix_article_bands_article_key"), table_name="article_bands")
     op.drop_table("article_bands")
+    op.drop_table("term_df")
+    op.drop_table("line_df")
     op.drop_index(op.f("ix_incidents_date"), table_name="incidents")
     op.drop_index(op.f("ix_incidents_country_code_date"), table_name="incidents")
     op.drop_table("incidents")

@@ -68,6 +68,12 @@ def _database_commands(sub: Any) -> None:
     )
     ing.add_argument("paths", nargs="+", metavar="PATH|-", help="files, directories, or -")
     ing.add_argument("--published", help="publication date (ISO) for articles that lack one")
+    ing.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="processes that run the language pipeline (one per core; this one writes)",
+    )
     _db_option(ing)
     ing.set_defaults(handler=cmd_ingest)
 
@@ -175,10 +181,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.published and parse_iso_date(args.published) is None:
         print(f"incidex: --published {args.published!r} is not an ISO date", file=sys.stderr)
         return EXIT_USAGE
+    if args.workers < 1:
+        print("incidex: --workers must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
     settings, store = _open(args)
     tally = IngestTally()
     with _progress() as tick:
-        ingest_sources(args.paths, settings, store, tally, published=args.published, progress=tick)
+        ingest_sources(
+            args.paths,
+            settings,
+            store,
+            tally,
+            published=args.published,
+            progress=tick,
+            workers=args.workers,
+        )
     store.close()
     print(f"incidex: {tally.summary()}", file=sys.stderr)
     for skipped in tally.skipped[:20]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import resources
@@ -144,9 +144,11 @@ def ingest_sources(
     *,
     published: str | None = None,
     progress: Callable[[str], None] | None = None,
+    workers: int = 1,
 ) -> None:
     """Read, extract, merge and store every article of `sources`: one transaction per article,
-    so a killed run leaves whole articles behind and a rerun picks up where it stopped."""
+    so a killed run leaves whole articles behind and a rerun picks up where it stopped.
+    `workers` > 1 extracts in that many processes; this process alone writes."""
     from incidex.fuse.fingerprint import text_hash
 
     versions = _versions(settings)
@@ -166,16 +168,61 @@ def ingest_sources(
                 continue
             yield item
 
-    def failed(article: Article, exc: Exception) -> None:
-        reason = f"extraction failed ({type(exc).__name__}: {exc}); please report this as a bug"
-        tally.skipped.append(Skipped(source=article.id, reason=reason))
-        print(f"incidex: skipped {article.id}: {reason}", file=sys.stderr)
-
-    for report in extract_many(fresh(), settings, failed=failed):
-        with store.transaction() as conn:
+    for report, skipped in _extracted(fresh(), settings, workers):
+        if skipped is not None:
+            tally.skipped.append(skipped)
+            print(f"incidex: skipped {skipped.source}: {skipped.reason}", file=sys.stderr)
+            continue
+        assert report is not None
+        with store.transaction() as conn:  # the one writer: extraction may run in workers
             store_report(store, conn, report, settings=settings, versions=versions, tally=tally)
         if progress:
             progress(report.article.id)
+
+
+def _extracted(
+    articles: Iterator[Article], settings: Settings, workers: int
+) -> Iterator[tuple[ArticleReport | None, Skipped | None]]:
+    """Reports in input order, or the reason an article's extraction failed; with several
+    workers, batches of articles are extracted in that many processes."""
+    if workers <= 1:
+        yield from _extract_batch(articles, settings)
+        return
+    import multiprocessing
+    from itertools import islice
+
+    def batches() -> Iterator[tuple[list[Article], Settings]]:
+        while batch := list(islice(articles, settings.batch_size)):
+            yield batch, settings
+
+    # spawn: each worker loads the model itself; nothing of the parent (threads, connections)
+    # is copied into it.
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        for results in pool.imap(_extract_job, batches()):
+            yield from results
+
+
+def _extract_job(
+    job: tuple[list[Article], Settings],
+) -> list[tuple[ArticleReport | None, Skipped | None]]:
+    return list(_extract_batch(*job))
+
+
+def _extract_batch(
+    articles: Iterable[Article], settings: Settings
+) -> Iterator[tuple[ArticleReport | None, Skipped | None]]:
+    failures: list[Skipped] = []
+
+    def failed(article: Article, exc: Exception) -> None:
+        reason = f"extraction failed ({type(exc).__name__}: {exc}); please report this as a bug"
+        failures.append(Skipped(source=article.id, reason=reason))
+
+    for report in extract_many(articles, settings, failed=failed):
+        while failures:
+            yield None, failures.pop(0)
+        yield report, None
+    while failures:
+        yield None, failures.pop(0)
 
 
 def store_report(
@@ -220,7 +267,7 @@ def store_report(
         "minhash": signature,
         **_content_fingerprint(store, conn, article),
         "duplicate_of": original,
-        "report": to_dict(report),
+        "places": to_dict(report.places),
         "versions": versions,
         "ingested_at": now,
     }

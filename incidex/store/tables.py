@@ -31,7 +31,7 @@ articles = sa.Table(
     sa.Column("lines", sa.JSON, nullable=False),  # hashes of its lines, for boilerplate
     sa.Column("names", sa.JSON, nullable=False),  # distinctive names, for merging
     sa.Column("duplicate_of", sa.String(600)),  # key of the article this one repeats
-    sa.Column("report", sa.JSON, nullable=False),  # the ArticleReport, without the text
+    sa.Column("places", sa.JSON, nullable=False),  # every place it names (events: in mentions)
     sa.Column("versions", sa.JSON, nullable=False),  # incidex, model, gazetteer, taxonomy
     sa.Column("ingested_at", sa.String(40), nullable=False),
     sa.Index(None, "article_id"),

@@ -33,7 +33,7 @@ def upgrade() -> None:
         sa.Column("lines", sa.JSON(), nullable=False),
         sa.Column("names", sa.JSON(), nullable=False),
         sa.Column("duplicate_of", sa.String(length=600), nullable=True),
-        sa.Column("report", sa.JSON(), nullable=False),
+        sa.Column("places", sa.JSON(), nullable=False),
         sa.Column("versions", sa.JSON(), nullable=False),
         sa.Column("ingested_at", sa.String(length=40), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_articles")),

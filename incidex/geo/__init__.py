@@ -1,6 +1,13 @@
 """Geography: the offline gazetteer and toponym resolution."""
 
-from incidex.geo.gazetteer import Entry, Gazetteer, build_index, gazetteer_version, load_gazetteer
+from incidex.geo.gazetteer import (
+    Entry,
+    Gazetteer,
+    build_index,
+    distance_km,
+    gazetteer_version,
+    load_gazetteer,
+)
 from incidex.geo.names import is_common_word, normalise
 from incidex.geo.resolve import resolve, to_place
 
@@ -8,6 +15,7 @@ __all__ = [
     "Entry",
     "Gazetteer",
     "build_index",
+    "distance_km",
     "gazetteer_version",
     "is_common_word",
     "load_gazetteer",

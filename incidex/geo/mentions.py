@@ -1,0 +1,206 @@
+"""Place-name mentions in text: datelines, demonyms, names after locatives or before an area's
+kind, gazetteer names in upper-case text and capitalised names inside other names.
+
+Text-level recognisers over the gazetteer; the places stage combines them with the language
+model's entities. Each returns spans (or matches) into the text it was given.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from incidex.geo.gazetteer import Entry, Gazetteer
+from incidex.geo.names import is_common_word
+
+# "KANO, Nigeria (Reuters) -", "SAN SALVADOR, 3 JAN 90 --", "KABUL, Afghanistan, March 4 (AP) -"
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z .]+?))?"
+    r"\s*(?:,|\(|--|—|–|-)",
+    re.MULTILINE,
+)
+# "GREECE.  Small bombs damaged ...": a country in capitals opening the text, as a heading
+_LEAD = re.compile(r"^\s*(?P<city>[A-Z][A-Z '-]{2,40}?)(?P<region>(?!))?\.\s+(?=[A-Z])")
+# "Viaduct on pace . COLUMBUS -- The warmer ...", "BEIRUT: A major drug dealer": a dateline after
+# the headline, on the same line (mixed-case text only, where capitals stand out)
+_INLINE = re.compile(
+    r"(?<=[.!?] )(?P<city>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z .]+?))?\s*(?:--|—|–|-|:)\s"
+)
+DATELINE_SPAN = 1500  # a dateline opens one of the first paragraphs, after headline and page noise
+
+
+def find_dateline(text: str, *, shouting: bool = False) -> re.Match[str] | None:
+    """The dateline: "KANO, Nigeria (Reuters) -" at the start of one of the first paragraphs, a
+    country heading ("GREECE. ..."), or (in mixed-case text) a capitalised place after a
+    one-line headline."""
+    found = _DATELINE.search(text, 0, DATELINE_SPAN) or _LEAD.match(text)
+    if found is None and not shouting:
+        found = _INLINE.search(text, 0, DATELINE_SPAN)
+    return found
+
+
+# "Iranian", "SALVADORANS", "South African", "Sri Lankan": a people or adjective of a country
+_DEMONYM_WORD = re.compile(
+    r"\b(?:(?:North|South|Sri|Costa|Sierra|Central|NORTH|SOUTH|SRI|COSTA|SIERRA|CENTRAL)\s+)?"
+    r"[A-Z][A-Za-z]{2,}\b"
+)
+_SCAN_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
+_SCAN_MIN_POPULATION = 20_000  # in upper-case text every word is a candidate: only towns of size
+
+
+# Capitalised words in a row: "Butler County", "Mount Pleasant", "St. Paul", "Winston-Salem"
+_WORD = r"[A-Z][a-z'’]*[a-z](?:\.(?= [A-Z]))?"
+CAPITALISED = re.compile(rf"{_WORD}(?:[ -]{_WORD})*")
+
+
+# The kind of a street or building after its name: "Richland Avenue", "Ranchester Drive"
+_STREET = re.compile(
+    r"\s+(?:Avenue|Ave|Street|St|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Court|Ct|Place|Way"
+    r"|Parkway|Pkwy|Highway|Hwy|Circle|Terrace|Trail|Pike|Apartments|Mall|Plaza)\b\.?"
+)
+
+
+def sub_names(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The longest runs of words between start and end that are places' own names, except the
+    names of streets ("Richland Avenue" is no place called Richland)."""
+    words = [m.span() for m in re.finditer(r"[^ -]+", text[start:end])]
+    words = [(start + a, start + b) for a, b in words if not _STREET.match(text, start + b)]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            if i + size > len(words):
+                continue
+            a, b = words[i][0], words[i + size - 1][1]
+            name = text[a:b]
+            if not is_common_word(name) and len(name) > 3 and own_name(gaz, name):
+                out.append((a, b))
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def demonyms(text: str, gaz: Gazetteer) -> list[re.Match[str]]:
+    """Demonyms and country adjectives ("Iranian", "Afghans", "South African"): each points at
+    its country, and the article's places list names it with the word's own span."""
+    found = []
+    for m in _DEMONYM_WORD.finditer(text):
+        word: re.Match[str] | None = m
+        if not gaz.demonym(m.group(0)) and " " in m.group(0):  # "Southern" is no part of "Iraqi"
+            word = _LAST_WORD.search(text, m.start(), m.end())
+        if word and gaz.demonym(word.group(0)):
+            found.append(word)
+    return found
+
+
+_LAST_WORD = re.compile(r"\S+$")
+
+
+# "in Yakkala", "near Sopur", "the town of Purace": capitalised names where a place stands
+_NAME_AFTER_LOCATIVE = re.compile(
+    r"\b(?:in|near|at|outside|of|from|into|toward|towards)\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de\s+|del\s+|la\s+|al-)?[A-Z][\w'’-]+){0,2})"
+)
+
+
+def after_locatives(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Places the model missed in mixed-case text, taken only where a place stands."""
+    spans = []
+    for m in _NAME_AFTER_LOCATIVE.finditer(text):
+        name = re.split(r"(?<=\w{3})\.\s", m.group("name"))[0]  # a sentence ends, "St. Paul" not
+        name = re.sub(r"(?:'s|’s|\.)$", "", name)  # "Karachi's" is Karachi
+        if not is_common_word(name) and own_name(gaz, name):
+            spans.append((m.start("name"), m.start("name") + len(name)))
+    return spans
+
+
+# "Yala province", "the Waeng district", "Diyala Governorate": a name the suffix says is an area
+_AREA = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:[Pp]rovince|[Dd]istrict|[Gg]overnorate"
+    r"|[Ss]tate|[Cc]ounty|[Rr]egion|[Dd]epartment|[Pp]refecture|[Pp]arish|[Oo]blast)\b"
+)
+
+
+def areas(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Areas named with their kind ("Yala province"), whatever the model made of the name."""
+    spans = []
+    for m in _AREA.finditer(text):
+        if not is_common_word(m.group("name")) and gaz.lookup(m.group(0)):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def own_name(gaz: Gazetteer, name: str) -> bool:
+    """True when some place bears `name` as its own name, not only as another place's alias
+    ("Hamas" is an old name of Hamm, "Ramadan" one of Turabah: neither is a place here)."""
+    return any(not e.matched_alias for e in gaz.lookup(name))
+
+
+def scan(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Gazetteer names in upper-case text, longest first (three words, then two, then one)."""
+    words = list(_SCAN_WORD.finditer(text))
+    spans: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            group = words[i : i + size]
+            if taken & set(range(i, i + size)) or not _plain_gap(text, group):
+                continue
+            name = text[group[0].start() : group[-1].end()]
+            if _scannable(name, gaz) and _placed(text, group[0].start(), gaz.lookup(name)[0]):
+                end = group[-1].end()
+                end -= (
+                    text[end - 1] == "." and end - group[-1].start() > 3
+                )  # "MORENO." ends a sentence
+                spans.append((group[0].start(), end))
+                taken |= set(range(i, i + size))
+    return spans
+
+
+# Words before a place name in running text: "IN USULUTAN", "THE TOWN OF MOLINA", "NEAR LA PAZ"
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|at|from|to|toward|towards|outside|of|into|across|around|between|and)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _placed(text: str, start: int, top: Entry) -> bool:
+    """A scanned name counts when it names a country or province, or stands where a place
+    stands ("in X", "the town of X"); surnames ("GENERAL ENRIQUE LOPEZ") do not."""
+    return top.kind in ("country", "admin1") or bool(
+        _LOCATIVE.search(text[max(0, start - 16) : start])
+    )
+
+
+def _plain_gap(text: str, group: list[re.Match[str]]) -> bool:
+    return all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(group))
+
+
+def _scannable(name: str, gaz: Gazetteer) -> bool:
+    if len(name) < 4 or is_common_word(name):
+        return False
+    candidates = gaz.lookup(name)
+    return own_name(gaz, name) and (
+        candidates[0].kind != "city" or candidates[0].population >= _SCAN_MIN_POPULATION
+    )
+
+
+def dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
+
+
+# US broadcasters' call signs begin with K or W: "(WAVY)", "KDKA-TV", "WBTV.com", "WSMV Channel 4"
+US_OUTLET = re.compile(
+    r"\((?:[KW][A-Z]{2,3})(?:-TV)?\)|\b[KW][A-Z]{2,3}(?:-TV\b|\.com\b| Channel \d)"
+)

@@ -1,0 +1,301 @@
+"""The place stage on hand-built inputs (no language model): which mentions it finds, how it
+resolves them from the article's context, and which place an event takes (issue 4)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from incidex.extract import places
+from incidex.extract.analysis import Analysis, Entity, Frame, Sentence
+from incidex.schema import Article, EventType, Evidence, Place, PlacePrecision, Role
+from incidex.settings import Settings
+
+
+def _analysis(settings: Settings, text: str, ents: dict[str, str] | None = None) -> Analysis:
+    """An analysis of `text` whose model found `ents` (surface text -> label, every occurrence),
+    split into sentences at full stops, with one main event told by every sentence whose trigger
+    word is "attack", "bomb", "shot" or "killed"."""
+    entities = sorted(
+        (
+            Entity(start=m.start(), end=m.end(), label=label)
+            for surface, label in (ents or {}).items()
+            for m in re.finditer(re.escape(surface), text)
+        ),
+        key=lambda e: e.start,
+    )
+    sentences = tuple(
+        Sentence(start=m.start(), end=m.end(), text=m.group(0))
+        for m in re.finditer(r"[^.\n]+(?:\.|$)", text)
+        if m.group(0).strip()
+    )
+    triggers = tuple(
+        Evidence(start=m.start(), end=m.end(), text=m.group(0))
+        for m in re.finditer(r"\b(?:attack|bomb|shot|killed)\b", text)
+    )
+    frame = Frame(
+        role=Role.MAIN,
+        type=EventType.BOMBING,
+        sentences=tuple(range(len(sentences))),
+        triggers=triggers,
+    )
+    return Analysis(
+        article=Article(id="t", text=text),
+        settings=settings,
+        sentences=sentences,
+        entities=tuple(entities),
+        frames=(frame,),
+    )
+
+
+def _places(settings: Settings, text: str, ents: dict[str, str] | None = None) -> list[Place]:
+    return list(places.mentions(_analysis(settings, text, ents)).places or ())
+
+
+def _event_place(settings: Settings, text: str, ents: dict[str, str] | None = None) -> Place:
+    analysis = places.run(places.mentions(_analysis(settings, text, ents)))
+    assert analysis.locations is not None
+    place = analysis.locations[0]
+    assert place is not None, "no place for the event"
+    return place
+
+
+def _named(found: list[Place], surface: str) -> Place:
+    return next(p for p in found if p.evidence and p.evidence.text == surface)
+
+
+# --- ambiguity resolved from context --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "country", "admin1"),
+    [
+        ("A bomb exploded in Paris on Monday. French police sealed off the area.",
+         {"Paris": "GPE"}, "FR", "Ile-de-France"),
+        ("A man was shot in Paris on Monday. Lamar County deputies and Dallas police "
+         "joined the search in Texas.", {"Paris": "GPE", "Dallas": "GPE", "Texas": "GPE"},
+         "US", "Texas"),
+        ("A bomb exploded in Alexandria. Egyptian police said Cairo had sent help.",
+         {"Alexandria": "GPE", "Cairo": "GPE"}, "EG", None),
+        ("A man was shot in Alexandria. Arlington and Fairfax County police helped.",
+         {"Alexandria": "GPE", "Arlington": "GPE"}, "US", "Virginia"),
+        ("A man was shot in Alexandria. Police in Pineville and Baton Rouge helped.",
+         {"Alexandria": "GPE", "Pineville": "GPE", "Baton Rouge": "GPE"}, "US", "Louisiana"),
+        ("A bomb killed two in Kerman. Iranian media blamed Islamic State.",
+         {"Kerman": "GPE"}, "IR", "Kerman"),
+    ],
+)  # fmt: skip
+def test_places_same_name_resolved_by_context(
+    settings: Settings, text: str, ents: dict[str, str], country: str, admin1: str | None
+) -> None:
+    first = _places(settings, text, ents)[0]
+    assert first.country_code == country
+    if admin1:
+        assert first.admin1 == admin1
+
+
+def test_places_georgia_the_state_among_us_places(settings: Settings) -> None:
+    text = "A man was shot in Atlanta. Troopers across Georgia closed roads in Hall County."
+    found = _places(settings, text, {"Atlanta": "GPE", "Georgia": "GPE"})
+    georgia = _named(found, "Georgia")
+    assert (georgia.precision, georgia.country_code) == (PlacePrecision.ADMIN1, "US")
+
+
+def test_places_georgia_the_country_among_its_own_places(settings: Settings) -> None:
+    text = "A bomb exploded in Gori. Georgian officials in Tbilisi said Georgia would respond."
+    found = _places(settings, text, {"Gori": "GPE", "Tbilisi": "GPE", "Georgia": "GPE"})
+    georgia = _named(found, "Georgia")
+    assert (georgia.precision, georgia.country_code) == (PlacePrecision.COUNTRY, "GE")
+
+
+def test_places_city_comma_state_decides_every_mention(settings: Settings) -> None:
+    text = "Two boys were shot in Portsmouth. Portsmouth, Va. police are investigating."
+    found = _places(settings, text, {"Portsmouth": "GPE", "Va.": "GPE"})
+    towns = [p for p in found if p.evidence and p.evidence.text == "Portsmouth"]
+    assert len(towns) == 2 and {(p.country_code, p.admin1) for p in towns} == {("US", "Virginia")}
+
+
+def test_places_us_call_sign_makes_a_local_story(settings: Settings) -> None:
+    text = "Teen shot in Chelsea (WHDH) - A teenager was shot in Chelsea on Friday."
+    found = _places(settings, text, {"Chelsea": "GPE"})
+    assert {p.country_code for p in found if p.evidence and p.evidence.text == "Chelsea"} == {"US"}
+
+
+# --- recognition -----------------------------------------------------------------------------
+
+
+def test_places_demonyms_point_at_countries(settings: Settings) -> None:
+    found = _places(settings, "Afghan and South African officials met Iranians.")
+    assert [(p.evidence.text if p.evidence else None, p.country_code) for p in found] == [
+        ("Afghan", "AF"),
+        ("South African", "ZA"),
+        ("Iranians", "IR"),
+    ]
+    assert all(p.precision == PlacePrecision.COUNTRY for p in found)
+
+
+def test_places_a_demonym_never_beats_a_named_town(settings: Settings) -> None:
+    text = "An American aid worker was shot dead in Kandahar on Monday."
+    place = _event_place(settings, text, {"American": "NORP", "Kandahar": "GPE"})
+    assert (place.name, place.country_code) == ("Kandahār", "AF")
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("KANO, Nigeria (Reuters) - Gunmen killed five people on Sunday.", "Kano", "NG"),
+        ("GREECE.  Small bombs damaged two cars in Athens.", "Athens", "GR"),
+        ("Viaduct work on pace . COLUMBUS -- A man was shot late on Friday.", "Columbus", "US"),
+    ],
+)  # fmt: skip
+def test_places_datelines(settings: Settings, text: str, city: str, country: str) -> None:
+    place = _event_place(settings, text)
+    assert place.country_code == country
+    assert city in (place.name, place.admin1)
+
+
+def test_places_common_words_and_aliases_are_not_places(settings: Settings) -> None:
+    text = "In May the Union said the military wing of Hamas had fired the rockets."
+    found = [p for p in _places(settings, text, {"May": "DATE"}) if p.lat is not None]
+    assert found == []
+
+
+def test_places_upper_case_words_need_their_country_named(settings: Settings) -> None:
+    text = (
+        "SAN SALVADOR, 9 JAN 90 -- [TEXT] THE ARMY SAID THE ATTACK CAME TO THE SAME TOWN IN "
+        "USULUTAN DEPARTMENT, WHERE SALVADORAN TROOPS WERE DEPLOYED."
+    )
+    resolved = {p.evidence.text for p in _places(settings, text) if p.evidence and p.lat}
+    assert "SAN SALVADOR" in resolved and "USULUTAN DEPARTMENT" in resolved
+    assert not resolved & {"CAME", "SAME", "TOWN"}
+
+
+def test_places_names_inside_organisations_when_near_the_story(settings: Settings) -> None:
+    text = (
+        "A man was shot in Fargo on Friday. The Moorhead Police Department and the Ohio "
+        "Department of Transportation said nothing."
+    )
+    found = _places(
+        settings,
+        text,
+        {"Fargo": "GPE", "The Moorhead Police Department": "ORG", "the Ohio Department": "ORG"},
+    )
+    moorhead = _named(found, "Moorhead")
+    assert (moorhead.country_code, moorhead.admin1) == ("US", "Minnesota")
+    ohio = next(p for p in found if p.evidence and p.evidence.text.startswith("Ohio"))
+    assert (ohio.precision, ohio.name) == (PlacePrecision.ADMIN1, "Ohio")
+
+
+def test_places_a_lone_capitalised_word_far_from_the_story_is_dropped(settings: Settings) -> None:
+    text = "A man was shot in Fargo. His friend Viridian Lagos watched the Titan game."
+    found = _places(settings, text, {"Fargo": "GPE"})
+    assert [p.evidence.text for p in found if p.evidence] == ["Fargo"]
+
+
+# --- precision: areas and countries, never an invented town -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "precision", "name"),
+    [
+        ("A roadside bomb killed four police in Kandahar Province.", PlacePrecision.ADMIN1,
+         "Kandahar"),
+        ("A roadside bomb killed four police in southern Afghanistan.", PlacePrecision.COUNTRY,
+         "Afghanistan"),
+        ("A man was shot in rural Butler County on Friday.", PlacePrecision.ADMIN2,
+         "Butler County"),
+    ],
+)  # fmt: skip
+def test_places_area_only_keeps_its_precision(
+    settings: Settings, text: str, precision: PlacePrecision, name: str
+) -> None:
+    place = _event_place(settings, text)
+    assert (place.precision, place.name) == (precision, name)
+
+
+# --- the event's place ---------------------------------------------------------------------------
+
+
+def test_places_where_words_were_spoken_is_not_the_event_place(settings: Settings) -> None:
+    text = "A bomb killed six in Quetta, a senior official said in Washington."
+    place = _event_place(settings, text, {"Quetta": "GPE", "Washington": "GPE"})
+    assert place.name == "Quetta"
+
+
+def test_places_a_county_gives_way_to_the_datelined_town(settings: Settings) -> None:
+    text = "ALIQUIPPA (KDKA) - A man was shot and killed, Beaver County police said."
+    place = _event_place(settings, text, {"Beaver County": "GPE"})
+    assert (place.name, place.admin1) == ("Aliquippa", "Pennsylvania")
+
+
+def test_places_another_country_named_in_passing_is_not_the_place(settings: Settings) -> None:
+    text = "VENEZUELA.  An incendiary bomb was found in a store of a U.S. firm."
+    place = _event_place(settings, text, {"U.S.": "GPE"})
+    assert (place.country_code, place.precision) == ("VE", PlacePrecision.COUNTRY)
+
+
+def test_places_relative_description_is_the_detail(settings: Settings) -> None:
+    text = "A car bomb killed three people 30 km north of Kabul on Monday."
+    place = _event_place(settings, text, {"Kabul": "GPE"})
+    assert place.vicinity and place.detail == "30 km north of Kabul"
+
+
+def test_places_without_a_place_in_the_event_the_article_first_place(settings: Settings) -> None:
+    text = "Police arrested a man in Thessaloniki. Another bomb was defused later."
+    analysis = _analysis(settings, text)
+    analysis = places.run(places.mentions(analysis))
+    assert analysis.locations is not None and analysis.locations[0] is not None
+    assert analysis.locations[0].country_code == "GR"
+
+
+# --- context from the article's other names ----------------------------------------------------
+
+
+def test_places_the_province_most_names_could_lie_in(settings: Settings) -> None:
+    """Watertown, Delano and Plainview are bigger elsewhere; with Waconia, only in Minnesota,
+    all four are the Minnesota towns."""
+    text = "A man was shot in Watertown. Deputies from Delano, Waconia and Plainview helped."
+    ents = dict.fromkeys(("Watertown", "Delano", "Waconia", "Plainview"), "GPE")
+    found = _places(settings, text, ents)
+    assert {p.admin1 for p in found} == {"Minnesota"}
+
+
+def test_places_guessed_names_of_people_are_no_context(settings: Settings) -> None:
+    """ "Marcus" (a town in Iowa) inside a mis-tagged span must not pull Dayton to Iowa."""
+    text = (
+        "Police in Dayton on Sunday named the two men killed outside the Riverside Market as "
+        "Marcus Delaney and Tyrell Ashford."
+    )
+    ents = {"Dayton": "ORG", "the Riverside Market as Marcus Delaney": "FAC"}
+    dayton = _named(_places(settings, text, ents), "Dayton")
+    assert (dayton.admin1, dayton.country_code) == ("Ohio", "US")
+
+
+def test_places_streets_and_alternate_names_are_not_places(settings: Settings) -> None:
+    text = "A boy was shot on Richland Avenue in York. Police on the West Side said more."
+    found = _places(settings, text, {"York": "GPE", "West Side": "LOC"})
+    texts = {p.evidence.text for p in found if p.evidence and p.lat is not None}
+    assert "York" in texts and not texts & {"Richland", "West Side"}
+
+
+def test_places_a_country_owning_something_is_not_where(settings: Settings) -> None:
+    text = (
+        "Militants beheaded a driver who worked for U.S. forces. Afghanistan's interior "
+        "ministry said the driver was killed in the east."
+    )
+    place = _event_place(settings, text, {"U.S.": "GPE", "Afghanistan": "GPE"})
+    assert place.country_code == "AF"
+
+
+def test_places_a_town_inside_the_headline_state(settings: Settings) -> None:
+    text = "Mass shooting at New York party. Two people were shot dead at a party in Newburgh."
+    analysis = _analysis(settings, text, {"New York": "GPE", "Newburgh": "GPE"})
+    frame = analysis.frames[0] if analysis.frames else None
+    assert frame is not None
+    headline_only = dataclasses.replace(frame, triggers=frame.triggers[:1])
+    analysis = dataclasses.replace(analysis, frames=(headline_only,))
+    located = places.run(places.mentions(analysis)).locations
+    assert located is not None and located[0] is not None
+    assert (located[0].name, located[0].admin1) == ("Newburgh", "New York")

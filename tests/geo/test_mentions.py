@@ -1,0 +1,78 @@
+"""Place-name mentions in text: datelines, names after locatives and before an area's kind,
+demonyms, upper-case scans and capitalised runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidex.geo import Gazetteer, load_gazetteer
+from incidex.geo.mentions import (
+    after_locatives,
+    areas,
+    demonyms,
+    find_dateline,
+    own_name,
+    scan,
+    sub_names,
+)
+from incidex.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def gaz(settings: Settings) -> Gazetteer:
+    return load_gazetteer(settings)
+
+
+@pytest.mark.parametrize(
+    ("text", "shouting", "city", "region"),
+    [
+        ("KANO, Nigeria (Reuters) - Gunmen killed five.", False, "KANO", "Nigeria"),
+        ("   SAN SALVADOR, 9 JAN 90 -- [TEXT] THE ARMY SAID", True, "SAN SALVADOR", None),
+        ("CYPRUS.  Rockets were fired into the base.", False, "CYPRUS", None),
+        ("Drug dealer held . BEIRUT: A major dealer was held.", False, "BEIRUT", None),
+        ("New call for help . MONROE - Federal agents came.", False, "MONROE", None),
+    ],
+)  # fmt: skip
+def test_mentions_datelines(text: str, shouting: bool, city: str, region: str | None) -> None:
+    m = find_dateline(text, shouting=shouting)
+    assert m is not None
+    assert (m.group("city").strip(), m.group("region")) == (city, region)
+
+
+def test_mentions_no_inline_dateline_in_upper_case_text() -> None:
+    text = "THE ARMY REPORTED 5 DEAD. THE REBELS - WHO FLED - WERE CHASED."
+    assert find_dateline(text, shouting=True) is None
+
+
+def test_mentions_after_locatives_stop_at_the_sentence_end(gaz: Gazetteer) -> None:
+    text = "A man was arrested in Thessaloniki. Another was held near Karachi's port."
+    assert [text[a:b] for a, b in after_locatives(text, gaz)] == ["Thessaloniki", "Karachi"]
+
+
+def test_mentions_alias_only_names_are_not_places(gaz: Gazetteer) -> None:
+    assert own_name(gaz, "Hamm") and not own_name(gaz, "Hamas")
+    text = "The military wing of Hamas claimed the attack."
+    assert after_locatives(text, gaz) == []
+
+
+def test_mentions_areas_by_their_kind(gaz: Gazetteer) -> None:
+    text = "Gunmen attacked a post in Thailand's restive Yala province and in Diyala Governorate."
+    assert [text[a:b] for a, b in areas(text, gaz)] == ["Yala province", "Diyala Governorate"]
+
+
+def test_mentions_demonyms(gaz: Gazetteer) -> None:
+    text = "Southern Iraqi towns, Sri Lankan troops and SALVADORAN soldiers; Martians none."
+    assert [m.group(0) for m in demonyms(text, gaz)] == ["Iraqi", "Sri Lankan", "SALVADORAN"]
+
+
+def test_mentions_upper_case_scan_takes_longest_names_where_places_stand(gaz: Gazetteer) -> None:
+    text = "GUERRILLAS ATTACKED A POST IN SAN MIGUEL DEPARTMENT, GENERAL ENRIQUE LOPEZ SAID."
+    found = [text[a:b] for a, b in scan(text, gaz)]
+    assert "SAN MIGUEL" in found or "SAN MIGUEL DEPARTMENT" in found
+    assert "LOPEZ" not in found
+
+
+def test_mentions_capitalised_runs_give_their_place_names(gaz: Gazetteer) -> None:
+    text = "the Huntsville High School band"
+    start = text.index("Huntsville")
+    assert [text[a:b] for a, b in sub_names(text, start, start + 22, gaz)] == ["Huntsville"]

@@ -115,13 +115,15 @@ class IngestTally:
     skipped: list[Skipped] = field(default_factory=list)
     incidents_new: set[int] = field(default_factory=set)
     incidents_updated: set[int] = field(default_factory=set)
+    merged: int = 0  # new incidents found, on a second look, to be older ones
 
     def summary(self) -> str:
         updated = self.incidents_updated - self.incidents_new
         return (
             f"articles: {self.new} new, {self.revised} revised, {self.unchanged} unchanged, "
             f"{self.duplicates} near-duplicates, {len(self.skipped)} skipped; "
-            f"incidents: {len(self.incidents_new)} new, {len(updated)} updated"
+            f"incidents: {len(self.incidents_new) - self.merged} new, {len(updated)} updated"
+            + (f" ({self.merged} merged into older ones on a second look)" if self.merged else "")
         )
 
 
@@ -178,6 +180,60 @@ def ingest_sources(
             store_report(store, conn, report, settings=settings, versions=versions, tally=tally)
         if progress:
             progress(report.article.id)
+    tally.merged = consolidate(store, settings, tally.incidents_new)
+
+
+def consolidate(store: Store, settings: Settings, incident_ids: Iterable[int]) -> int:
+    """A second look at incidents after an ingest: word frequencies are now known better and
+    later reports have arrived, so an incident that resembles an older one is merged into it
+    (the older id stays; the newer one points at it). Returns how many were merged."""
+    from incidex.fuse.merge import DATE_WINDOW, RARE, Candidate, Rarity, decide, score
+
+    merged = 0
+    for incident_id in sorted(set(incident_ids), reverse=True):
+        with store.transaction() as conn:
+            row = store.incident_row(conn, incident_id)
+            if row is None or row.merged_into is not None or not row.reports:
+                continue
+            reports = store.main_reports(conn, incident_id)
+            names = frozenset().union(*(n for _, _, n in reports)) if reports else frozenset()
+            words = set().union(*(t for _, t, _ in reports)) if reports else set()
+            counts = store.name_counts(conn, list(names))
+            rarity = Rarity(
+                names=counts,
+                terms=store.term_frequencies(conn, words),
+                articles=store.article_count(conn),
+            )
+            rare = [n for n in names if counts.get(n, 0) <= RARE]
+            rows = [
+                r
+                for r in store.candidates(
+                    conn, row.date, DATE_WINDOW, store.incidents_named(conn, rare)
+                )
+                if r.id < incident_id
+            ]
+            if not rows:
+                continue
+            ids = [r.id for r in rows]
+            known, texts = store.names_of(conn, ids), store.report_terms(conn, ids)
+            candidates = [
+                Candidate(id=r.id, probe=_row_probe(r, known[r.id], texts[r.id])) for r in rows
+            ]
+            best: tuple[float, int] | None = None
+            for event, terms, found in reports:
+                probe = _probe(event, found, terms)
+                target = decide(probe, candidates, rarity)
+                if target is None:
+                    continue
+                strength = score(probe, next(c.probe for c in candidates if c.id == target), rarity)
+                if strength is not None and (best is None or strength > best[0]):
+                    best = (strength, target)
+            if best is None:
+                continue
+            store.merge_incidents(conn, incident_id, best[1])
+            refresh_incident(store, conn, best[1], settings, _now())
+            merged += 1
+    return merged
 
 
 def _extracted(

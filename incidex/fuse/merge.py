@@ -38,6 +38,7 @@ NAME_WEIGHT = 0.0  # names find follow-ups; as evidence the text's TF-IDF alread
 TEXT_WEIGHT = 20.0  # a TF-IDF cosine of 0.15 between two reports is 3 points of evidence
 MIN_TEXT = 0.08  # below this text similarity, reports are of different incidents
 FOLLOW_UP_TEXT = 0.1  # text similarity a follow-up needs (with rare names or the same place)
+NEAR_CITY = -0.5  # 60-150 km: a town and the metro area it is reported under
 FAR_TEXT = 0.2  # text similarity that outweighs places far apart (one is probably misread)
 LINK_TEXT = 0.15  # text similarity that links an article without an event of its own (a trial)
 NAMES_CAP = 4.0  # shared-name evidence counts up to this much
@@ -163,7 +164,9 @@ def score(new: Probe, old: Probe, rarity: Rarity) -> float | None:
     elif new.country_code and old.country_code and new.country_code != old.country_code:
         total -= 1.5
     if distance is not None and both_cities and not far_away:
-        total += 1.0 if distance < 5 else 0.6 if distance < 25 else 0.0 if distance < 60 else -1.5
+        total += (
+            1.0 if distance < 5 else 0.6 if distance < 25 else 0.0 if distance < 60 else NEAR_CITY
+        )
     if new.date and old.date:
         days = abs((new.date - old.date).days)
         same_place = distance is not None and distance < 25

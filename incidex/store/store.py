@@ -451,6 +451,46 @@ class Store:
             )
         )
 
+    def incident_row(self, conn: sa.Connection, incident_id: int) -> sa.Row[Any] | None:
+        return conn.execute(sa.select(incidents).where(incidents.c.id == incident_id)).first()
+
+    def main_reports(
+        self, conn: sa.Connection, incident_id: int
+    ) -> list[tuple[EventMention, dict[str, int], frozenset[str]]]:
+        """Each main report of an incident: its event, its article's words and names."""
+        rows = conn.execute(
+            sa.select(mentions.c.event, articles.c.terms, articles.c.names)
+            .join(articles, articles.c.key == mentions.c.article_key)
+            .where(
+                mentions.c.incident_id == incident_id,
+                mentions.c.role == "main",
+                mentions.c.event.is_not(None),
+            )
+            .order_by(mentions.c.id)
+        )
+        return [
+            (from_json(EventMention, event), dict(terms), frozenset(names))
+            for event, terms, names in rows
+        ]
+
+    def merge_incidents(self, conn: sa.Connection, source: int, target: int) -> None:
+        """Move every report and correction of `source` to `target`; `source` stays as a
+        pointer (`merged_into`), so its id keeps leading to the incident."""
+        conn.execute(
+            sa.update(mentions).where(mentions.c.incident_id == source).values(incident_id=target)
+        )
+        conn.execute(
+            sa.update(corrections)
+            .where(corrections.c.incident_id == source)
+            .values(incident_id=target)
+        )
+        conn.execute(sa.delete(incident_names).where(incident_names.c.incident_id == source))
+        conn.execute(
+            sa.update(incidents)
+            .where(sa.or_(incidents.c.id == source, incidents.c.merged_into == source))
+            .values(merged_into=target, reports=0)
+        )
+
     def delete_incident(self, conn: sa.Connection, incident_id: int) -> None:
         """Remove an incident left with no reports (its id is never reused)."""
         conn.execute(sa.delete(corrections).where(corrections.c.incident_id == incident_id))
@@ -484,11 +524,20 @@ class Store:
     # --- reading -----------------------------------------------------------------------------
 
     def incident(self, incident_id: int) -> Incident | None:
+        """The incident with this id, following `merged_into` to the one it became."""
         with self.transaction() as conn:
-            record = conn.execute(
-                sa.select(incidents.c.record).where(incidents.c.id == incident_id)
-            ).scalar_one_or_none()
-        return None if record is None else from_json(Incident, record)
+            row = conn.execute(
+                sa.select(incidents.c.record, incidents.c.merged_into).where(
+                    incidents.c.id == incident_id
+                )
+            ).first()
+            if row is not None and row.merged_into is not None:
+                row = conn.execute(
+                    sa.select(incidents.c.record, incidents.c.merged_into).where(
+                        incidents.c.id == row.merged_into
+                    )
+                ).first()
+        return None if row is None or not row.record else from_json(Incident, row.record)
 
     def query_incidents(self, where: IncidentFilter | None = None) -> Iterator[Incident]:
         """Incidents matching `where`, oldest id first, read in pages."""

@@ -79,6 +79,7 @@ incidents = sa.Table(
     sa.Column("claimed", sa.Boolean),
     sa.Column("perpetrators", sa.Text),  # names, "; "-joined, for filtering
     sa.Column("reports", sa.Integer, nullable=False, default=0),
+    sa.Column("merged_into", sa.Integer),  # set when a later pass found it to be another one
     sa.Column("record", sa.JSON, nullable=False),  # the Incident as JSON
     sa.Column("created_at", sa.String(40), nullable=False),
     sa.Column("updated_at", sa.String(40), nullable=False),

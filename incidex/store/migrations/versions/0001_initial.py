@@ -59,6 +59,7 @@ def upgrade() -> None:
         sa.Column("claimed", sa.Boolean(), nullable=True),
         sa.Column("perpetrators", sa.Text(), nullable=True),
         sa.Column("reports", sa.Integer(), nullable=False),
+        sa.Column("merged_into", sa.Integer(), nullable=True),
         sa.Column("record", sa.JSON(), nullable=False),
         sa.Column("created_at", sa.String(length=40), nullable=False),
         sa.Column("updated_at", sa.String(length=40), nullable=False),

@@ -35,6 +35,27 @@ _MONTH = (
     r"|dec(?:ember|\.)?)"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# Days named by their feast: month and day, or a rule for the moving ones (see _holiday)
+FIXED_HOLIDAYS = {
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "independence day": (7, 4),
+    "fourth of july": (7, 4),
+    "july fourth": (7, 4),
+    "4th of july": (7, 4),
+    "st. patrick's day": (3, 17),
+}
+_HOLIDAY = (
+    r"new year['\u2019]?s (?:eve|day)|christmas(?: eve| day)?|halloween"
+    r"|valentine['\u2019]?s day|independence day|fourth of july|july fourth|4th of july"
+    r"|st\.? patrick['\u2019]?s day|easter(?: sunday)?|thanksgiving(?: day)?|memorial day"
+    r"|labor day|mother['\u2019]?s day|father['\u2019]?s day"
+)
 _YEAR = r"(?:19|20)\d\d"
 # Alternatives in priority order; each names its groups. Examples in the comments.
 DATE = re.compile(
@@ -47,7 +68,9 @@ DATE = re.compile(
     r"|(?P<wd_q>early |late |last |on |this past )?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day)"  # on Tuesday
     r"|(?P<rel>yesterday|last night|overnight|today|tonight|this morning|this afternoon"
-    r"|this evening|earlier today|earlier this week|last week|last month)"
+    r"|this evening|earlier today|earlier this week|last weekend|last week|last month"
+    r"|(?:over |this |during )?the weekend|this weekend)"
+    rf"|(?P<holiday>{_HOLIDAY})"  # on Christmas Eve, Easter morning
     r"|(?P<ago_n>\w+|\d+) (?P<ago_u>days?|weeks?) ago"  # two days ago
     rf"|(?:in|since|of|during)\s+(?P<year>{_YEAR})"  # in 2022
     r")",
@@ -63,7 +86,21 @@ _DATELINE = re.compile(
 # Monday", "Posted: Friday, June 26"; the event's own date stands elsewhere.
 _REPORTED = re.compile(
     r"\b(?:said|says|told|announced|reported|confirmed|identified|released|posted:?"
-    r"|updated:?|published:?|statement)\s+(?:on\s+)?$",
+    r"|updated:?|update[,:]?|published:?|statement)\s+(?:on\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",  # "Posted: Friday, June 26, 2015"
+    re.IGNORECASE,
+)
+# Words of what came after the event, shortly before a date in its clause: "charges were dismissed
+# Tuesday", "continued Saturday to investigate", "the funeral will be held Saturday". Such a date
+# is passed over unless a word of the event itself stands between ("said a man was shot Tuesday").
+_AFTERMATH = re.compile(
+    r"\b(?:arraign\w*|dismissed|charged|court|hearing|funeral|vigil|memorial|conference"
+    r"|investigat\w*|autopsy|sentenced|pleaded|indicted|identified|hunting|underway"
+    r"|searching|services?|said|says|told|announced|condemned|deplored|denounced|demanded"
+    r"|reported|confirmed|released|appeared|testified|trial|rally)\b"
+    r"(?![^.;]*\b(?:that|shot|shooting|killed|died|dead|wounded|injured|stabbed|attack\w*|exploded"
+    r"|fired|opened fire|struck|happened|occurred|took place|murdered|kidnapped)\b)"
+    r"[^.;]{0,50}$",
     re.IGNORECASE,
 )
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
@@ -94,19 +131,58 @@ def _frame_date(analysis: Analysis, frame: Frame) -> EventDate | None:
     trigger_first = sorted(sentences, key=lambda s: not tells(s, frame))
     dateline = _DATELINE.search(analysis.text[:300])
     skip = dateline.end() if dateline else 0  # the dateline dates the report, not the event
-    for sentence in trigger_first:
-        for m in DATE.finditer(sentence.text):
-            if sentence.start + m.start() < skip or _REPORTED.search(sentence.text, 0, m.start()):
-                continue
-            found = resolve(m, analysis.published)
-            if found is not None and _fits(found, frame, analysis.published):
-                ev = evidence(analysis.text, sentence.start + m.start(), sentence.start + m.end())
-                return dataclasses.replace(found, evidence=ev)
+    found = [
+        dataclasses.replace(
+            date,
+            evidence=evidence(analysis.text, sentence.start + m.start(), sentence.start + m.end()),
+        )
+        for sentence in trigger_first
+        for m in DATE.finditer(sentence.text)
+        if sentence.start + m.start() >= skip and not _after_event(sentence.text, m)
+        for date in (resolve(m, analysis.published),)
+        if date is not None and _fits(date, frame, analysis.published)
+    ]
+    if found:
+        # "over the weekend ... on Sunday": a day within the first, coarser date is the event's
+        return next((d for d in found[1:] if _within(d, found[0])), found[0])
     if frame.role == Role.BACKGROUND and frame.year is not None:
         return EventDate(value=dt.date(frame.year, 1, 1), precision=DatePrecision.YEAR)
     if frame.role == Role.MAIN and analysis.published is not None:
         return EventDate(value=analysis.published, basis=DateBasis.PUBLICATION)
     return None
+
+
+def _within(day: EventDate, span: EventDate) -> bool:
+    """True when `day` is one day inside the longer span `span` (a weekend, week, month, year)."""
+    if day.precision != DatePrecision.DAY or day.end is not None:
+        return False
+    if span.end is not None:
+        return span.value <= day.value <= span.end
+    if span.precision == DatePrecision.WEEK:
+        return span.value <= day.value < span.value + dt.timedelta(days=7)
+    if span.precision == DatePrecision.MONTH:
+        return (day.value.year, day.value.month) == (span.value.year, span.value.month)
+    return span.precision == DatePrecision.YEAR and day.value.year == span.value.year
+
+
+def _after_event(text: str, m: re.Match[str]) -> bool:
+    """True when the date `m` found in `text` dates a report or an aftermath, not the event, or
+    when a weekday is followed by the date it names ("on Tuesday, June 28"): that date is read."""
+    return bool(
+        (m.group("wd") and _NAMED_DATE.match(text, m.end()))
+        or _REPORTED.search(text, 0, m.start())
+        or _AFTERMATH.search(text, max(0, m.start() - 60), m.start())
+        or _TO_INVESTIGATE.match(text, m.end())
+    )
+
+
+# "on Friday, Feb. 24", "Tuesday, June 28th": the weekday's own date follows it
+_NAMED_DATE = re.compile(rf",?\s+(?:{_MONTH})\s+{_DAY}\b", re.IGNORECASE)
+# "police continued Saturday to investigate": the date of the inquiry, not of the event
+_TO_INVESTIGATE = re.compile(
+    r"\s+(?:afternoon |morning |evening |night )?to (?:investigate|search|look for|question)\b",
+    re.IGNORECASE,
+)
 
 
 def _fits(found: EventDate, frame: Frame, published: dt.date | None) -> bool:
@@ -139,6 +215,8 @@ def resolve(m: re.Match[str], published: dt.date | None) -> EventDate | None:
         return _relative(_weekday(g["wd"], published))
     if g["rel"]:
         return _relative_word(g["rel"].casefold(), published)
+    if g["holiday"]:
+        return _holiday(g["holiday"].casefold(), published)
     return _ago(g["ago_n"], g["ago_u"], published)
 
 
@@ -168,10 +246,68 @@ def _relative_word(word: str, published: dt.date) -> EventDate:
         monday = published - dt.timedelta(days=published.weekday())
         start = monday - dt.timedelta(days=7) if word == "last week" else monday
         return _relative(start, DatePrecision.WEEK)
+    if word.endswith("weekend"):  # Saturday to Sunday: the last one, or the one before it
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        if word == "last weekend" and published.weekday() >= 5:
+            saturday -= dt.timedelta(days=7)  # "last weekend" in a weekend story: the one before
+        return EventDate(value=saturday, end=saturday + dt.timedelta(days=1),
+                         basis=DateBasis.RELATIVE)  # fmt: skip
     if word == "last month":
         first = published.replace(day=1) - dt.timedelta(days=1)
         return _relative(first.replace(day=1), DatePrecision.MONTH)
-    return _relative(published)  # today, tonight, overnight, this morning
+    return _relative(published)  # today, tonight, this morning
+
+
+def _holiday(name: str, published: dt.date) -> EventDate | None:
+    """The latest such holiday on or before publication, if within a month of it: news names a
+    recent day by its feast ("on Christmas Eve"), an older one by its date."""
+    name = re.sub(r"\s+", " ", name.replace("\u2019", "'"))
+    for year in (published.year, published.year - 1):
+        value = _holiday_in(name, year)
+        if value is not None and value <= published:
+            return _relative(value) if (published - value).days <= _HOLIDAY_REACH else None
+    return None
+
+
+_HOLIDAY_REACH = 31  # days
+
+
+def _holiday_in(name: str, year: int) -> dt.date | None:
+    key = re.sub(r"\b(year|valentine|mother|father|patrick)s\b", r"\1's", name)
+    key = re.sub(r"^st ", "st. ", key)
+    if key in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[key]
+        return dt.date(year, month, day)
+    if key.startswith("easter"):
+        return _easter(year)
+    rules = {"thanksgiving": (11, 3, 4), "memorial day": (5, 0, -1), "labor day": (9, 0, 1),
+             "mother's day": (5, 6, 2), "father's day": (6, 6, 3)}  # fmt: skip
+    for prefix, (month, weekday, nth) in rules.items():
+        if key.startswith(prefix):
+            return _nth_weekday(year, month, weekday, nth)
+    return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The nth such weekday of a month (nth -1: the last): Thanksgiving is (11, 3, 4)."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_ + 174) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _weekday(name: str, published: dt.date) -> dt.date:
@@ -220,7 +356,7 @@ def _iso(text: str) -> dt.date | None:
 def first_date(text: str, published: dt.date | None) -> EventDate | None:
     """The first date `text` states that resolves, with evidence offsets into `text`."""
     for m in DATE.finditer(text):
-        found = None if _REPORTED.search(text, 0, m.start()) else resolve(m, published)
+        found = None if _after_event(text, m) else resolve(m, published)
         if found is not None:
             return dataclasses.replace(found, evidence=evidence(text, m.start(), m.end()))
     return None

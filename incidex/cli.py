@@ -66,7 +66,17 @@ def _database_commands(sub: Any) -> None:
     ing = sub.add_parser(
         "ingest", help="extract articles and merge them into the incident database"
     )
-    ing.add_argument("paths", nargs="+", metavar="PATH|-", help="files, directories, or -")
+    ing.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH|URL|-",
+        help="files, directories, RSS/Atom feeds, http(s) URLs of pages or feeds, or -",
+    )
+    ing.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="also fetch URLs on private, loopback or link-local addresses (refused by default)",
+    )
     ing.add_argument("--published", help="publication date (ISO) for articles that lack one")
     ing.add_argument(
         "--workers",
@@ -195,6 +205,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             published=args.published,
             progress=tick,
             workers=args.workers,
+            allow_private=args.allow_private,
         )
     store.close()
     print(f"incidex: {tally.summary()}", file=sys.stderr)

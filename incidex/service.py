@@ -147,16 +147,19 @@ def ingest_sources(
     published: str | None = None,
     progress: Callable[[str], None] | None = None,
     workers: int = 1,
+    allow_private: bool = False,
 ) -> None:
     """Read, extract, merge and store every article of `sources`: one transaction per article,
     so a killed run leaves whole articles behind and a rerun picks up where it stopped.
-    `workers` > 1 extracts in that many processes; this process alone writes."""
+    `workers` > 1 extracts in that many processes; this process alone writes. URLs on private,
+    loopback or link-local addresses are refused unless `allow_private`."""
     from incidex.fuse.fingerprint import text_hash
 
     versions = _versions(settings)
 
     def fresh() -> Iterator[Article]:
-        for item in read_sources(sources, settings, published=published):
+        found = read_sources(sources, settings, published=published, allow_private=allow_private)
+        for item in found:
             if isinstance(item, Skipped):
                 tally.skipped.append(item)
                 print(f"incidex: skipped {item.source}: {item.reason}", file=sys.stderr)
@@ -426,7 +429,7 @@ def _merge_events(
     for index, event in events:
         probe = _probe(event, names, terms)
         rows = [
-            r for r in store.candidates(conn, probe.date, DATE_WINDOW, also) if r.id not in taken
+            r for r in store.candidates(conn, probe.date, _window(probe), also) if r.id not in taken
         ]
         target = decide(probe, candidates_of(rows), rarity)
         if event.role is Role.MAIN:
@@ -544,6 +547,12 @@ def _probe(event: EventMention, names: frozenset[str], terms: dict[str, int]) ->
         terms=terms,
         actors=frozenset(a.name.lower() for a in event.perpetrators if a.actor_id),
     )
+
+
+def _window(probe: Probe) -> int:
+    from incidex.fuse.merge import DATE_WINDOW, PUBLICATION_WINDOW
+
+    return PUBLICATION_WINDOW if probe.date_is_publication else DATE_WINDOW
 
 
 def _row_probe(row: Any, name_sets: list[frozenset[str]], term_sets: list[dict[str, int]]) -> Probe:

@@ -142,3 +142,53 @@ def test_a_killed_ingest_resumes_without_loss_or_doubling(tmp_path: Path) -> Non
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from articles").fetchone()[0] == 60
         assert conn.execute("select count(distinct article_id) from articles").fetchone()[0] == 60
+
+
+def _rss() -> str:
+    records = [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines()]
+    items = "".join(
+        f"<item><guid>{r['id']}</guid><title>{r['title']}</title><link>{r['url']}</link>"
+        f"<pubDate>Sun, 12 May 2024 09:00:00 -0400</pubDate>"
+        f"<description><![CDATA[{r['text']}]]></description></item>"
+        for r in records
+    )
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Dayton Ledger</title>'
+        f"<link>https://daytonledger.example/</link>{items}</channel></rss>"
+    )
+
+
+def test_ingest_a_feed_over_http_only_when_private_addresses_are_allowed(tmp_path: Path) -> None:
+    import http.server
+    import threading
+
+    body = _rss().encode("utf-8")
+
+    class Feed(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Feed)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/feed.rss"
+    db = str(tmp_path / "incidex.db")
+    try:
+        refused = incidex("ingest", url, "--db", db, check=False)
+        assert refused.returncode == 1 and "127.0.0.1" in refused.stderr
+        assert "0 new" in refused.stderr
+        done = incidex("ingest", url, "--db", db, "--allow-private")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "3 new" in done.stderr
+    lines = incidex("export", "--db", db, "--format", "jsonl").stdout.splitlines()
+    reports = [r for line in lines for r in json.loads(line)["reports"]]
+    assert {r["outlet"] for r in reports} == {"Dayton Ledger"}
+    assert "https://wdtv.example/news/elm-street-victims-named" in {r["url"] for r in reports}

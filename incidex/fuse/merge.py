@@ -32,9 +32,11 @@ _BRIDGES = {  # families that may be one incident seen differently
     frozenset({"remote", "battle"}),
 }
 DATE_WINDOW = 3  # days either side within which candidates are considered by date alone
+# A date that is only the publication date says the event happened on or before it.
+PUBLICATION_WINDOW = 10
 JOIN_SCORE = 2.5
 RARE = 10  # a name in at most this many incidents can find candidates outside the date window
-NAME_WEIGHT = 0.0  # names find follow-ups; as evidence the text's TF-IDF already holds them
+NAME_WEIGHT = 0.25  # names mostly find follow-ups; the text's TF-IDF already holds them
 TEXT_WEIGHT = 20.0  # a TF-IDF cosine of 0.15 between two reports is 3 points of evidence
 MIN_TEXT = 0.08  # below this text similarity, reports are of different incidents
 FOLLOW_UP_TEXT = 0.1  # text similarity a follow-up needs (with rare names or the same place)
@@ -173,7 +175,12 @@ def score(new: Probe, old: Probe, rarity: Rarity) -> float | None:
         follow_up = text >= FOLLOW_UP_TEXT and (
             names >= FOLLOW_UP_NAMES or (same_place and text >= FAR_TEXT)
         )
-        if days > DATE_WINDOW and not follow_up:
+        window = (
+            PUBLICATION_WINDOW
+            if new.date_is_publication or old.date_is_publication
+            else DATE_WINDOW
+        )
+        if days > window and not follow_up:
             return None  # a follow-up weeks later shares rare names or much wording, and a place
         total += {0: 0.5, 1: 0.3}.get(days, 0.0)
     if new.actors & old.actors:
@@ -189,10 +196,15 @@ def decide(
     least_text: float = 0.0,
 ) -> int | None:
     """The id of the incident `new` joins, or None to found a new incident. `least_text` asks
-    for that much text similarity (for an article that states no event of its own)."""
+    for that much text similarity, or rare shared names (for an article that states no event of
+    its own, which has no date or place to compare)."""
     best: tuple[float, int] | None = None
     for cand in sorted(candidates, key=lambda c: c.id):
-        if least_text and text_similarity(new, cand.probe, rarity) < least_text:
+        if (
+            least_text
+            and text_similarity(new, cand.probe, rarity) < least_text
+            and name_evidence(new, cand.probe, rarity) < FOLLOW_UP_NAMES
+        ):
             continue
         s = score(new, cand.probe, rarity)
         if s is not None and s >= JOIN_SCORE and (best is None or s > best[0]):

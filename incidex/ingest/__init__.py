@@ -1,4 +1,5 @@
-"""Ingest: readers that turn files, directories, JSON/JSONL, HTML and stdin into Articles."""
+"""Ingest: readers that turn files, directories, JSON/JSONL, HTML, RSS/Atom feeds, URLs and stdin
+into Articles."""
 
 from incidex.ingest.decode import decode_text
 from incidex.ingest.html import html_to_article

@@ -6,7 +6,7 @@ import pytest
 
 from incidex.errors import EmptyInput
 from incidex.ingest import html_to_article
-from incidex.ingest.html import looks_like_html
+from incidex.ingest.html import html_to_text, looks_like_html
 
 PARA = (
     "Gunmen on motorcycles attacked a police post on the edge of the invented town of Varenko "
@@ -90,3 +90,46 @@ def test_html_hostile_markup_does_not_crash() -> None:
 )
 def test_html_looks_like_html(text: str, expected: bool) -> None:
     assert looks_like_html(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<p>Two killed.</p><p>Five hurt.</p>", "Two killed.\nFive hurt."),
+        ("One<br>two<br/>three", "One\ntwo\nthree"),
+        ("  Police &amp; army&nbsp;deployed  ", "Police & army deployed"),
+        ("Toll: 3 &lt; 4 &gt; 2", "Toll: 3 < 4 > 2"),
+        ("A<script>var LEAK = '<p>x</p>';</script>B", "AB"),
+        ("<style>p { color: red }</style><p>Text</p>", "Text"),
+        ("<iframe src=x><p>LEAK</p></iframe><object>LEAK</object>Kept", "Kept"),
+        ("<svg><title>LEAK</title></svg><noscript>LEAK</noscript>Kept", "Kept"),
+        ("&lt;b&gt;Bold&lt;/b&gt; &lt;script&gt;LEAK()&lt;/script&gt;", "Bold"),
+        ("&amp;lt;i&amp;gt;Thrice&amp;lt;/i&amp;gt;", "&lt;i&gt;Thrice&lt;/i&gt;"),
+        ("Kept <img src=x onerror=alert(1)", "Kept"),
+        ("&lt;b&gt;1 &amp;lt;i&amp;gt;2 &amp;amp;lt;u&amp;amp;gt;3", "1 2 3"),
+        ("<!-- LEAK --><![CDATA[LEAK]]>Kept", "Kept"),
+        ("<script/>Shown</script> text", "Shown text"),
+        ("<p>unclosed <b>bold", "unclosed bold"),
+        ("", ""),
+    ],
+    ids=[
+        "paragraphs",
+        "line-breaks",
+        "entities-and-spaces",
+        "comparison-signs",
+        "script",
+        "style",
+        "frames-and-objects",
+        "svg-and-noscript",
+        "escaped-markup",
+        "escaped-twice-is-text",
+        "cut-off-tag",
+        "escaped-three-times",
+        "comment-and-cdata",
+        "self-closed-script",
+        "unclosed",
+        "empty",
+    ],
+)
+def test_html_to_text(markup: str, expected: str) -> None:
+    assert html_to_text(markup) == expected

@@ -190,7 +190,7 @@ def test_sources_directory_walk_is_sorted_and_names_what_it_skips(
         str(root / "c.html"),
         str(root / "report.pdf"),
     ]
-    kinds = ".txt, .text, .md, .json, .jsonl, .html, .htm"
+    kinds = ".txt, .text, .md, .json, .jsonl, .html, .htm, .rss, .atom, .xml"
     assert [i.reason for i in items if isinstance(i, Skipped)] == [
         f"unsupported file type (no extension); incidex reads {kinds}",
         f"unsupported file type .pdf; incidex reads {kinds}",

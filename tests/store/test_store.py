@@ -255,3 +255,67 @@ def test_the_second_look_merges_nothing_that_differs(
         consolidate(store, settings, [i.id for i in find_incidents(store, IncidentFilter())]) == 0
     )
     assert _groups(store) == before
+
+
+def test_two_workers_give_the_same_incidents_as_one(
+    db_url: str, settings: Settings, tmp_path: Path
+) -> None:
+    from incidex.store import open_store
+
+    store = open_store(db_url)
+    tally = IngestTally()
+    ingest_sources([str(ARTICLES)], settings, store, tally, workers=2)
+    assert tally.new == 3
+    assert sorted(map(sorted, _groups(store))) == [["dayton-a", "dayton-b"], ["dayton-c"]]
+    store.close()
+
+
+def test_an_article_without_an_event_is_linked_to_the_incident_it_resembles(
+    store: Store, reports: dict[str, ArticleReport], settings: Settings
+) -> None:
+    _store(store, reports["dayton-a"], settings)
+    _store(store, reports["dayton-c"], settings)
+    trial = Article(
+        id="dayton-trial",
+        published="2024-09-02",
+        text=(
+            "The man accused of killing Marcus Delaney and Tyrell Ashford outside the Riverside "
+            "Market on Elm Street went on trial in Dayton on Monday. Jerome Pickett, who survived "
+            "the shooting, is expected to testify. Lieutenant Carla Brandt led the inquiry."
+        ),
+    )
+    tally = _store(store, ArticleReport(article=trial), settings)
+    assert tally.new == 1
+    groups = _groups(store)
+    assert {"dayton-a", "dayton-trial"} in groups and {"dayton-c"} in groups
+    elm = next(i for i in find_incidents(store, IncidentFilter()) if len(i.reports) == 2)
+    roles = {r.article_id: r.role for r in elm.reports}
+    assert roles["dayton-trial"] == "background"
+    assert {s.article_id for s in elm.figures} == {"dayton-a"}  # it adds no figures
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        ("date", "2024-05-10", lambda i: i.date.value.isoformat()),
+        ("type", "assassination", lambda i: str(i.type)),
+        ("claimed", "no", lambda i: i.claimed),
+        ("place", "Dayton View", lambda i: i.place.name),
+        ("country", "United States", lambda i: i.place.country),
+        ("injured", "unknown", lambda i: i.injured),
+        ("outcome", "attempted", lambda i: str(i.outcome)),
+    ],
+)
+def test_each_correctable_field(
+    store: Store,
+    reports: dict[str, ArticleReport],
+    settings: Settings,
+    case: tuple[str, str, object],
+) -> None:
+    field, value, read = case
+    _store(store, reports["dayton-a"], settings)
+    (incident,) = find_incidents(store, IncidentFilter())
+    fixed = correct_incident(store, incident.id, field, value, note=None, by="t", settings=settings)
+    expected = {"no": False, "unknown": None}.get(value, value)
+    assert read(fixed) == expected  # type: ignore[operator]
+    assert fixed.corrections[-1].field == field

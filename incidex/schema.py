@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 import types
 import typing
@@ -388,6 +389,12 @@ def from_json(cls: type[T], data: str | dict[str, Any]) -> T:
         raise MalformedRecord(f"cannot read a {cls.__name__} from JSON: {exc}") from exc
 
 
+@functools.cache
+def _fields_of(tp: type) -> tuple[dict[str, Any], frozenset[str]]:
+    """A dataclass's resolved field types and names; resolving them is slow, so once per class."""
+    return typing.get_type_hints(tp), frozenset(f.name for f in dataclasses.fields(tp))
+
+
 def _build(tp: Any, raw: Any) -> Any:
     if raw is None:
         return None
@@ -398,8 +405,7 @@ def _build(tp: Any, raw: Any) -> Any:
     if origin is tuple:
         return tuple(_build(typing.get_args(tp)[0], v) for v in raw)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
-        known = {f.name for f in dataclasses.fields(tp)}
+        hints, known = _fields_of(tp)
         return tp(**{k: _build(hints[k], v) for k, v in raw.items() if k in known})
     if tp is dt.date:
         return dt.date.fromisoformat(raw)

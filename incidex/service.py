@@ -545,7 +545,7 @@ def _probe(event: EventMention, names: frozenset[str], terms: dict[str, int]) ->
         country_code=place.country_code if place else None,
         names=names,
         terms=terms,
-        actors=frozenset(a.name.lower() for a in event.perpetrators if a.actor_id),
+        actors=frozenset(a.actor_id for a in event.perpetrators if a.actor_id),
     )
 
 
@@ -570,7 +570,9 @@ def _row_probe(row: Any, name_sets: list[frozenset[str]], term_sets: list[dict[s
         name_sets=tuple(name_sets),
         term_sets=tuple(term_sets),
         actors=frozenset(
-            a.strip().lower() for a in (row.perpetrators or "").split(";") if a.strip()
+            str(a["actor_id"])
+            for a in (row.record or {}).get("perpetrators", ())
+            if a.get("actor_id")
         ),
     )
 

@@ -25,56 +25,90 @@ from incidex.extract.analysis import (
 from incidex.extract.lexicon import (
     ACTOR_PATTERN,
     ACTORS,
+    AGENT_AFTER,
+    AGENT_BEFORE,
     GENERIC_ACTORS,
+    GROUP_HEADS,
+    GROUP_NAME,
+    GROUP_NAME_UPPER,
+    NAME_STOPWORDS,
     NEWS_AGENCIES,
     STATE_ACTORS,
+    UNNAMING_WORDS,
+    spaced,
 )
-from incidex.nlp import claimant, speaker
+from incidex.nlp import claimant, is_shouting, speaker
 from incidex.schema import Actor, ActorKind, ActorStatus
 
 S = ActorStatus
 _CUES: tuple[tuple[ActorStatus, re.Pattern[str]], ...] = (
-    # "no group has claimed responsibility", "nobody claimed the attack", "no immediate claim"
+    # "no group has claimed responsibility", "nobody claimed the attack", "no immediate claim",
+    # "no person or terrorist organization has claimed", "the attack has not been claimed"
     (
         S.REPORTED,
         re.compile(
-            r"\b(?:no (?:group|one|organi[sz]ation|immediate claim|claim of"
-            r" responsibility)|nobody|none)\b[^.]{0,40}?\b(?:claim\w*)",
+            spaced(
+                r"\b(?:(?:no(?:body| one|ne)?)\b(?:\s+[\w-]+){0,5}?\s+(?:(?:has|have|had|yet)\s+)*"
+                r"(?:immediately\s+)?claim\w*|(?:has|have|had) not (?:yet )?been claimed"
+                r"|(?:did|has|have|had) not (?:yet )?claimed|(?:was|were|remains?|went) unclaimed)"
+            ),
             re.IGNORECASE,
         ),
     ),
-    # "X claimed responsibility", "responsibility was claimed by X", "X said it carried out"
+    # "X claimed responsibility", "responsibility was claimed by X", "X said it carried out",
+    # "X claimed credit for", "X claimed the attack", "was later claimed by X", "X claimed
+    # shooting two police", "X took credit"
     (
         S.CLAIMED,
         re.compile(
-            r"\b(?:claim(?:ed|ing|s)? (?:responsibility|credit)|responsibility"
-            r" (?:was|has been) claimed|said (?:it|they) (?:had )?carried out"
-            r"|took responsibility|assumed responsibility)\b",
+            spaced(
+                r"\b(?:claim(?:ed|ing|s)? (?:joint |full )?(?:responsibility|credit|authorship)"
+                r"|responsibility (?:was|has been|had been) claimed"
+                r"|(?:was|were|has been|had been) (?:later |subsequently )?claimed by"
+                r"|claim(?:ed|s) (?:the|that|this|last|yesterday's|today's) (?:\w+ )?"
+                r"(?:attack|bombing|killing|assassination|kidnapping|abduction|blast|explosion"
+                r"|shooting|ambush|raid)s?"
+                r"|claimed (?:to have|it had|they had) (?:carried out|killed|attacked|bombed)"
+                r"|claimed (?:shooting|killing|bombing|kidnapping|attacking)"
+                r"|said (?:it|they) (?:had |was |were )?(?:carried out|behind|responsible)"
+                r"|took (?:responsibility|credit)|assumed responsibility"
+                r"|admitted (?:responsibility|carrying out))\b"
+            ),
             re.IGNORECASE,
         ),
     ),
     (
         S.DENIED,
         re.compile(
-            r"\b(?:denied (?:any )?(?:involvement|responsibility|role)"
-            r"|rejected (?:any )?(?:involvement|responsibility))\b",
+            spaced(
+                r"\b(?:den(?:ied|ies|y|ying) (?:any |all )?(?:involvement|responsibility|role"
+                r"|participation|links?|connection|having)"
+                r"|rejected (?:any )?(?:involvement|responsibility)"
+                r"|(?:said|says) (?:it|they) (?:had|has|have|was|were) (?:nothing to do|no role"
+                r"|not involved|no part))"
+            ),
             re.IGNORECASE,
         ),
     ),
     (
         S.ACCUSED,
         re.compile(
-            r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed (?:it|the attack)"
-            r" to|held \w+ responsible)\b",
+            spaced(
+                r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed (?:it|the \w+) to"
+                r"|held (?:\w+ ){1,3}responsible|pointed (?:the finger|at)|charged that)\b"
+            ),
             re.IGNORECASE,
         ),
     ),
     (
         S.SUSPECTED,
         re.compile(
-            r"\b(?:suspected|suspects?|bore the hallmarks|hallmarks of"
-            r"|resembl\w+|believed to (?:be|have)|likely (?:carried|behind)"
-            r"|linked to|affiliated with|behind the attack)\b",
+            spaced(
+                r"\b(?:suspected|suspects?|bore the hallmarks|hallmarks of|(?:alleged|presumed)"
+                r"|resembl\w+|believed to (?:be|have)|(?:thought|presumed|said) to (?:be|have)"
+                r"|likely (?:carried|behind)|(?:were|was|are|is) (?:probably|likely) behind"
+                r"|linked to|affiliated with|behind the (?:attack|bombing|killing|blast))\b"
+            ),
             re.IGNORECASE,
         ),
     ),
@@ -114,7 +148,7 @@ def _sentence(analysis: Analysis, sentence: Sentence) -> tuple[list[Actor], bool
     named = _named(analysis, sentence)
     attributed = None
     actors: list[Actor] = []
-    for name, kind, start, end in named:
+    for name, kind, start, end, actor_id in named:
         status = S.REPORTED  # generic actors ("a suicide bomber") carry no claim or suspicion
         if kind != ActorKind.UNKNOWN:
             status = _status_near(
@@ -122,6 +156,7 @@ def _sentence(analysis: Analysis, sentence: Sentence) -> tuple[list[Actor], bool
             )
         if status != S.REPORTED and attributed is None and analysis.doc is not None:
             attributed = speaker(analysis.doc, analysis.text, sentence.start, sentence.end)
+            attributed = attributed or _blamer(analysis, sentence)
         ev = evidence(analysis.text, start, end)
         actors.append(
             Actor(
@@ -129,8 +164,12 @@ def _sentence(analysis: Analysis, sentence: Sentence) -> tuple[list[Actor], bool
                 status=status,
                 kind=kind,
                 evidence=ev,
-                attributed_to=attributed if status != S.REPORTED else None,
-                actor_id=REGISTRY_IDS.get(name),
+                attributed_to=(
+                    attributed
+                    if status != S.REPORTED and (attributed or "").casefold() != name.casefold()
+                    else None
+                ),
+                actor_id=actor_id,
             )
         )
         if status == S.CLAIMED:
@@ -138,27 +177,110 @@ def _sentence(analysis: Analysis, sentence: Sentence) -> tuple[list[Actor], bool
     return actors, claim
 
 
-def _named(analysis: Analysis, sentence: Sentence) -> list[tuple[str, ActorKind, int, int]]:
-    """Known groups, organisations the model tags, and generic actors, in text order."""
-    found: list[tuple[str, ActorKind, int, int]] = []
-    for m in ACTOR_PATTERN.finditer(sentence.text):
-        name, kind, _ = ACTORS[int((m.lastgroup or "a0")[1:])]
-        found.append((name, kind, sentence.start + m.start(), sentence.start + m.end()))
+Named = tuple[str, ActorKind, int, int, str | None]  # name, kind, offsets, registry id
+
+
+def _named(analysis: Analysis, sentence: Sentence) -> list[Named]:
+    """Known groups, organisation names, and generic actors, in text order."""
+    found: list[Named] = _registry(analysis, sentence)
+    groups = _groups(analysis, sentence)
+    # "Communist Party of Nepal-Maoist" is not the registry's "Maoists" it contains
+    found = [
+        f for f in found if not any(_inside(f, g) and g[3] - g[2] > f[3] - f[2] for g in groups)
+    ]
+    found += [g for g in groups if not any(f[2] <= g[3] and g[2] <= f[3] for f in found)]
     if not found:
-        found += _organisations(analysis, sentence)
+        found += [(*o, None) for o in _organisations(analysis, sentence)]
     claimed = _CLAIM.search(sentence.text) and not _NO_CLAIM.search(sentence.text)
     if not found and analysis.doc is not None and claimed:
-        found += _claimant(analysis, sentence)
+        found += [(*c, None) for c in _claimant(analysis, sentence)]
     for m in STATE_ACTORS.finditer(sentence.text):
         group = "a" if m.group("a") else "b"
         end = sentence.start + m.end(group)
-        name = re.sub(r"^the\s+", "", m.group(group), flags=re.IGNORECASE)
-        found.append((name, ActorKind.STATE_FORCES, end - len(name), end))
-    for m in GENERIC_ACTORS.finditer(sentence.text):
-        found.append(
-            (m.group(0), ActorKind.UNKNOWN, sentence.start + m.start(), sentence.start + m.end())
+        name = re.sub(
+            r"^(?:(?:the|and|or|of|that|by)\s+)+", "", m.group(group), flags=re.IGNORECASE
         )
+        found.append((name, ActorKind.STATE_FORCES, end - len(name), end, None))
+    for m in GENERIC_ACTORS.finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if not any(f[2] <= start < f[3] for f in found):
+            found.append((" ".join(m.group(0).split()), ActorKind.UNKNOWN, start, end, None))
     return sorted(found, key=lambda f: f[2])
+
+
+def _blamer(analysis: Analysis, sentence: Sentence) -> str | None:
+    """Who blames or accuses in a sentence: the subject of "blamed" ("Police blamed X")."""
+    span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    for token in span if span is not None else ():
+        if token.lower_.startswith(("blam", "accus")) and token.pos_ == "VERB":
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].lower_ not in ("it", "he", "she", "they", "who", "which"):
+                left, right = subjects[0].left_edge, subjects[0].right_edge
+                return analysis.text[left.idx : right.idx + len(right.text)]
+    return None
+
+
+def _inside(inner: Named, outer: Named) -> bool:
+    return outer[2] <= inner[2] and inner[3] <= outer[3]
+
+
+def _registry(analysis: Analysis, sentence: Sentence) -> list[Named]:
+    """Known groups: the registry's name, or the text's acronym ("FARC", "FMLN"), which is how
+    most reports and databases name a group known by one."""
+    found: list[Named] = []
+    shouting = is_shouting(analysis.text)
+    for m in ACTOR_PATTERN.finditer(sentence.text):
+        index = int((m.lastgroup or "a0")[1:])
+        name, kind, _ = ACTORS[index]
+        said = m.group(0)
+        if _ACRONYM.fullmatch(said) and (not shouting or len(said) <= 5):
+            name = said
+        start = sentence.start + m.start()
+        found.append((name, kind, start, start + len(said), REGISTRY_IDS[ACTORS[index][0]]))
+    return found
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,6}")
+_STATE_NAME = re.compile(
+    r"^(?:the\s+)?(?:[A-Z]\w+\s+)?(?:National\s+|Royal\s+|Federal\s+)?"
+    r"(?:Army|Armed Forces|Security Forces|Forces|Guard|Police|Navy|Air Force|Battalion|Brigade)$",
+    re.IGNORECASE,
+)
+
+
+def _groups(analysis: Analysis, sentence: Sentence) -> list[Named]:
+    """Organisation names the text spells out, kept when they come with an acronym, stand near a
+    claim or suspicion cue, or are the doers of the violence ("People's War Group stormed")."""
+    text = sentence.text
+    shouting = is_shouting(analysis.text)
+    pattern = GROUP_NAME_UPPER if shouting else GROUP_NAME
+    found: list[Named] = []
+    for m in pattern.finditer(text):
+        words = m.group("name").split()
+        if shouting:  # the run of name words before the head: "... ITSELF THE X Y UNIT" -> X Y UNIT
+            keep = len(words)
+            while keep > 0 and not _stops_name(words[keep - 1]):
+                keep -= 1
+            words = words[keep:]
+        while words and words[0].casefold() in ("the", "a", "an"):
+            words = words[1:]
+        acronym = m.group("acronym")
+        if not words or (len(words) < 2 and not acronym):
+            continue
+        if shouting and not _names_someone(words):
+            continue
+        name = " ".join(words)
+        spans = [w.start() for w in re.finditer(r"\S+", m.group("name"))]
+        start = sentence.start + m.start("name") + spans[-len(words)]
+        before, after = text[: m.start("name")], text[m.end() :]
+        cue = _status_near(text, m.start("name"), m.end(), False) != S.REPORTED
+        agent = AGENT_AFTER.search(after) or AGENT_BEFORE.search(before)
+        if NEWS_AGENCIES.fullmatch(name) or start < _dateline_end(analysis.text):
+            continue
+        if acronym or cue or agent:
+            kind = ActorKind.STATE_FORCES if _STATE_NAME.match(name) else ActorKind.ARMED_GROUP
+            found.append((name, kind, start, sentence.start + m.end("name"), None))
+    return found
 
 
 def _dateline_end(text: str) -> int:
@@ -202,16 +324,41 @@ def _cue_near(sentence: Sentence, ent: Entity) -> bool:
 
 
 def _status_near(text: str, start: int, end: int, nobody_claimed: bool) -> ActorStatus:
-    """The status of the closest cue to an actor's name within the window."""
+    """The status of the closest cue to an actor's name within the window, read in the cue's
+    direction: the claimant stands before "claimed" (or after "claimed by"), the accused after
+    "blamed" (or before "was blamed"); "police blamed X" does not make the police suspects."""
     best: tuple[int, ActorStatus] | None = None
     for status, rx in _CUES[1:]:
         if status == S.CLAIMED and nobody_claimed:
             continue
         for m in rx.finditer(text):
             gap = m.start() - end if m.start() >= end else start - m.end()
-            if 0 <= gap <= _WINDOW and (best is None or gap < best[0]):
-                best = (gap, status)
+            if not 0 <= gap <= _WINDOW or (best is not None and gap >= best[0]):
+                continue
+            if (
+                status == S.ACCUSED
+                and m.start() >= end
+                and not _PASSIVE.search(text[end : m.start()])
+            ):
+                continue  # the name before "accused" is the accuser
+            best = (gap, status)
     return best[1] if best else S.REPORTED
+
+
+def _names_someone(words: list[str]) -> bool:
+    """True when a name has a word of its own beyond kind words and head words."""
+    return any(w.casefold() not in UNNAMING_WORDS and not _HEAD_WORD.fullmatch(w) for w in words)
+
+
+_HEAD_WORD = re.compile(GROUP_HEADS, re.IGNORECASE)
+
+
+def _stops_name(word: str) -> bool:
+    """A word that cannot be part of a name read from upper-case text ("THE", "KILLING")."""
+    return word.casefold() in NAME_STOPWORDS or (word.endswith("ING") and len(word) > 5)
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.IGNORECASE)
 
 
 _ORDER = {S.CLAIMED: 0, S.SUSPECTED: 1, S.ACCUSED: 1, S.DENIED: 3, S.REPORTED: 2}

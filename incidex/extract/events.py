@@ -2,8 +2,10 @@
 
 A sentence that places what it tells in an earlier year ("In 2022, the group claimed an attack
 ...", "twin bombings in 2017", "last year") opens a background frame, which runs to the end of its
-paragraph; every other sentence tells the main event. Each frame gets its type from trigger words,
-weighted towards the headline and lead, with GTD's precedence among close candidates.
+paragraph; one that opens another incident of the same news ("In a separate attack in Kano, ...")
+opens a further main frame the same way; every other sentence tells the first main event. Each
+frame gets its type from trigger words, weighted towards the headline and lead, with GTD's
+precedence among close candidates; words of unstated means ("attack") decide only alone.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections import defaultdict
 from datetime import date
 
 from incidex.extract.analysis import Analysis, Frame, Sentence, evidence
-from incidex.extract.lexicon import ATTACK, TRIGGERS, WEAPONS
+from incidex.extract.lexicon import ATTACK, GENERIC_TRIGGERS, HOSTILE, TRIGGERS, WEAPONS
 from incidex.nlp import NUMBER, parse_number
 from incidex.schema import GTD_PRECEDENCE, EventType, Evidence, Outcome, Role, Weapon
 
@@ -30,6 +32,16 @@ _EARLIER = re.compile(
     r"|anniversary|earlier attacks?|deadliest since|the worst since|was the latest in)\b",
     re.IGNORECASE,
 )
+# A sentence that opens another incident of the same news: "In a separate attack in Kano, ...",
+# "In another incident on Monday, ...", "Elsewhere, ..."
+_SEPARATE = re.compile(
+    r"^\W*(?:in|during) (?:a |an )?(?:separate|second|another|unrelated) (?:attack|incident"
+    r"|bombing|shooting|raid|ambush|clash)|^\W*(?:separately|elsewhere)\b",
+    re.IGNORECASE,
+)
+# A sentence that likens this event to earlier ones tells this event ("the attack resembled
+# earlier attacks by the Taliban"), not the earlier ones.
+_COMPARES = re.compile(r"\b(?:resembl\w+|bore the hallmarks|hallmarks of)\b", re.IGNORECASE)
 _FOILED = re.compile(
     r"\b(?:defused|foiled|thwarted|intercepted|failed to (?:explode|detonate)"
     r"|prevented an attack|disarmed|deactivated)\b",
@@ -73,9 +85,15 @@ def _group(
             continue
         current = None
         year = _earlier_year(sentence.text, published)
-        if (year is not None or _EARLIER.search(sentence.text)) and _has_main(main, sentences):
+        earlier = year is not None or (
+            _EARLIER.search(sentence.text) and not _COMPARES.search(sentence.text)
+        )
+        if earlier and _has_main(main, sentences):
             current = [i]
             background.append((Role.BACKGROUND, current, year))
+        elif _SEPARATE.search(sentence.text) and _has_main(main, sentences):
+            current = [i]  # another incident the article also reports as news
+            background.append((Role.MAIN, current, None))
         else:
             main.append(i)
     return [(Role.MAIN, main, None), *background]
@@ -83,7 +101,7 @@ def _group(
 
 def _has_main(main: list[int], sentences: tuple[Sentence, ...]) -> bool:
     """A background frame needs a main event told before it: the first incident is the news."""
-    return any(_trigger_hits(sentences[i].text) for i in main)
+    return any(_trigger_hits(sentences[i].text) or _generic_hits(sentences[i].text) for i in main)
 
 
 def _same_paragraph(text: str, before: Sentence, after: Sentence) -> bool:
@@ -98,6 +116,10 @@ def _earlier_year(text: str, published: date | None) -> int | None:
     return None
 
 
+def _generic_hits(text: str) -> list[tuple[float, re.Match[str]]]:
+    return [(w, m) for w, rx in GENERIC_TRIGGERS for m in rx.finditer(text)]
+
+
 def _trigger_hits(text: str) -> list[tuple[EventType, float, re.Match[str]]]:
     return [(etype, w, m) for etype, w, rx in TRIGGERS for m in rx.finditer(text)]
 
@@ -105,12 +127,16 @@ def _trigger_hits(text: str) -> list[tuple[EventType, float, re.Match[str]]]:
 def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> Frame | None:
     sentences = analysis.sentences or ()
     scores: dict[EventType, float] = defaultdict(float)
+    generic = 0.0  # "attack", "killed": an event of unstated means
     triggers: list[Evidence] = []
     for rank, i in enumerate(idx):
         s = sentences[i]
         weight = 2.0 if rank < _LEAD else 1.0
         for etype, w, m in _trigger_hits(s.text):
             scores[etype] += w * weight
+            triggers.append(evidence(analysis.text, s.start + m.start(), s.start + m.end()))
+        for w, m in _generic_hits(s.text):
+            generic += w * weight
             triggers.append(evidence(analysis.text, s.start + m.start(), s.start + m.end()))
         for m in ATTACK.finditer(s.text):
             scores[EventType.OTHER] += 0.5 * weight
@@ -121,7 +147,7 @@ def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> 
     body = " ".join(sentences[i].text for i in idx)
     return Frame(
         role=role,
-        type=_choose_type(scores, body),
+        type=_choose_type(dict(scores), generic, hostile=bool(HOSTILE.search(body))),
         sentences=tuple(idx),
         triggers=tuple(sorted(triggers, key=lambda e: e.start)[:8]),
         outcome=_outcome(body),
@@ -129,24 +155,28 @@ def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> 
         count=_count(body),
         weapons=_weapons(body),
         year=year,
-        score=sum(scores.values()),
+        score=sum(scores.values()) + generic,
     )
 
 
-def _choose_type(scores: dict[EventType, float], body: str) -> EventType:
-    attack = scores.pop(EventType.OTHER, 0.0)
+def _choose_type(scores: dict[EventType, float], generic: float, *, hostile: bool) -> EventType:
+    """The type the specific trigger words name, GTD's precedence deciding among close ones;
+    words of unstated means ("attack", "killed") make an armed assault only when nothing more
+    specific is said. A blast is an explosion of unknown cause unless the text calls it hostile."""
+    scores.pop(EventType.OTHER, 0.0)
     if not scores:
-        return EventType.OTHER
-    if EventType.EXPLOSION in scores and attack > 0:  # "an attack ... the blast": not an accident
+        return EventType.ARMED_ASSAULT if generic else EventType.OTHER
+    if EventType.EXPLOSION in scores and hostile:  # "an attack ... the blast": not an accident
         scores[EventType.BOMBING] = scores.get(EventType.BOMBING, 0) + scores.pop(
             EventType.EXPLOSION
         )
-    best = max(scores.values())
-    close = [t for t, s in scores.items() if s >= 0.7 * best]
-    ranked = [t for t in GTD_PRECEDENCE if t in close]
-    if ranked and scores[ranked[0]] >= 0.5 * best:
-        return ranked[0]
-    return max(scores, key=lambda t: scores[t])
+    top = max(scores, key=lambda t: scores[t])
+    # Among GTD's attack types, one half as strong already applies ("gunmen shot a guard and
+    # abducted 27 students": a kidnapping); a riot or a clash yields only to a close rival
+    # ("rioters torched cars" stays a riot).
+    share = 0.5 if top in GTD_PRECEDENCE else 0.7
+    ranked = [t for t in GTD_PRECEDENCE if scores.get(t, 0.0) >= share * scores[top]]
+    return ranked[0] if ranked else top
 
 
 def _outcome(body: str) -> Outcome:

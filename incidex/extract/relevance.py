@@ -1,9 +1,10 @@
 """Relevance: does the article report a current incident, or only talk about violence?
 
 An article is relevant when its main frame's trigger words are strong enough and stand in its
-lead. A lead about a trial, a verdict, an anniversary or commentary is relevant only when one of
-its trigger sentences also tells something fresh: an event dated relative to publication ("on
-Tuesday", "yesterday") and not placed in an earlier year.
+lead, or are so many and strong across the article that an incident is told at length after a
+political or procedural opening. A lead about a trial, a verdict, an anniversary or commentary
+is relevant only when one of its trigger sentences also tells something fresh: an event dated
+relative to publication ("on Tuesday", "yesterday") and not placed in an earlier year.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from incidex.schema import Role
 # in a political story scores 1.5 x 2 in the lead; a lead sentence with "bomb" scores 5).
 MIN_SCORE = 2.0
 LEAD_SENTENCES = 4
+# A frame this strong tells an incident wherever it stands (two lead sentences with a bomb and a
+# killing score about 10; a passing mention of violence in commentary scores 2-6).
+STRONG = 10.0
 # Lead words of stories about courts, anniversaries and opinion rather than a new event.
 _NOT_NEWS = re.compile(
     r"\b(?:sentenced|sentencing|convicted|trial|acquitted|pleaded (?:guilty|not guilty)|verdict"
@@ -40,7 +44,8 @@ def run(analysis: Analysis) -> Analysis:
         lead = analysis.sentences[:LEAD_SENTENCES]
         told = [s for s in lead if tells(s, main)]
         court = _NOT_NEWS.search(" ".join(s.text for s in lead))
-        relevant = bool(told) and (not court or any(_fresh(s) for s in told))
+        strong = main.score >= STRONG
+        relevant = (bool(told) or strong) and (not court or any(_fresh(s) for s in told))
     return dataclasses.replace(analysis, relevant=relevant)
 
 

@@ -41,6 +41,7 @@ from incidex.geo.mentions import (
     US_OUTLET,
     after_locatives,
     areas,
+    dateline_credit,
     dedupe,
     demonyms,
     find_dateline,
@@ -91,6 +92,10 @@ def mentions(analysis: Analysis) -> Analysis:
     gaz = load_gazetteer(analysis.settings)
     found = _spans(analysis, gaz)
     guesses = [] if is_shouting(analysis.text) else _embedded(analysis, gaz, found)
+    credit = dateline_credit(analysis.text, shouting=is_shouting(analysis.text))
+    if credit:  # "(Sahel Wire)": the agency's name, not a place of the story
+        found = [s for s in found if not overlaps([credit], *s)]
+        guesses = [s for s in guesses if not overlaps([credit], *s)]
     weights = _country_weights(analysis, gaz)
     places = _resolve_all(analysis.text, dedupe(found + guesses), gaz, weights, set(guesses))
     return dataclasses.replace(analysis, places=tuple(places))

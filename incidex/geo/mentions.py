@@ -40,6 +40,19 @@ def find_dateline(text: str, *, shouting: bool = False) -> re.Match[str] | None:
     return found
 
 
+_CREDIT = re.compile(r"\s*\(([^()\n]{1,60})\)")
+
+
+def dateline_credit(text: str, *, shouting: bool = False) -> tuple[int, int] | None:
+    """The news agency's credit after a dateline, "(Sahel Wire)" in "MAIDUGURI, Nigeria (Sahel
+    Wire) -": an outlet's name, whatever places its words name."""
+    found = find_dateline(text, shouting=shouting)
+    if found is None:
+        return None
+    credit = _CREDIT.match(text, found.end() - 1 if text[found.end() - 1] == "(" else found.end())
+    return credit.span(1) if credit else None
+
+
 # "Iranian", "SALVADORANS", "South African", "Sri Lankan": a people or adjective of a country
 _DEMONYM_WORD = re.compile(
     r"\b(?:(?:North|South|Sri|Costa|Sierra|Central|NORTH|SOUTH|SRI|COSTA|SIERRA|CENTRAL)\s+)?"

@@ -9,6 +9,7 @@ from incidex.geo import Gazetteer, load_gazetteer
 from incidex.geo.mentions import (
     after_locatives,
     areas,
+    dateline_credit,
     demonyms,
     find_dateline,
     own_name,
@@ -76,3 +77,17 @@ def test_mentions_capitalised_runs_give_their_place_names(gaz: Gazetteer) -> Non
     text = "the Huntsville High School band"
     start = text.index("Huntsville")
     assert [text[a:b] for a, b in sub_names(text, start, start + 22, gaz)] == ["Huntsville"]
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("MAIDUGURI, Nigeria (Sahel Wire) — Two bombs exploded.", "Sahel Wire"),
+        ("KABUL (AP) - A blast hit the city.", "AP"),
+        ("KABUL, Afghanistan - A blast hit the city (police said).", None),
+        ("A blast hit Kabul (Afghanistan) on Monday.", None),
+    ],
+)
+def test_the_agency_credit_after_a_dateline_is_found(text: str, credit: str | None) -> None:
+    span = dateline_credit(text)
+    assert (text[span[0] : span[1]] if span else None) == credit

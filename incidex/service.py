@@ -341,15 +341,7 @@ def store_report(
     if repeated:  # the same story from another outlet: linked, not counted as new facts
         tally.duplicates += 1
         for incident_id in repeated:
-            store.add_mention(
-                conn,
-                article_key=key,
-                event_index=-1,
-                role="duplicate",
-                incident_id=incident_id,
-                event=None,
-                versions=versions,
-            )
+            _link(store, conn, key, role="duplicate", incident_id=incident_id, versions=versions)
             touched.add(incident_id)
     else:
         touched |= _merge_events(
@@ -366,6 +358,27 @@ def store_report(
     for incident_id in sorted(touched):
         refresh_incident(store, conn, incident_id, settings, now)
         tally.incidents_updated.add(incident_id)
+
+
+def _link(
+    store: Store,
+    conn: Connection,
+    key: str,
+    *,
+    role: str,
+    incident_id: int,
+    versions: dict[str, str],
+) -> None:
+    """The whole article tied to an incident without an event of its own (a copy, a citation)."""
+    store.add_mention(
+        conn,
+        article_key=key,
+        event_index=-1,
+        role=role,
+        incident_id=incident_id,
+        event=None,
+        versions=versions,
+    )
 
 
 def _merge_events(
@@ -415,15 +428,7 @@ def _merge_events(
         rows = store.candidates(conn, published, DATE_WINDOW, named)
         target = decide(probe, candidates_of(rows), rarity, least_text=LINK_TEXT)
         if target is not None:
-            store.add_mention(
-                conn,
-                article_key=key,
-                event_index=-1,
-                role="background",
-                incident_id=target,
-                event=None,
-                versions=versions,
-            )
+            _link(store, conn, key, role="background", incident_id=target, versions=versions)
             touched.add(target)
     also = store.incidents_named(conn, rare) if events else []
     for index, event in events:

@@ -584,7 +584,7 @@ def _row_probe(row: Any, name_sets: list[frozenset[str]], term_sets: list[dict[s
 
 def _content_fingerprint(store: Store, conn: Connection, article: Article) -> dict[str, Any]:
     """What merging compares, from the title and the lines that are not the outlet's
-    boilerplate: word counts and distinctive names; and the hashes of all its lines."""
+    boilerplate: word counts of its lead and distinctive names; and the hashes of all its lines."""
     from incidex.fuse import fingerprint
 
     found = fingerprint.lines(article.text)
@@ -592,7 +592,7 @@ def _content_fingerprint(store: Store, conn: Connection, article: Article) -> di
     kept = "\n".join(line for h, line in found.items() if h not in skip)
     content = f"{article.title}\n\n{kept}" if article.title else kept
     return {
-        "terms": fingerprint.terms(content),
+        "terms": fingerprint.terms(fingerprint.lead(content)),
         "names": sorted(fingerprint.names(content)),
         "lines": sorted(found),
     }

@@ -1,14 +1,16 @@
 """Quality gate: per-field floors on the shared development data, which only go up.
 
 Runs `../shared/eval/score --limit N` with this checkout's `incidex extract` and compares each
-field with `tests/eval_baseline.json`. Users' clones have no `../shared`: the gate then skips and
-says why.
+field with `tests/eval_baseline.json`; `../shared/eval/score-merge` likewise checks how
+articles are grouped into incidents (B-cubed F1). Users' clones have no `../shared`: the gate
+then skips and says why.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -52,3 +54,37 @@ def test_eval_gate_fields_stay_above_their_floors(tmp_path: Path) -> None:
             if got + TOLERANCE < floor:
                 below.append(f"{data}.{field}: {got} < {floor}")
     assert below == []
+
+
+MERGE_SCORER = SCORER.parent / "score-merge"
+
+
+@pytest.mark.skipif(
+    not MERGE_SCORER.exists(), reason=f"no development data: {MERGE_SCORER} is absent"
+)
+def test_eval_gate_merging_stays_above_its_floor(tmp_path: Path) -> None:
+    gate = BASELINE["merge"]
+    command = f"{sys.executable} -m incidex"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(MERGE_SCORER),
+            str(SCORER.parent / "data" / f"{gate['data']}.jsonl"),
+            "--limit",
+            str(gate["limit"]),
+            "--keep",
+            str(tmp_path),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "INCIDEX_INGEST": f"{command} ingest {{file}} --db {{db}}",
+            "INCIDEX_EXPORT": f"{command} export --db {{db}} --format jsonl",
+        },
+    )
+    found = re.search(r"F1 (\d\.\d+)", done.stdout)
+    assert found, done.stdout + done.stderr
+    assert float(found.group(1)) >= gate["f1"]

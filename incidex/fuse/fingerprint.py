@@ -143,6 +143,15 @@ def boilerplate(found: dict[str, str], seen: Mapping[str, int]) -> set[str]:
     }
 
 
+LEAD_WORDS = 300  # a report tells its incident first; the rest drifts to context and links
+
+
+def lead(text: str, words: int = LEAD_WORDS) -> str:
+    """The first `words` words of a text (whitespace-separated)."""
+    parts = text.split(maxsplit=words)
+    return " ".join(parts[:words])
+
+
 def terms(text: str) -> dict[str, int]:
     """Word counts of a text, lower case, without stop words and very short words: what TF-IDF
     similarity between two reports is computed on."""

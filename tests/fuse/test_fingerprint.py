@@ -52,3 +52,11 @@ def test_names_are_the_distinctive_capitalised_words(
     found = names(text)
     assert present <= found
     assert not (absent & found)
+
+
+def test_the_lead_is_the_first_words() -> None:
+    from incidex.fuse.fingerprint import lead
+
+    text = " ".join(f"w{i}" for i in range(500))
+    assert lead(text).split() == [f"w{i}" for i in range(300)]
+    assert lead("short  text\nhere", 300) == "short text here"

@@ -286,14 +286,17 @@ def cmd_show(args: argparse.Namespace) -> int:
     if incident is None:
         print(f"incidex: there is no incident {args.id}", file=sys.stderr)
         return EXIT_USAGE
+    evidence = store.evidence_of(args.id)
     if args.format == "json":
-        print(json.dumps(to_dict(incident), indent=2))
+        record = to_dict(incident)
+        record["evidence"] = [{"article_id": a, "sentences": s} for a, s in evidence]
+        print(json.dumps(record, indent=2))
     else:
         from rich.console import Console
 
         from incidex.table import render_incident
 
-        render_incident(incident, Console())
+        render_incident(incident, Console(), evidence)
     return EXIT_OK
 
 

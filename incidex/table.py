@@ -141,8 +141,11 @@ def render_incidents(incidents: list[Incident], console: Console) -> None:
     console.print(Text(f"{len(incidents)} incidents", style="dim"))
 
 
-def render_incident(incident: Incident, console: Console) -> None:
-    """An incident in full: its fields, figure history, conflicts, corrections and reports."""
+def render_incident(
+    incident: Incident, console: Console, evidence: list[tuple[str, list[str]]] | None = None
+) -> None:
+    """An incident in full: its fields, figure history, conflicts, corrections, reports and the
+    sentences of each report that establish the event (`evidence`: article id, sentences)."""
     place = incident.place
     head = Table.grid(padding=(0, 2))
     head.add_row("type", f"{incident.type} ({incident.outcome})")
@@ -187,3 +190,10 @@ def render_incident(incident: Incident, console: Console) -> None:
     for r in incident.reports:
         reports.add_row(r.published or "-", r.article_id, r.role, r.outlet or "-", r.url or "-")
     console.print(reports)
+    if evidence:
+        said = Table(title="evidence")
+        said.add_column("article", overflow="fold")
+        said.add_column("sentences", overflow="fold")
+        for article_id, sentences in evidence:
+            said.add_row(article_id, " | ".join(sentences) or "-")
+        console.print(said)

@@ -57,6 +57,9 @@ def test_ingest_export_show_and_correct(tmp_path: Path) -> None:
     record = json.loads(incidex("show", str(elm["id"]), "--db", db, "--format", "json").stdout)
     assert record["killed"]["value"] == 2
     assert record["corrections"][0]["note"] == "coroner"
+    said = {e["article_id"]: e["sentences"] for e in record["evidence"]}
+    assert set(said) == {"dayton-a", "dayton-b"}
+    assert any("Elm Street" in s for s in said["dayton-a"])
 
     table = incidex("incidents", "--db", db, "--search", "Lakeisha").stdout
     assert "1 incidents" in table

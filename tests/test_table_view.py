@@ -47,9 +47,9 @@ INCIDENT = Incident(
 )
 
 
-def _text(render: object, *args: object) -> str:
+def _text(render: object, subject: object, *more: object) -> str:
     console = Console(record=True, width=160)
-    render(*args, console)  # type: ignore[operator]
+    render(subject, console, *more)  # type: ignore[operator]
     return console.export_text()
 
 
@@ -60,10 +60,11 @@ def test_the_list_shows_one_row_per_incident() -> None:
 
 
 def test_one_incident_shows_history_conflicts_corrections_and_reports() -> None:
-    out = _text(render_incident, INCIDENT)
+    out = _text(render_incident, INCIDENT, [("wire-1", ["Two explosions hit Kerman."])])
     assert "incident 7" in out and "bombing" in out
     assert "at least 103 people killed" in out and "IRNA" in out
     assert "conflicts: killed: 95 (A), 103 (B)" in out
     assert "corrected injured: None -> 211 by ana" in out and "(MoH)" in out
     assert "https://w.example/1" in out
     assert "claimed" in out and "no" in out
+    assert "Two explosions hit Kerman." in out

@@ -473,6 +473,24 @@ class Store:
             for event, terms, names in rows
         ]
 
+    def evidence_of(self, incident_id: int) -> list[tuple[str, list[str]]]:
+        """Each main report's article id and the sentences that establish its event."""
+        target = self.incident(incident_id)
+        if target is None:
+            return []
+        with self.transaction() as conn:
+            rows = conn.execute(
+                sa.select(articles.c.article_id, mentions.c.event)
+                .join(articles, articles.c.key == mentions.c.article_key)
+                .where(
+                    mentions.c.incident_id == target.id,
+                    mentions.c.role == "main",
+                    mentions.c.event.is_not(None),
+                )
+                .order_by(mentions.c.id)
+            )
+            return [(a, [e["text"] for e in event.get("evidence") or ()]) for a, event in rows]
+
     def merge_incidents(self, conn: sa.Connection, source: int, target: int) -> None:
         """Move every report and correction of `source` to `target`; `source` stays as a
         pointer (`merged_into`), so its id keeps leading to the incident."""

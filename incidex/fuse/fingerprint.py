@@ -9,6 +9,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 
+import numpy as np
+
 SHINGLE = 5  # words per shingle: long enough that shared phrasing means a shared source
 HASHES = 64
 BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 Jaccard share a band with high probability
@@ -23,6 +25,8 @@ _SEEDS = [
     )
     for i in range(HASHES)
 ]
+_A = np.array([a for a, _ in _SEEDS], dtype=np.uint64)
+_B = np.array([b for _, b in _SEEDS], dtype=np.uint64)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _TERM = re.compile(r"[a-z][a-z'-]+")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b|\b[A-Z]{2,}[a-z]*\b")
@@ -72,7 +76,11 @@ def minhash(text: str) -> list[int]:
         )
         for i in range(len(words) - SHINGLE + 1)
     }
-    return [min(((a * s + b) & _MASK) for s in shingles) for a, b in _SEEDS]
+    values = np.fromiter(shingles, dtype=np.uint64, count=len(shingles))
+    # (a * s + b) mod 2^64, masked to 61 bits, for every seed at once: one row per hash function
+    with np.errstate(over="ignore"):
+        hashed = (_A[:, None] * values[None, :] + _B[:, None]) & np.uint64(_MASK)
+    return [int(x) for x in hashed.min(axis=1)]
 
 
 def bands(signature: list[int]) -> list[int]:

@@ -75,9 +75,25 @@ class Rarity:
     names: Mapping[str, int] = field(default_factory=dict)
     terms: Mapping[str, int] = field(default_factory=dict)
     articles: int = 0
+    # TF-IDF vectors already built under these frequencies, by the word counts they came from
+    # (kept with them, so an id is never mistaken for another's).
+    _vectors: dict[int, tuple[Mapping[str, int], dict[str, float]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def idf(self, term: str) -> float:
         return math.log((self.articles + 2) / (self.terms.get(term, 0) + 1))
+
+    def vector(self, counts: Mapping[str, int]) -> dict[str, float]:
+        """The unit TF-IDF vector of word counts (built once per counts object)."""
+        cached = self._vectors.get(id(counts))
+        if cached is not None and cached[0] is counts:
+            return cached[1]
+        v = {t: (1 + math.log(c)) * self.idf(t) for t, c in counts.items() if c > 0}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        unit = {t: x / norm for t, x in v.items()}
+        self._vectors[id(counts)] = (counts, unit)
+        return unit
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -131,14 +147,8 @@ def name_evidence(a: Probe, b: Probe, rarity: Rarity) -> float:
 
 def text_similarity(a: Probe, b: Probe, rarity: Rarity) -> float:
     """TF-IDF cosine between `a`'s text and `b`'s closest report (0 to 1)."""
-    mine = _vector(a.terms, rarity)
-    return max((_cosine(mine, _vector(t, rarity)) for t in b.term_sets), default=0.0)
-
-
-def _vector(terms: Mapping[str, int], rarity: Rarity) -> dict[str, float]:
-    v = {t: (1 + math.log(c)) * rarity.idf(t) for t, c in terms.items() if c > 0}
-    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-    return {t: x / norm for t, x in v.items()}
+    mine = rarity.vector(a.terms)
+    return max((_cosine(mine, rarity.vector(t)) for t in b.term_sets), default=0.0)
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:

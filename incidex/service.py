@@ -33,7 +33,7 @@ from incidex.settings import Settings, load_settings
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-    from incidex.fuse.merge import Probe
+    from incidex.fuse.merge import Candidate, Probe, Rarity
     from incidex.store import IncidentFilter, Store
 
 SAMPLE_PUBLISHED = "2024-03-06"
@@ -190,7 +190,7 @@ def consolidate(store: Store, settings: Settings, incident_ids: Iterable[int]) -
     """A second look at incidents after an ingest: word frequencies are now known better and
     later reports have arrived, so an incident that resembles an older one is merged into it
     (the older id stays; the newer one points at it). Returns how many were merged."""
-    from incidex.fuse.merge import DATE_WINDOW, RARE, Candidate, Rarity, decide, score
+    from incidex.fuse.merge import DATE_WINDOW, best_match
 
     merged = 0
     for incident_id in sorted(set(incident_ids), reverse=True):
@@ -201,13 +201,7 @@ def consolidate(store: Store, settings: Settings, incident_ids: Iterable[int]) -
             reports = store.main_reports(conn, incident_id)
             names = frozenset().union(*(n for _, _, n in reports)) if reports else frozenset()
             words = set().union(*(t for _, t, _ in reports)) if reports else set()
-            counts = store.name_counts(conn, list(names))
-            rarity = Rarity(
-                names=counts,
-                terms=store.term_frequencies(conn, words),
-                articles=store.article_count(conn),
-            )
-            rare = [n for n in names if counts.get(n, 0) <= RARE]
+            rarity, rare = _rarity(store, conn, names, words)
             rows = [
                 r
                 for r in store.candidates(
@@ -217,26 +211,43 @@ def consolidate(store: Store, settings: Settings, incident_ids: Iterable[int]) -
             ]
             if not rows:
                 continue
-            ids = [r.id for r in rows]
-            known, texts = store.names_of(conn, ids), store.report_terms(conn, ids)
-            candidates = [
-                Candidate(id=r.id, probe=_row_probe(r, known[r.id], texts[r.id])) for r in rows
+            candidates = _candidates(store, conn, rows)
+            matches = [
+                best_match(_probe(event, found, terms), candidates, rarity)
+                for event, terms, found in reports
             ]
-            best: tuple[float, int] | None = None
-            for event, terms, found in reports:
-                probe = _probe(event, found, terms)
-                target = decide(probe, candidates, rarity)
-                if target is None:
-                    continue
-                strength = score(probe, next(c.probe for c in candidates if c.id == target), rarity)
-                if strength is not None and (best is None or strength > best[0]):
-                    best = (strength, target)
+            best = max((m for m in matches if m is not None), key=lambda m: m[0], default=None)
             if best is None:
                 continue
             store.merge_incidents(conn, incident_id, best[1])
             refresh_incident(store, conn, best[1], settings, _now())
             merged += 1
     return merged
+
+
+def _rarity(
+    store: Store, conn: Connection, names: frozenset[str], terms: Iterable[str]
+) -> tuple[Rarity, list[str]]:
+    """How common the names and words are among what is stored, and which names are rare
+    enough to look incidents up by."""
+    from incidex.fuse.merge import RARE, Rarity
+
+    counts = store.name_counts(conn, list(names))
+    rarity = Rarity(
+        names=counts,
+        terms=store.term_frequencies(conn, terms),
+        articles=store.article_count(conn),
+    )
+    return rarity, [n for n in names if counts.get(n, 0) <= RARE]
+
+
+def _candidates(store: Store, conn: Connection, rows: list[Any]) -> list[Candidate]:
+    """Merging's view of candidate incidents: each with its reports' names and words."""
+    from incidex.fuse.merge import Candidate
+
+    ids = [r.id for r in rows]
+    known, words = store.names_of(conn, ids), store.report_terms(conn, ids)
+    return [Candidate(id=r.id, probe=_row_probe(r, known[r.id], words[r.id])) for r in rows]
 
 
 def _extracted(
@@ -395,48 +406,29 @@ def _merge_events(
 ) -> set[int]:
     """Join each event of the article to an incident or found one; an article that reports no
     event of its own is linked to the incident whose names it shares (a trial, a follow-up)."""
-    from incidex.fuse.merge import (
-        DATE_WINDOW,
-        LINK_TEXT,
-        RARE,
-        Candidate,
-        Probe,
-        Rarity,
-        decide,
-    )
+    from incidex.fuse.merge import DATE_WINDOW, LINK_TEXT, Probe, decide
 
-    counts = store.name_counts(conn, list(names))
-    rarity = Rarity(
-        names=counts,
-        terms=store.term_frequencies(conn, terms),
-        articles=store.article_count(conn),
-    )
-    rare = [n for n in names if counts.get(n, 0) <= RARE]
-
-    def candidates_of(rows: list[Any]) -> list[Candidate]:
-        ids = [r.id for r in rows]
-        known, words = store.names_of(conn, ids), store.report_terms(conn, ids)
-        return [Candidate(id=r.id, probe=_row_probe(r, known[r.id], words[r.id])) for r in rows]
-
+    rarity, rare = _rarity(store, conn, names, terms)
+    named = store.incidents_named(conn, rare)
     touched: set[int] = set()
     taken: set[int] = set()  # two main events of one article are two incidents
     events = list(enumerate(report.events))
     if not any(e.role is Role.MAIN for _, e in events):
         probe = Probe(type=EventType.OTHER, date=None, names=names, terms=terms)
         published = report.article.published_date
-        named = store.incidents_named(conn, rare)
         rows = store.candidates(conn, published, DATE_WINDOW, named)
-        target = decide(probe, candidates_of(rows), rarity, least_text=LINK_TEXT)
+        target = decide(probe, _candidates(store, conn, rows), rarity, least_text=LINK_TEXT)
         if target is not None:
             _link(store, conn, key, role="background", incident_id=target, versions=versions)
             touched.add(target)
-    also = store.incidents_named(conn, rare) if events else []
     for index, event in events:
         probe = _probe(event, names, terms)
         rows = [
-            r for r in store.candidates(conn, probe.date, _window(probe), also) if r.id not in taken
+            r
+            for r in store.candidates(conn, probe.date, _window(probe), named)
+            if r.id not in taken
         ]
-        target = decide(probe, candidates_of(rows), rarity)
+        target = decide(probe, _candidates(store, conn, rows), rarity)
         if event.role is Role.MAIN:
             if target is None:
                 target = store.new_incident(conn, type_=str(event.type), now=now)

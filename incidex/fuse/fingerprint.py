@@ -170,10 +170,3 @@ def terms(text: str) -> dict[str, int]:
         if len(word) > 2 and word not in STOP_WORDS:
             counts[word] = counts.get(word, 0) + 1
     return counts
-
-
-def overlap(a: set[str], b: set[str]) -> float:
-    """Share of the smaller name set found in the larger one."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))

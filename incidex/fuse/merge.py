@@ -198,16 +198,16 @@ def score(new: Probe, old: Probe, rarity: Rarity) -> float | None:
     return total
 
 
-def decide(
+def best_match(
     new: Probe,
     candidates: Sequence[Candidate],
     rarity: Rarity,
     *,
     least_text: float = 0.0,
-) -> int | None:
-    """The id of the incident `new` joins, or None to found a new incident. `least_text` asks
-    for that much text similarity, or rare shared names (for an article that states no event of
-    its own, which has no date or place to compare)."""
+) -> tuple[float, int] | None:
+    """The score and id of the incident `new` joins, or None to found a new incident.
+    `least_text` asks for that much text similarity, or rare shared names (for an article that
+    states no event of its own, which has no date or place to compare)."""
     best: tuple[float, int] | None = None
     for cand in sorted(candidates, key=lambda c: c.id):
         if (
@@ -219,4 +219,16 @@ def decide(
         s = score(new, cand.probe, rarity)
         if s is not None and s >= JOIN_SCORE and (best is None or s > best[0]):
             best = (s, cand.id)
+    return best
+
+
+def decide(
+    new: Probe,
+    candidates: Sequence[Candidate],
+    rarity: Rarity,
+    *,
+    least_text: float = 0.0,
+) -> int | None:
+    """The id of the incident `new` joins, or None to found a new incident (see best_match)."""
+    best = best_match(new, candidates, rarity, least_text=least_text)
     return best[1] if best else None

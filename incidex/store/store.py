@@ -4,7 +4,6 @@ transaction so that one article is written whole or not at all."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -649,7 +648,3 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA busy_timeout=10000")
     cur.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoints, fast
     cur.close()
-
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)

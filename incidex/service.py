@@ -173,7 +173,8 @@ def ingest_sources(
                 continue
             yield item
 
-    for report, skipped in _extracted(fresh(), settings, workers):
+    extracted = _extracted(fresh(), settings, workers)
+    for report, skipped in _publication_order(extracted, settings.merge_window):
         if skipped is not None:
             tally.skipped.append(skipped)
             print(f"incidex: skipped {skipped.source}: {skipped.reason}", file=sys.stderr)
@@ -186,43 +187,85 @@ def ingest_sources(
     tally.merged = consolidate(store, settings, tally.incidents_new)
 
 
+def _publication_order(
+    results: Iterable[tuple[ArticleReport | None, Skipped | None]], window: int
+) -> Iterator[tuple[ArticleReport | None, Skipped | None]]:
+    """The reports of each `window` of articles oldest first (then by text, so that ties are
+    broken the same way whatever the input order): incidents are built as their reports
+    appeared, and a batch gives the same incidents however its files were ordered."""
+    from incidex.fuse.fingerprint import text_hash
+
+    def key(report: ArticleReport) -> tuple[bool, str, str, str]:
+        published = report.article.published
+        return (
+            published is None,
+            published or "",
+            text_hash(report.article.text),
+            report.article.id,
+        )
+
+    held: list[ArticleReport] = []
+    for report, skipped in results:
+        if report is None:
+            yield None, skipped
+            continue
+        held.append(report)
+        if len(held) >= window:
+            yield from ((r, None) for r in sorted(held, key=key))
+            held.clear()
+    yield from ((r, None) for r in sorted(held, key=key))
+
+
 def consolidate(store: Store, settings: Settings, incident_ids: Iterable[int]) -> int:
     """A second look at incidents after an ingest: word frequencies are now known better and
-    later reports have arrived, so an incident that resembles an older one is merged into it
-    (the older id stays; the newer one points at it). Returns how many were merged."""
-    from incidex.fuse.merge import DATE_WINDOW, best_match
-
+    later reports have arrived, so an incident that resembles another is merged with it (the
+    older id stays; the newer one points at it). An incident that grew is looked at again, until
+    nothing changes. Returns how many were merged."""
     merged = 0
-    for incident_id in sorted(set(incident_ids), reverse=True):
-        with store.transaction() as conn:
-            row = store.incident_row(conn, incident_id)
-            if row is None or row.merged_into is not None or not row.reports:
-                continue
-            reports = store.main_reports(conn, incident_id)
-            names = frozenset().union(*(n for _, _, n in reports)) if reports else frozenset()
-            words = set().union(*(t for _, t, _ in reports)) if reports else set()
-            rarity, rare = _rarity(store, conn, names, words)
-            rows = [
-                r
-                for r in store.candidates(
-                    conn, row.date, DATE_WINDOW, store.incidents_named(conn, rare)
-                )
-                if r.id < incident_id
-            ]
-            if not rows:
-                continue
-            candidates = _candidates(store, conn, rows)
-            matches = [
-                best_match(_probe(event, found, terms), candidates, rarity)
-                for event, terms, found in reports
-            ]
-            best = max((m for m in matches if m is not None), key=lambda m: m[0], default=None)
-            if best is None:
-                continue
-            store.merge_incidents(conn, incident_id, best[1])
-            refresh_incident(store, conn, best[1], settings, _now())
-            merged += 1
+    pending = set(incident_ids)
+    while pending:
+        grown: set[int] = set()
+        for incident_id in sorted(pending, reverse=True):
+            with store.transaction() as conn:
+                target = _resembling(store, conn, incident_id)
+                if target is None:
+                    continue
+                older, newer = min(target, incident_id), max(target, incident_id)
+                store.merge_incidents(conn, newer, older)
+                refresh_incident(store, conn, older, settings, _now())
+                grown.discard(newer)
+                grown.add(older)
+                merged += 1
+        pending = grown
     return merged
+
+
+def _resembling(store: Store, conn: Connection, incident_id: int) -> int | None:
+    """The stored incident that incident `incident_id` looks like another report of, if any."""
+    from incidex.fuse.merge import DATE_WINDOW, PUBLICATION_WINDOW, best_match
+
+    row = store.incident_row(conn, incident_id)
+    if row is None or row.merged_into is not None or not row.reports:
+        return None
+    reports = store.main_reports(conn, incident_id)
+    names = frozenset().union(*(n for _, _, n in reports)) if reports else frozenset()
+    words = set().union(*(t for _, t, _ in reports)) if reports else set()
+    rarity, rare = _rarity(store, conn, names, words)
+    window = PUBLICATION_WINDOW if row.date_is_publication else DATE_WINDOW
+    rows = [
+        r
+        for r in store.candidates(conn, row.date, window, store.incidents_named(conn, rare))
+        if r.id != incident_id
+    ]
+    if not rows:
+        return None
+    candidates = _candidates(store, conn, rows)
+    matches = [
+        best_match(_probe(event, found, terms), candidates, rarity)
+        for event, terms, found in reports
+    ]
+    best = max((m for m in matches if m is not None), key=lambda m: m[0], default=None)
+    return best[1] if best else None
 
 
 def _rarity(

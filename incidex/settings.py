@@ -66,6 +66,14 @@ class Settings:
         default=32,
         metadata={"help": "articles given to the language model at once"},
     )
+    merge_window: int = field(
+        default=500,
+        metadata={
+            "help": "ingest holds this many extracted articles and merges them into incidents "
+            "oldest first (by publication date), so that one batch gives the same incidents in "
+            "any input order; 1 merges in input order"
+        },
+    )
 
     def __post_init__(self) -> None:
         if self.headline_policy not in HEADLINE_POLICIES:
@@ -73,8 +81,10 @@ class Settings:
                 f"headline_policy {self.headline_policy!r} is not one of "
                 f"{', '.join(HEADLINE_POLICIES)}; set INCIDEX_HEADLINE_POLICY or incidex.toml"
             )
-        if self.max_text_bytes <= 0 or self.batch_size <= 0:
-            raise ConfigError("max_text_bytes and batch_size must be positive integers")
+        if self.max_text_bytes <= 0 or self.batch_size <= 0 or self.merge_window <= 0:
+            raise ConfigError(
+                "max_text_bytes, batch_size and merge_window must be positive integers"
+            )
 
 
 def setting_help() -> dict[str, str]:

@@ -108,7 +108,12 @@ def test_a_killed_ingest_resumes_without_loss_or_doubling(tmp_path: Path) -> Non
     feed = tmp_path / "feed.jsonl"
     feed.write_text(_records(60), encoding="utf-8")
     db = tmp_path / "incidex.db"
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1]), "INCIDEX_BATCH_SIZE": "4"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(Path(__file__).parents[1]),
+        "INCIDEX_BATCH_SIZE": "4",
+        "INCIDEX_MERGE_WINDOW": "4",
+    }
     proc = subprocess.Popen(
         [sys.executable, "-m", "incidex", "ingest", str(feed), "--db", str(db)],
         env=env,

@@ -39,6 +39,7 @@ def test_settings_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
         ({"batch_size": "many"}, "must be an integer"),
         ({"colour": "red"}, "unknown setting 'colour'"),
         ({"batch_size": 0}, "positive"),
+        ({"merge_window": -1}, "positive"),
     ],
 )
 def test_settings_bad_values_are_config_errors(values: dict[str, object], message: str) -> None:

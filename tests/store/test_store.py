@@ -270,6 +270,63 @@ def test_two_workers_give_the_same_incidents_as_one(
     store.close()
 
 
+def test_ingest_gives_the_same_incidents_and_ids_whatever_the_order_of_its_input(
+    db_url: str, settings: Settings, tmp_path: Path
+) -> None:
+    """Articles are merged oldest first within a window, so the incident ids are the same too."""
+    from incidex.store import open_store
+
+    lines = ARTICLES.read_text(encoding="utf-8").splitlines()
+    results = []
+    for name, order in (("given", lines), ("reversed", lines[::-1])):
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text("\n".join(order) + "\n", encoding="utf-8")
+        url = db_url if name == "given" else f"sqlite:///{tmp_path / 'reversed.db'}"
+        store = open_store(url)
+        ingest_sources([str(path)], settings, store, IngestTally())
+        results.append(
+            sorted(
+                (i.id, sorted(r.article_id for r in i.reports))
+                for i in find_incidents(store, IncidentFilter())
+            )
+        )
+        store.close()
+    assert results[0] == results[1]
+    assert sorted(reports for _, reports in results[0]) == [["dayton-a", "dayton-b"], ["dayton-c"]]
+
+
+def test_reports_are_merged_oldest_first_within_each_window(
+    reports: dict[str, ArticleReport],
+) -> None:
+    from incidex.ingest.records import Skipped
+    from incidex.service import _publication_order
+
+    def dated(name: str, published: str | None) -> ArticleReport:
+        article = dataclasses.replace(reports[name].article, id=name + "@" + str(published))
+        return dataclasses.replace(
+            reports[name], article=dataclasses.replace(article, published=published)
+        )
+
+    a, b, c = (
+        dated("dayton-a", "2024-05-14"),
+        dated("dayton-b", "2024-05-12"),
+        dated("dayton-c", None),
+    )
+    d = dated("dayton-a", "2024-05-01")
+    skip = Skipped(source="x.json", reason="empty")
+    out = list(_publication_order([(a, None), (None, skip), (c, None), (b, None), (d, None)], 3))
+    # the skip is passed on at once; the first window (a, c, b) is dated first, undated last
+    assert [(r.article.id if r else None, s) for r, s in out] == [
+        (None, skip),
+        (b.article.id, None),
+        (a.article.id, None),
+        (c.article.id, None),
+        (d.article.id, None),
+    ]
+    assert [r for r, _ in _publication_order([(b, None), (a, None)], 5)] == [b, a]
+    assert [r for r, _ in _publication_order([(a, None), (b, None)], 5)] == [b, a]
+
+
 def test_an_article_without_an_event_is_linked_to_the_incident_it_resembles(
     store: Store, reports: dict[str, ArticleReport], settings: Settings
 ) -> None:

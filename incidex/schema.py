@@ -12,6 +12,7 @@ import functools
 import json
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -396,21 +397,34 @@ def _fields_of(tp: type) -> tuple[dict[str, Any], frozenset[str]]:
 
 
 def _build(tp: Any, raw: Any) -> Any:
-    if raw is None:
-        return None
+    return _builder(tp)(raw)
+
+
+@functools.cache
+def _builder(tp: Any) -> Callable[[Any], Any]:
+    """A function that rebuilds a value of type `tp` from JSON, made once per type: stored
+    events are read back by the thousand, and asking `typing` about each field each time is slow."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        inner = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _build(inner[0], raw)
+        inner = _builder(next(a for a in typing.get_args(tp) if a is not type(None)))
+        return lambda raw: None if raw is None else inner(raw)
     if origin is tuple:
-        return tuple(_build(typing.get_args(tp)[0], v) for v in raw)
+        item = _builder(typing.get_args(tp)[0])
+        return lambda raw: None if raw is None else tuple(item(v) for v in raw)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints, known = _fields_of(tp)
-        return tp(**{k: _build(hints[k], v) for k, v in raw.items() if k in known})
+        fields = {k: _builder(hints[k]) for k in known}
+
+        def record(raw: Any) -> Any:
+            if raw is None:
+                return None
+            return tp(**{k: fields[k](v) for k, v in raw.items() if k in fields})
+
+        return record
     if tp is dt.date:
-        return dt.date.fromisoformat(raw)
+        return lambda raw: None if raw is None else dt.date.fromisoformat(raw)
     if isinstance(tp, type) and issubclass(tp, StrEnum):
-        return tp(raw)
-    if tp is float and isinstance(raw, int):
-        return float(raw)
-    return raw
+        return lambda raw: None if raw is None else tp(raw)
+    if tp is float:
+        return lambda raw: float(raw) if isinstance(raw, int) else raw
+    return lambda raw: raw

@@ -272,13 +272,11 @@ class Store:
         else:
             from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
         key = table.c[table.primary_key.columns.keys()[0]]
-        for chunk in _chunks(keys, 500):
-            statement = upsert(table).values([{key.name: k, "df": max(step, 0)} for k in chunk])
-            conn.execute(
-                statement.on_conflict_do_update(
-                    index_elements=[key], set_={"df": table.c.df + step}
-                )
-            )
+        # One statement executed for many rows: compiled once and cached, whatever the count.
+        statement = upsert(table).on_conflict_do_update(
+            index_elements=[key], set_={"df": table.c.df + step}
+        )
+        conn.execute(statement, [{key.name: k, "df": max(step, 0)} for k in keys])
 
     def term_frequencies(self, conn: sa.Connection, terms: Iterable[str]) -> dict[str, int]:
         """In how many stored articles each of `terms` occurs (absent words are left out)."""

@@ -16,9 +16,11 @@ import http.client
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass
 from email.message import Message
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from incidex.errors import InputError, TooLarge
@@ -157,7 +159,7 @@ def _get(
     host = parts.hostname
     if not host:
         raise InputError(f"cannot fetch {url}: the URL names no host")
-    addresses = _addresses(url, host, port, allow_private=allow_private)
+    addresses = _addresses(url, host, port, allow_private=allow_private, timeout=timeout)
     path = parts.path or "/"
     target = f"{path}?{parts.query}" if parts.query else path
     tls = ssl.create_default_context() if scheme == "https" else None
@@ -170,13 +172,17 @@ def _get(
         raise InputError(f"cannot fetch {url}: {_network_error(exc)}") from exc
 
 
-def _addresses(url: str, host: str, port: int, *, allow_private: bool) -> list[str]:
-    """The addresses `host` resolves to; raises InputError when it does not resolve, or when any
-    of them is not public and `allow_private` is False."""
+def _addresses(url: str, host: str, port: int, *, allow_private: bool, timeout: float) -> list[str]:
+    """The addresses `host` resolves to; raises InputError when it does not resolve (within
+    `timeout` seconds), or when any of them is not public and `allow_private` is False."""
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        infos = _resolve(host, port, timeout)
     except (socket.gaierror, UnicodeError) as exc:
         raise InputError(f"cannot fetch {url}: the host {host} does not resolve ({exc})") from exc
+    except TimeoutError as exc:
+        raise InputError(
+            f"cannot fetch {url}: the host {host} did not resolve within {timeout:g} s"
+        ) from exc
     addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
     if allow_private:
         return addresses
@@ -186,6 +192,28 @@ def _addresses(url: str, host: str, port: int, *, allow_private: bool) -> list[s
             shown = host if host == address else f"{host}, which resolves to {address},"
             raise InputError(f"cannot fetch {url}: {shown} is {kind} address; {_ALLOW_HINT}")
     return addresses
+
+
+def _resolve(host: str, port: int, timeout: float) -> list[Any]:
+    """getaddrinfo with a deadline: the resolver has none of its own that we can set, so it runs
+    in a daemon thread that is abandoned (not waited for) when it takes too long."""
+    found: list[Any] = []
+    failed: list[BaseException] = []
+
+    def lookup() -> None:
+        try:
+            found.extend(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except BaseException as exc:  # handed to the caller's thread below
+            failed.append(exc)
+
+    worker = threading.Thread(target=lookup, name=f"resolve {host}", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise TimeoutError(host)
+    if failed:
+        raise failed[0]
+    return found
 
 
 def _not_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:

@@ -473,3 +473,28 @@ def test_fetch_times_out(server: Server) -> None:
         InputError, match=r"^cannot fetch .*/slow: no answer in time \(timed out\)$"
     ):
         fetch(url, cap=10_000, cap_setting="test", allow_private=True, timeout=0.2)
+
+
+def test_fetch_a_name_that_never_resolves_meets_the_timeout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A resolver that hangs (a dead DNS server) is given up on after the timeout."""
+    released = threading.Event()
+    real_resolve = socket.getaddrinfo
+
+    def hanging(host: str, *args: Any, **kwargs: Any) -> Any:
+        if host == "stuck.example":
+            released.wait(5)
+            raise socket.gaierror("released")
+        return real_resolve(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", hanging)
+    started = time.monotonic()
+    with pytest.raises(
+        InputError,
+        match=r"^cannot fetch http://stuck.example/a: the host stuck.example did not resolve "
+        r"within 0.2 s$",
+    ):
+        fetch("http://stuck.example/a", cap=10_000, cap_setting="test", timeout=0.2)
+    assert time.monotonic() - started < 2
+    released.set()

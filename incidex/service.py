@@ -288,9 +288,8 @@ def _candidates(store: Store, conn: Connection, rows: list[Any]) -> list[Candida
     """Merging's view of candidate incidents: each with its reports' names and words."""
     from incidex.fuse.merge import Candidate
 
-    ids = [r.id for r in rows]
-    known, words = store.names_of(conn, ids), store.report_terms(conn, ids)
-    return [Candidate(id=r.id, probe=_row_probe(r, known[r.id], words[r.id])) for r in rows]
+    reports = store.report_fingerprints(conn, [r.id for r in rows])
+    return [Candidate(id=r.id, probe=_row_probe(r, *reports[r.id])) for r in rows]
 
 
 def _extracted(
@@ -610,9 +609,7 @@ def _row_probe(row: Any, name_sets: list[frozenset[str]], term_sets: list[dict[s
         name_sets=tuple(name_sets),
         term_sets=tuple(term_sets),
         actors=frozenset(
-            str(a["actor_id"])
-            for a in (row.record or {}).get("perpetrators", ())
-            if a.get("actor_id")
+            str(a["actor_id"]) for a in row.perpetrator_records or () if a.get("actor_id")
         ),
     )
 

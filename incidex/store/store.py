@@ -241,14 +241,25 @@ class Store:
     def candidates(
         self, conn: sa.Connection, day: dt.date | None, window: int, also: Sequence[int] = ()
     ) -> list[sa.Row[Any]]:
-        """Incidents dated within `window` days of `day`, and the incidents `also` names."""
+        """Incidents dated within `window` days of `day`, and the incidents `also` names: the
+        columns merging compares, and the incident's perpetrators as `perpetrator_records`."""
         near_in_time: Any = sa.false()
         if day is not None:
             low, high = day - dt.timedelta(days=window), day + dt.timedelta(days=window)
             near_in_time = sa.and_(incidents.c.date >= low, incidents.c.date <= high)
         return list(
             conn.execute(
-                sa.select(incidents)
+                sa.select(  # what merging compares, not the whole record
+                    incidents.c.id,
+                    incidents.c.type,
+                    incidents.c.date,
+                    incidents.c.date_is_publication,
+                    incidents.c.lat,
+                    incidents.c.lon,
+                    incidents.c.city_level,
+                    incidents.c.country_code,
+                    incidents.c.record["perpetrators"].label("perpetrator_records"),
+                )
                 .where(
                     sa.or_(near_in_time, incidents.c.id.in_(list(also))), incidents.c.reports > 0
                 )
@@ -297,20 +308,24 @@ class Store:
     def article_count(self, conn: sa.Connection) -> int:
         return int(conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one())
 
-    def report_terms(
+    def report_fingerprints(
         self, conn: sa.Connection, incident_ids: Sequence[int]
-    ) -> dict[int, list[dict[str, int]]]:
-        """Word counts of each main report of the incidents."""
-        out: dict[int, list[dict[str, int]]] = {i: [] for i in incident_ids}
+    ) -> dict[int, tuple[list[frozenset[str]], list[dict[str, int]]]]:
+        """Each main report of the incidents: its article's distinctive names and word counts
+        (one row per report, read from the article, not one per name)."""
+        out: dict[int, tuple[list[frozenset[str]], list[dict[str, int]]]] = {
+            i: ([], []) for i in incident_ids
+        }
         for chunk in _chunks(list(incident_ids), 500):
             rows = conn.execute(
-                sa.select(mentions.c.incident_id, articles.c.terms)
+                sa.select(mentions.c.incident_id, articles.c.names, articles.c.terms)
                 .join(articles, articles.c.key == mentions.c.article_key)
                 .where(mentions.c.incident_id.in_(chunk), mentions.c.role == "main")
                 .order_by(mentions.c.id)
             )
-            for incident_id, terms in rows:
-                out[incident_id].append(dict(terms))
+            for incident_id, names, terms in rows:
+                out[incident_id][0].append(frozenset(names))
+                out[incident_id][1].append(dict(terms))
         return out
 
     def name_counts(self, conn: sa.Connection, names: Sequence[str]) -> dict[str, int]:
@@ -339,26 +354,6 @@ class Store:
                 ).scalars()
             )
         return sorted(found)
-
-    def names_of(
-        self, conn: sa.Connection, incident_ids: Sequence[int]
-    ) -> dict[int, list[frozenset[str]]]:
-        """Each incident's reports' name sets, one set per report."""
-        grouped: dict[int, dict[str, set[str]]] = {i: {} for i in incident_ids}
-        for chunk in _chunks(list(incident_ids), 500):
-            rows = conn.execute(
-                sa.select(
-                    incident_names.c.incident_id,
-                    incident_names.c.article_key,
-                    incident_names.c.name,
-                ).where(incident_names.c.incident_id.in_(chunk))
-            )
-            for incident_id, article_key, name in rows:
-                grouped[incident_id].setdefault(article_key, set()).add(name)
-        return {
-            i: [frozenset(v) for _, v in sorted(by_article.items())]
-            for i, by_article in grouped.items()
-        }
 
     def incident_parts(
         self, conn: sa.Connection, incident_id: int

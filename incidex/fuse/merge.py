@@ -89,11 +89,38 @@ class Rarity:
         cached = self._vectors.get(id(counts))
         if cached is not None and cached[0] is counts:
             return cached[1]
-        v = {t: (1 + math.log(c)) * self.idf(t) for t, c in counts.items() if c > 0}
+        v = {t: _tf(c) * self.idf(t) for t, c in counts.items() if c > 0}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         unit = {t: x / norm for t, x in v.items()}
         self._vectors[id(counts)] = (counts, unit)
         return unit
+
+    def cosine(self, unit: Mapping[str, float], counts: Mapping[str, int]) -> float:
+        """The cosine of a unit TF-IDF vector with the TF-IDF vector of `counts`, without
+        building the latter: a candidate's report is compared once per decision, and most of
+        its words are ones whose frequency was not looked up (they all weigh the most, so
+        their share of its length is one sum)."""
+        most = math.log(self.articles + 2)  # the idf of a word whose frequency is not known
+        length = most * most * sum(_tf(c) ** 2 for c in counts.values() if c > 0)
+        known, other = (
+            (self.terms, counts) if len(self.terms) < len(counts) else (counts, self.terms)
+        )
+        for term in known:
+            if term in other and counts[term] > 0:
+                idf = self.idf(term)
+                length += _tf(counts[term]) ** 2 * (idf * idf - most * most)
+        if length <= 0:
+            return 0.0
+        dot = sum(x * _tf(counts[t]) * self.idf(t) for t, x in unit.items() if counts.get(t, 0) > 0)
+        return dot / math.sqrt(length)
+
+
+_TF = [0.0] + [1 + math.log(c) for c in range(1, 64)]
+
+
+def _tf(count: int) -> float:
+    """The weight of a word used `count` times: 1 + ln(count)."""
+    return _TF[count] if count < 64 else 1 + math.log(count)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -148,13 +175,7 @@ def name_evidence(a: Probe, b: Probe, rarity: Rarity) -> float:
 def text_similarity(a: Probe, b: Probe, rarity: Rarity) -> float:
     """TF-IDF cosine between `a`'s text and `b`'s closest report (0 to 1)."""
     mine = rarity.vector(a.terms)
-    return max((_cosine(mine, rarity.vector(t)) for t in b.term_sets), default=0.0)
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(x * b.get(t, 0.0) for t, x in a.items())
+    return max((rarity.cosine(mine, t) for t in b.term_sets), default=0.0)
 
 
 def score(new: Probe, old: Probe, rarity: Rarity) -> float | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from incidex.fuse.fingerprint import terms
 from incidex.fuse.merge import (
     Candidate,
@@ -78,6 +80,27 @@ def test_the_closest_report_counts_not_the_whole_incident() -> None:
     one = probe(term_sets=(ELM,))
     new = probe(terms=ELM_NEXT_DAY)
     assert text_similarity(new, many.probe, RARITY) == text_similarity(new, one, RARITY)
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "known"),
+    [
+        (ELM, ELM_NEXT_DAY, COMMON),
+        (ELM, GETTYSBURG, COMMON),
+        (GETTYSBURG, ELM_NEXT_DAY, {**COMMON, "avenue": 3, "street": 12}),
+        (ELM, ELM, {}),
+        (ELM, {"unrelated": 3, "words": 1}, COMMON),
+        ({"shot": 2}, {"shot": 70, "police": 1}, {"shot": 49}),
+    ],
+)
+def test_the_fast_cosine_equals_the_cosine_of_built_vectors(
+    mine: dict[str, int], theirs: dict[str, int], known: dict[str, int]
+) -> None:
+    rarity = Rarity(terms=known, articles=50)
+    a, b = rarity.vector(mine), rarity.vector(theirs)
+    built = sum(x * b.get(t, 0.0) for t, x in a.items())
+    assert rarity.cosine(a, theirs) == pytest.approx(built, abs=1e-12)
+    assert rarity.cosine(a, {}) == 0.0
 
 
 def test_reports_a_day_apart_join() -> None:

@@ -55,6 +55,8 @@ _COMMON_CAPITALISED = frozenset(
 
 def normalise(text: str) -> str:
     """Lower case, accents folded, whitespace collapsed: what article identity is computed on."""
+    if text.isascii():  # nothing to fold (most English news): skip the per-character pass
+        return " ".join(text.lower().split())
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return " ".join(folded.lower().split())

@@ -17,6 +17,12 @@ def test_normalised_text_ignores_case_accents_and_spacing() -> None:
     assert normalise("  Café\tBOMB  ") == "cafe bomb"
     assert text_hash("Café  bomb") == text_hash("cafe bomb")
     assert text_hash("cafe bomb") != text_hash("cafe bombs")
+    # ASCII text takes a shortcut: the same answer as the full fold
+    assert (
+        normalise(" Two\n\nMEN  shot\x0b")
+        == normalise(" Two\n\nMEN  shot\x0b\u00a0")
+        == "two men shot"
+    )
 
 
 def test_a_lightly_edited_copy_is_a_near_duplicate_and_another_story_is_not() -> None:

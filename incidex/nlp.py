@@ -170,18 +170,25 @@ def parse_number(phrase: str) -> int | None:
     if re.fullmatch(r"[\d.]+", words[0]):
         return _digits(words)
     total = current = 0
+    after_article = False  # "a single" is one, not a one and a one
     for word in words:
         if word in UNITS:
-            current = (
-                current * UNITS[word] if word == "dozen" and current else current + UNITS[word]
-            )
-        elif word in TENS:
-            current += TENS[word]
+            if word == "dozen" and current:
+                current *= UNITS[word]
+            elif after_article:
+                current = current - 1 + UNITS[word]
+            else:
+                current += UNITS[word]
+            after_article = word in ("a", "an")
+            continue
+        if word in TENS:
+            current += TENS[word] - (1 if after_article else 0)
         elif word in SCALES:
             total += max(current, 1) * SCALES[word]
             current = 0
         else:
             return None
+        after_article = False
     return total + current
 
 

@@ -173,11 +173,18 @@ def _after_event(text: str, m: re.Match[str]) -> bool:
         or _REPORTED.search(text, 0, m.start())
         or _AFTERMATH.search(text, max(0, m.start() - 60), m.start())
         or _TO_INVESTIGATE.match(text, m.end())
+        or (bool(m.group("wd") or m.group("rel")) and _SAID_AFTER.match(text, m.end()))
     )
 
 
 # "on Friday, Feb. 24", "Tuesday, June 28th": the weekday's own date follows it
 _NAMED_DATE = re.compile(rf",?\s+(?:{_MONTH})\s+{_DAY}\b", re.IGNORECASE)
+# "the coroner's office on Thursday said ...", "police Tuesday identified the victim": a weekday
+# right before a verb of reporting dates the report (not "shot with two others on 21 June, said")
+_SAID_AFTER = re.compile(
+    r"\s+(?:said|says|announced|reported|confirmed|identified|released)\b",
+    re.IGNORECASE,
+)
 # "police continued Saturday to investigate": the date of the inquiry, not of the event
 _TO_INVESTIGATE = re.compile(
     r"\s+(?:afternoon |morning |evening |night )?to (?:investigate|search|look for|question)\b",

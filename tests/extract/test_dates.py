@@ -60,6 +60,28 @@ CASES = [
         "YESTERDAY",
     ),
     ("The boy was shot on Friday, Dec. 22 around 6 p.m.", "2023-12-22", D, R, "Dec. 22"),
+    # issue 3: a date right before a verb of reporting dates the report
+    (
+        "The coroner on Wednesday said the guard shot on Monday died of his wound.",
+        "2024-01-01",
+        D,
+        R,
+        "on Monday",
+    ),
+    (
+        "The nun, wounded with two others on 2 January, said she forgave them.",
+        "2024-01-02",
+        D,
+        R,
+        "2 January",
+    ),
+    (
+        "Police Thursday identified the woman killed in the crash on Tuesday night.",
+        "2024-01-02",
+        D,
+        R,
+        "on Tuesday",
+    ),
     (
         "UPDATE, JAN 4: Police found the car. The shooting was on 1 January.",
         "2024-01-01",

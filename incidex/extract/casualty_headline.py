@@ -1,0 +1,146 @@
+"""Casualty headline policy: which of a frame's figures is its killed or injured headline.
+
+Victims of the incident only (not a cumulative toll, not the attackers, not a part of a larger
+figure); the latest revision or else the first stated; plus the victims "also" adds on top.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from incidex.extract.casualty_numbers import AGE, COUNTED, figure_size
+from incidex.extract.casualty_words import REVISION
+from incidex.schema import Evidence, Figure, FigureKind, Qualifier, Scope, Who
+
+# "A sound technician was also killed": one more victim on top of those counted before
+_ALSO = re.compile(r"\balso\b(?!\s+\d)", re.IGNORECASE)  # not "another teen, also 15,"
+
+_OTHERS = re.compile(r"\b(?:another|other|others|more|additional|further)\b", re.IGNORECASE)
+
+# Whose deaths are no victims' toll: the attackers' own, and the armed group's fighters ("nine
+# guerrillas were killed in the clash"); datasets count human targets, GTD adds the attackers.
+_COMBATANTS = (Who.ATTACKERS, Who.ARMED_GROUP)
+
+
+def with_also(head: Figure | None, figures: list[Figure], text: str) -> Figure | None:
+    """The headline plus the victims other figures add on top of it ("A student was killed ...
+    Two policemen were also killed": 3; "one person was injured and another was injured": 2),
+    as one figure whose evidence runs from the first to the last."""
+    if head is None or head.evidence is None:
+        return head
+    victims = [
+        f
+        for f in figures
+        if f.kind == head.kind
+        and f.scope == Scope.INCIDENT
+        and f.who not in _COMBATANTS
+        and f.value
+        and f.evidence is not None
+    ]
+    base: Figure | None = head
+    if _ALSO.search(_text(head)) or _ANOTHER_FIRST.match(_text(head)):  # its count stands before
+        base = next((f for f in victims if f.value == 1 and _adds_to(f, head, figures, text)), None)
+    if base is None or base.value is None or base.evidence is None:
+        return head
+    extra = [f for f in victims if _adds_to(base, f, figures, text)]
+    parts = _parts(extra)
+    extra = [f for i, f in enumerate(extra) if i not in parts]
+    if not extra:
+        return head
+    start, last = base.evidence.start, max(f.evidence.end for f in extra if f.evidence)
+    value = base.value + sum(f.value or 0 for f in extra)
+    ev = Evidence(start=start, end=last, text=text[start:last])
+    return dataclasses.replace(base, value=value, low=None, high=None, evidence=ev)
+
+
+# A plain "also" right after a count adds to it; paragraphs later it details the count instead
+_ALSO_REACH = 300
+
+_ANOTHER_FIRST = re.compile(r"(?:another|the other)\b", re.IGNORECASE)
+
+
+def _adds_to(base: Figure, other: Figure, figures: list[Figure], text: str) -> bool:
+    """Whether `other`, later than `base`, counts victims on top of it. "Also" adds to one victim,
+    to a count in the sentences right after it, or with words that say the victims are others
+    ("another man was also wounded"): paragraphs later, it details victims the lead's total
+    already holds. "Another" adds only right after a count of its kind in the same sentence
+    ("one was injured and another was injured", not "one was killed and another wounded")."""
+    a, b = base.evidence, other.evidence
+    if a is None or b is None or a.end > b.start:
+        return False
+    if _ALSO.search(b.text):
+        return base.value == 1 or bool(_OTHERS.search(b.text)) or b.start - a.end <= _ALSO_REACH
+    if not _ANOTHER_FIRST.match(b.text) or re.search(r"[.!?]\s", text[a.end : b.start]):
+        return False
+    between = [f for f in figures if f.evidence and a.end <= f.evidence.start < b.start]
+    return b.start - a.end <= _SENTENCE_REACH and all(f.kind == base.kind for f in between)
+
+
+_SENTENCE_REACH = 150  # "another" further from its count than this is another sentence's
+
+
+def _ends_before(first: Figure, second: Figure) -> bool:
+    a, b = first.evidence, second.evidence
+    return a is not None and b is not None and a.end <= b.start
+
+
+def _text(figure: Figure) -> str:
+    return figure.evidence.text if figure.evidence else ""
+
+
+def survivors(injured: Figure | None, killed: Figure | None) -> Figure | None:
+    """ "Four teenagers were shot ... one of them has died": 3 wounded, not 4. A count of people
+    shot includes those who died, so the dead are taken out of it (GVA counts them apart)."""
+    if injured is None or killed is None or injured.value is None or killed.value is None:
+        return injured
+    shot = injured.evidence is not None and re.search(r"\bshot$", injured.evidence.text)
+    if not shot or not 0 < killed.value <= injured.value:
+        return injured
+    return dataclasses.replace(
+        injured, value=injured.value - killed.value, low=None, high=None, qualifier=Qualifier.EXACT
+    )
+
+
+def headline(figures: list[Figure], kind: FigureKind, policy: str) -> Figure | None:
+    """The headline figure of a kind: victims (not combatants), incident scope, not a part of a
+    larger figure.
+
+    `latest`: the last revision ("the toll rose to 40") if there is one, else the first figure
+    stated, since a news lead gives the current total and later sentences its parts or updates
+    of them. `conservative`: the lowest; `highest`: the highest."""
+    of_kind = [f for f in figures if f.kind == kind]
+    parts = _parts(of_kind)
+    pool = [
+        f
+        for i, f in enumerate(of_kind)
+        if f.scope == Scope.INCIDENT and f.who not in _COMBATANTS and i not in parts
+    ]
+    pool = [f for f in pool if f.value != 0] or pool  # "no one else was hurt" adds nobody
+    counted = [f for f in pool if f.evidence and COUNTED.search(AGE.sub(" ", f.evidence.text))]
+    pool = counted or pool  # "a fatal shooting", "the driver died" give way to a stated number
+    if not pool:
+        return None
+    if policy == "conservative":
+        return min(pool, key=figure_size)
+    if policy == "highest":
+        return max(pool, key=figure_size)
+    revised = [f for f in pool if f.evidence and REVISION.search(f.evidence.text)]
+    return revised[-1] if revised else pool[0]
+
+
+def _parts(figures: list[Figure]) -> set[int]:
+    """Indexes of figures whose evidence lies inside a larger figure's ("12 soldiers" inside "12
+    soldiers and 3 civilians were killed"): one sweep over the spans sorted by start."""
+    spans = sorted(
+        (f.evidence.start, -f.evidence.end, i) for i, f in enumerate(figures) if f.evidence
+    )
+    parts: set[int] = set()
+    reach = (-1, -1)  # the span reaching furthest so far
+    for start, neg_end, i in spans:
+        end = -neg_end
+        if reach[1] >= end and (reach[0], reach[1]) != (start, end):
+            parts.add(i)
+        if end > reach[1]:
+            reach = (start, end)
+    return parts

@@ -1,0 +1,165 @@
+"""Casualty idioms: fixed phrasings that state a figure without a number and its verb.
+
+"no one was hurt" (zero), "another was wounded" (one more), "the body of ... was found" (one
+dead), "a double homicide" (two), "two were shot, one fatally" (one dead, one hurt).
+"""
+
+from __future__ import annotations
+
+import re
+
+from incidex.extract.casualty_numbers import span_evidence
+from incidex.extract.casualty_who import SELF
+from incidex.extract.casualty_words import ADVERBS, AUX, kind_of
+from incidex.nlp import NUMBER, parse_number
+from incidex.schema import Figure, FigureKind, Qualifier
+
+K = FigureKind
+
+_ZERO = re.compile(
+    r"\b(?:(?P<nobody>no one|nobody|no-one|none|no people|no civilians|no soldiers)\s+(?:else\s+)?"
+    rf"{AUX}\s+(?:reported\s+)?(?P<zverb>killed|hurt|injured|wounded|harmed|dead)"
+    r"|no (?P<noun>casualties|injuries|deaths|fatalities|one was (?:killed|hurt|injured)))\b",
+    re.IGNORECASE,
+)
+
+# "the nun was wounded along with two other nuns": the one named and those with her
+_ALONG_WITH = re.compile(
+    rf"\b(?P<verb>killed|wounded|injured|hurt|died)\s+(?:along|together) with\s+"
+    rf"(?P<n>{NUMBER})\s+(?:other|others|more|of (?:his|her|their))\b",
+    re.IGNORECASE,
+)
+# "one of them has died", "two of the wounded later died": deaths among those counted before
+_OF_THEM_DIED = re.compile(
+    rf"\b(?P<n>{NUMBER}) of (?:them|the (?:victims|wounded|injured))\s+(?:has |have |had |later )*"
+    r"(?:died|was killed|were killed|succumbed)",
+    re.IGNORECASE,
+)
+
+# "a teen is dead and another injured", "killing one and wounding the other": one more person
+_ANOTHER = re.compile(
+    rf"\b(?:(?:another|the other)(?!\s+(?:{NUMBER}))(?:\s+(?:man|woman|person|victim|teen"
+    r"|teenager|boy|girl|child|officer|one))?\s+(?:(?:was|is|has been|had been|were)\s+)?"
+    rf"{ADVERBS}(?P<verb>injured|wounded|hurt|killed|dead|died)"
+    r"|(?P<head>wounding|injuring|killing|wounded|injured|killed) (?:another|the other)"
+    r"(?:\s+(?:man|woman|person|victim|teen|teenager|boy|girl|child|officer|one))?"
+    # "a woman was shot dead and her daughter injured"
+    r"|(?<=and )(?:his|her|their) [a-z-]+ (?:(?:was|is|were)\s+)?"
+    rf"{ADVERBS}(?P<poss>injured|wounded|hurt))\b(?![\w-])"
+    rf"(?!\s+(?:{NUMBER}))",
+    re.IGNORECASE,
+)
+
+# "police found the body of ...", "the remains of ... were found": one person dead
+_BODY = re.compile(
+    r"\b(?:found|recovered|discovered) (?:the )?(?:body|remains) of\b"
+    # "his body was found", "the victim's body was recovered"
+    r"|\b(?:his|her|[a-z]+['’]s) (?:body|remains) (?:was|were|had been|has been) (?:found"
+    r"|discovered|recovered)\b"
+    r"|\b(?:body|remains) of [^.;]{1,80}? (?:was|were|had been|has been) (?:found|discovered"
+    r"|recovered)\b",
+    re.IGNORECASE,
+)
+
+# "shot himself": one wounded (by accident or on purpose); the stage does not guess which
+SHOT_SELF = re.compile(r"\b(?:shot|shoots|shooting) (?:himself|herself)\b", re.IGNORECASE)
+
+# "a fatal shooting", "the deadly stabbing", "a double homicide": deaths stated without a number
+_FATAL_EVENT = re.compile(
+    r"\b(?:(?P<fatal>fatal|deadly)[ -](?:shooting|stabbing|homicide|murder|killing)s?"
+    r"|(?P<n>double|triple|quadruple)[ -](?:homicide|murder|killing)s?)\b",
+    re.IGNORECASE,
+)
+
+_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
+
+# "Two men were shot, one fatally": one killed and one injured
+_SHOT_FATAL = re.compile(
+    rf"(?P<n>{NUMBER})\s+(?:[a-z'-]+\s+){{0,3}}?(?:were|have been|had been)\s+shot(?:,|\s+and)\s+"
+    rf"(?P<f>{NUMBER}|both|all)\s+(?:of them\s+)?(?:fatally|was killed|died|dead)",
+    re.IGNORECASE,
+)
+
+# "the mayor's murder", "Galan's assassination": one person killed (not "the city's death toll")
+_POSSESSIVE_DEATH = re.compile(
+    r"\b[a-z][\w.-]*['’]s (?:murder|assassination|killing|slaying)\b"
+    r"(?!\s+(?:toll|squads?|threats?|spree|rate|charges?|trial|case|of)\b)",  # "of": its victims
+    re.IGNORECASE,
+)
+
+
+def idiom_figures(text: str) -> list[Figure]:
+    """ "one of them has died" (killed), "shot himself" (injured), "another was wounded",
+    "the body of ... was found" and "the mayor's murder" (one each), "wounded along with two
+    others" (three)."""
+    out = []
+    for m in _ANOTHER.finditer(text):
+        kind = kind_of(m.group("verb") or m.group("head") or m.group("poss"))
+        out.append(Figure(kind=kind, value=1, evidence=span_evidence(text, m.start(), m.end())))
+    for m in [*_BODY.finditer(text), *_POSSESSIVE_DEATH.finditer(text)]:
+        out.append(Figure(kind=K.KILLED, value=1, evidence=span_evidence(text, m.start(), m.end())))
+    for m in _ALONG_WITH.finditer(text):
+        value = parse_number(m.group("n"))
+        if value is not None:
+            kind = kind_of(m.group("verb"))
+            ev = span_evidence(text, m.start(), m.end())
+            out.append(Figure(kind=kind, value=value + 1, evidence=ev))
+    for m in _OF_THEM_DIED.finditer(text):
+        value = parse_number(m.group("n"))
+        if value is not None:
+            out.append(
+                Figure(kind=K.KILLED, value=value, evidence=span_evidence(text, m.start(), m.end()))
+            )
+    for m in SHOT_SELF.finditer(text):
+        if not SELF.search(text):
+            out.append(
+                Figure(kind=K.INJURED, value=1, evidence=span_evidence(text, m.start(), m.end()))
+            )
+    return out
+
+
+def fatal_events(text: str) -> list[Figure]:
+    """ "a fatal shooting" states at least one death; "a double homicide" two."""
+    out = []
+    for m in _FATAL_EVENT.finditer(text):
+        ev = span_evidence(text, m.start(), m.end())
+        if m.group("n"):
+            out.append(Figure(kind=K.KILLED, value=_MULTIPLE[m.group("n").casefold()], evidence=ev))
+        else:
+            out.append(
+                Figure(kind=K.KILLED, value=1, low=1, qualifier=Qualifier.AT_LEAST, evidence=ev)
+            )
+    return out
+
+
+def shot_fatal(text: str) -> list[Figure]:
+    out = []
+    for m in _SHOT_FATAL.finditer(text):
+        shot = parse_number(m.group("n"))
+        word = m.group("f").casefold()
+        fatal = shot if word in ("both", "all") else parse_number(word)
+        if shot is None or fatal is None or fatal > shot:
+            continue
+        ev = span_evidence(text, m.start(), m.end())
+        out += [
+            Figure(kind=K.KILLED, value=fatal, evidence=ev),
+            Figure(kind=K.INJURED, value=shot - fatal, evidence=ev),
+        ]
+    return out
+
+
+def explicit_zeros(text: str) -> list[Figure]:
+    """ "no one was hurt" -> injured 0; "there were no casualties" -> killed 0 and injured 0."""
+    out = []
+    for m in _ZERO.finditer(text):
+        word = (m.group("zverb") or m.group("noun") or "").casefold()
+        if word == "casualties":
+            kinds = [K.KILLED, K.INJURED]
+        elif word.startswith(("kill", "dead", "death", "fatal", "one was k")):
+            kinds = [K.KILLED]
+        else:
+            kinds = [K.INJURED]
+        out += [
+            Figure(kind=k, value=0, evidence=span_evidence(text, m.start(), m.end())) for k in kinds
+        ]
+    return out

@@ -1,0 +1,332 @@
+"""Casualty phrasings: the figures one sentence states, read from the verbs around each number.
+
+Figures are anchored on number phrases and take their kind from the verb before them ("killing
+three", "left 103 dead") or after them ("three people were killed", "12 soldiers and 3 civilians
+were killed"); numbers joined by "and" share one verb and add up to a total.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from incidex.extract.casualty_idioms import explicit_zeros, fatal_events, idiom_figures, shot_fatal
+from incidex.extract.casualty_numbers import NUMQ, QUALIFIERS, bounds, is_count, span_evidence
+from incidex.extract.casualty_who import PAIR, PERSON_END, attackers_self, listed_people, who_of
+from incidex.extract.casualty_words import (
+    ADVERBS,
+    AUX,
+    CUMULATIVE,
+    EARLIER_KILLING,
+    HARM_VERB,
+    kind_of,
+    many_events,
+)
+from incidex.nlp import NUMBER, NUMBER_WORDS
+from incidex.schema import Evidence, Figure, FigureKind, Scope
+
+K = FigureKind
+
+# whom a number counts: up to six words, none of them a verb of the clause, a relative pronoun
+# or another number ("a bomb attack that left four children injured" is not one child)
+_WHO = (
+    r"(?P<who>(?:(?!(?:were|was|are|is|have|has|had|that|which|who|whose|left|leaving|after"
+    r"|when|while"
+    r"|but|say|says|said|told|report|reports|reported|according)\b"
+    rf"|(?!an?\b)(?:{NUMBER_WORDS})\b|and\s+(?:{NUMBER_WORDS}|\d)(?![\w-]))"
+    r"(?:[a-z][a-z.'-]*|\d+-year-olds?)[\s,]+){0,10}?)"
+)
+
+# after the number: "people were killed", "dead", "Iranian civilians have been wounded", "two
+# men who were shot to death" (a relative clause), "the six priests' murder" (a possessive)
+_TAIL = re.compile(
+    rf"\s*{_WHO}(?P<aux>(?:(?:who|that)\s+)?{AUX}\s+)?{ADVERBS}(?:found\s+)?"
+    rf"(?P<verb>{HARM_VERB}|(?<=' )(?:murders?|killings?|assassinations?|massacre|deaths))\b",
+    re.IGNORECASE,
+)
+
+# before the number: "killing", "left", "the death toll rose to", "wounding", "shot dead"
+_HEAD = re.compile(
+    r"(?P<verb>(?:killing|killed) (?:himself|herself|themselves) and"  # "... and two others"
+    r"|killing|killed|kills|kill|claimed the lives of|wounds|injures"
+    r"|shot (?:to death|dead)|murdered|massacred|slaughtered|slew"
+    r"|(?:the )?(?:murders?|killings?|deaths?|massacre|assassinations?|bodies|execution) of"
+    r"(?: the)?"  # "the murder of the two missionaries"
+    r"|wounding|wounded|injuring|injured"
+    r"|hurting|abducting|abducted|kidnapping|kidnapped|seized|arresting|arrested|detaining|detained"
+    r"|left|leaving|(?P<toll>(?:death |casualty |fatality )?toll|number of (?:the )?dead)"
+    r"(?:\s+\w+){0,4}?\s+(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|reached|stands|stood|is"
+    r"|was|of|increased|jumped|now|revised(?: down| up)?)(?:\s+(?:at|to))?)\s+(?:all\s+)?$",
+    re.IGNORECASE,
+)
+
+_AFTER_LEFT = re.compile(rf"\s*{_WHO}(?P<verb>dead|killed|injured|wounded|hurt)\b", re.IGNORECASE)
+
+# the nouns right after a number: "12 soldiers", "three others", "at least 103 people"
+_STOP = (
+    r"(?:and|or|on|in|at|by|during|after|before|when|while|as|near|outside|from|with|to|for"
+    r"|aged|ages)\b"
+)
+
+_NOUNS = re.compile(rf"\s*((?:(?!{_STOP})[a-z][a-z'-]*\s*){{0,3}})", re.IGNORECASE)
+
+_AND = re.compile(r"\s*,?\s*(?:(?!and\b)[a-z][a-z'-]*\s+){0,3}(?:and|as well as)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """A number phrase and, once read, its kind, evidence bounds and whom it counts."""
+
+    m: re.Match[str]
+    kind: FigureKind | None = None
+    start: int = 0
+    end: int = 0
+    who: str = ""
+    qualifier: str | None = None  # carried from an earlier number joined by "and"
+
+
+_INCLUDING = re.compile(
+    rf"(?:,|\s[—–(])?\s*\b(?:including|among them)\s+(?:{NUMBER})\s+[^,;.!?—–]{{1,90}}?"
+    r"(?:\s*[—–)])?(?=\s*,|\s+(?:were|was|have|had|are)\b)",
+    re.IGNORECASE,
+)
+
+
+def find_figures(text: str, offset: int = 0) -> list[Figure]:
+    """The figures one sentence states; evidence offsets are `offset` + position in `text`."""
+    scope = Scope.CUMULATIVE if any(map(many_events, CUMULATIVE.finditer(text))) else Scope.INCIDENT
+    # Parts of a count are read as part of its words: "another twenty, including three
+    # policemen, were wounded" is 20. Blanked to spaces, so that offsets stay those of `text`.
+    plain = _INCLUDING.sub(lambda m: " " * len(m.group(0)), text)
+    hits = _link([_read(m, plain) for m in NUMQ.finditer(plain) if is_count(m, plain)], plain)
+    _carry_qualifiers(hits, plain)
+    fatal = shot_fatal(text)
+    shot = {f.evidence.start for f in fatal if f.evidence}
+    figures = (
+        explicit_zeros(text)
+        + attackers_self(text)
+        + fatal
+        + fatal_events(text)
+        + idiom_figures(text)
+    )
+    for group in _groups(hits, text):
+        if len(group) > 1:
+            figures.append(_total(group, text))
+        figures += [_figure(h, text) for h in group if h.start not in shot]
+    return [_place(f, offset, scope) for f in figures]
+
+
+def _carry_qualifiers(hits: list[_Hit], text: str) -> None:
+    """ "at least 103 people killed and 211 injured": the second number is "at least" too."""
+    for i in range(1, len(hits)):
+        prev, cur = hits[i - 1], hits[i]
+        joined = re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[prev.end : cur.m.start()])
+        if prev.kind and cur.kind and prev.m.group("q") and not cur.m.group("q") and joined:
+            hits[i] = dataclasses.replace(cur, qualifier=prev.m.group("q"))
+
+
+def _read(m: re.Match[str], text: str) -> _Hit:
+    """A number's reading from the verb before it ("killing three") or after it ("were killed")."""
+    window = max(0, m.start() - 60)
+    head = _HEAD.search(text[window : m.start()])
+    if head and head.group("verb").casefold() in ("left", "leaving"):
+        after = _AFTER_LEFT.match(text, m.end())  # "left 103 dead", "left 5 people injured"
+        if after is None:
+            return _Hit(m)
+        return _Hit(
+            m, kind_of(after.group("verb")), window + head.start(), after.end(), after.group("who")
+        )
+    cited = head is not None and EARLIER_KILLING.search(text, 0, window + head.start())
+    if (
+        head is not None
+        and cited
+        and _cites_earlier(head.group("verb"), text, window + head.start())
+    ):
+        return _Hit(m)  # "in retaliation for the execution of 16 men": an earlier event
+    if head and head.group("toll"):  # "a toll of 1 person wounded": the toll of the wounded
+        hurt = _AFTER_LEFT.match(text, m.end())
+        kind = kind_of(hurt.group("verb")) if hurt else K.KILLED
+        return _with_nouns(_Hit(m, kind, window + head.start()), text)
+    if head:
+        kind = kind_of(head.group("verb"))
+        return _with_nouns(_Hit(m, kind, window + head.start()), text)
+    tail = _TAIL.match(text, m.end())
+    if tail and not tail.group("aux") and _OBJECT.match(text, tail.end()):
+        return _Hit(m)  # "two gunmen shot dead a woman": the number counts the attackers
+    relative = tail is not None and re.match(r"(?:who|that)\b", tail.group("aux") or "", re.I)
+    if relative and (m.group("n") or "").casefold() in ("a", "an"):
+        return _Hit(m)  # "a teen who was shot in March": a person described, seldom a new count
+    if tail and _passive_or_person(tail):
+        return _Hit(m, kind_of(tail.group("verb")), m.start(), tail.end(), tail.group("who"))
+    return _Hit(m)
+
+
+# an object right after the verb: the number before it was its subject, not its victims
+_OBJECT = re.compile(
+    rf"\s+(?:a|an|the|his|her|their|its|him|them|(?:{QUALIFIERS})\s+\w+|{NUMBER})\b",
+    re.IGNORECASE,
+)
+
+# a clause that describes the thing avenged: "... for the air strike that also killed 15"
+_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:also\s+|had\s+|has\s+)*$", re.IGNORECASE)
+
+
+def _cites_earlier(verb: str, text: str, start: int) -> bool:
+    """After a word of revenge, "the execution of 16 men" and "a raid that killed 15" name the
+    earlier event avenged, not this one."""
+    return bool(re.search(r"\bof\b", verb, re.IGNORECASE) or _RELATIVE.search(text, 0, start))
+
+
+def _with_nouns(hit: _Hit, text: str) -> _Hit:
+    nouns = _NOUNS.match(text, hit.m.end())
+    words = nouns.group(1).strip() if nouns else ""
+    end = nouns.start(1) + len(nouns.group(1).rstrip()) if nouns and words else hit.m.end()
+    return dataclasses.replace(hit, end=end, who=words)
+
+
+# a number's own verb further on in its clause: "a man traveling with him injured"; not a verb
+# heading a number of its own ("... and wounded 30")
+_OWN_VERB = re.compile(
+    rf"(?:(?!\b(?:and|but|while|as)\b)[^.;:]){{0,80}}?\b(?P<verb>{HARM_VERB})\b"
+    rf"(?!\s+(?:(?:{QUALIFIERS})\s+)?(?:{NUMBER}))",
+    re.IGNORECASE,
+)
+
+_JOINED = re.compile(r"(?:\band|\bwhile|\bbut|,)\s+$", re.IGNORECASE)
+
+
+def _link(hits: list[_Hit], text: str) -> list[_Hit]:
+    """Numbers joined by "and" share one verb: "killed 12 soldiers and 3 civilians" forward,
+    "12 soldiers and 3 civilians were killed" backward."""
+    for i in range(1, len(hits)):
+        prev, cur = hits[i - 1], hits[i]
+        own = _OWN_VERB.match(text, cur.m.end())
+        joined = _JOINED.search(text, 0, cur.m.start())  # not "shot at a house ... died"
+        if (
+            own
+            and joined
+            and prev.kind
+            and not cur.kind
+            and kind_of(own.group("verb")) != prev.kind
+        ):
+            # "a rabbi was killed and a man traveling with him injured": the man is injured
+            who = text[cur.m.end() : own.start("verb")]
+            hits[i] = _Hit(cur.m, kind_of(own.group("verb")), cur.m.start(), own.end(), who)
+            continue
+        if prev.kind and not cur.kind and _AND.fullmatch(text, prev.end, cur.m.start()):
+            hits[i] = _with_nouns(
+                dataclasses.replace(cur, kind=prev.kind, start=cur.m.start()), text
+            )
+    for i in range(len(hits) - 2, -1, -1):
+        cur, nxt = hits[i], hits[i + 1]
+        before_verb = nxt.kind is not None and nxt.start == nxt.m.start()
+        if not cur.kind and before_verb and _AND.fullmatch(text, cur.m.end(), nxt.m.start()):
+            hits[i] = _with_nouns(
+                dataclasses.replace(cur, kind=nxt.kind, start=cur.m.start()), text
+            )
+    return hits
+
+
+def _groups(hits: list[_Hit], text: str) -> list[list[_Hit]]:
+    """Read hits, with those joined by "and" into one verb's group."""
+    groups: list[list[_Hit]] = []
+    for hit in hits:
+        if hit.kind is None:
+            continue
+        last = groups[-1][-1] if groups else None
+        if last and last.kind == hit.kind and _AND.fullmatch(text, last.end, hit.m.start()):
+            groups[-1].append(hit)
+        else:
+            groups.append([hit])
+    return groups
+
+
+def _total(group: list[_Hit], text: str) -> Figure:
+    parts = [_figure(h, text) for h in group]
+    if any(p.value is None for p in parts):
+        return parts[0]
+    start, end = min(h.start for h in group), max(h.end for h in group)
+    total = sum(p.value or 0 for p in parts)
+    return Figure(kind=parts[0].kind, value=total, evidence=span_evidence(text, start, end))
+
+
+# "37 injured people had been admitted", "141 injured were delivered to hospitals"
+_TO_HOSPITAL = re.compile(
+    r"\s*(?:people\s+|persons\s+)?(?:had been|have been|were|was)?\s*"
+    r"(?:admitted|delivered to|taken to|rushed to|brought to|treated)",
+    re.IGNORECASE,
+)
+
+
+def _figure(hit: _Hit, text: str) -> Figure:
+    kind = hit.kind or K.INJURED  # only read hits (kind set) reach here
+    if kind == K.INJURED and _TO_HOSPITAL.match(text, max(hit.end, hit.m.end())):
+        kind = K.HOSPITALISED
+    value, low, high, qualifier = bounds(hit.m, hit.qualifier)
+    if value is not None and value > 1 and _AND_THEIR.search(hit.who):
+        value += 1  # "two workers and their interpreter were shot dead": 3
+    elif value == 1 and PAIR.search(hit.who):  # "a woman and her son were found dead"
+        value = 2
+    if value == 1 and hit.m.group("n").casefold() in ("a", "an", "one"):
+        value = listed_people(hit.who)  # "a man, woman and boy were wounded": 3
+    start = hit.start
+    before = _one_before(hit, text) if hit.start == hit.m.start() else None
+    if value is not None and before:  # "his driver and one of his bodyguards were killed"
+        value, start = value + 1, before.start()
+    words = [w for w in hit.who.split() if w.casefold() not in ("of", "the")]
+    who_text = " ".join(words) or None
+    end = max(hit.end, hit.m.end())
+    return Figure(
+        kind=kind,
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        who=who_of(who_text or ""),
+        who_text=who_text,
+        evidence=span_evidence(text, start, end),
+    )
+
+
+def _one_before(hit: _Hit, text: str) -> re.Match[str] | None:
+    """The one person named right before a count joined by "and", if any."""
+    # "Ali Khan and two of his guards", "he and four others": whoever "his" is, is one more
+    one = _ONE_BEFORE.search(text, 0, hit.start)
+    if one:
+        return one
+    of_his = re.match(r"\s*(?:his|her)\b", text[hit.m.end() :], re.IGNORECASE)
+    named = _NAMED_BEFORE.search(text, 0, hit.start)
+    counted = named and re.search(r"\b(?:a|an|one)\s+$", text[: named.start()], re.IGNORECASE)
+    if named and not counted and (of_his or named.group("pronoun")):  # not "a guard and two"
+        return named
+    return None
+
+
+_NAMED_BEFORE = re.compile(r"\b(?:(?P<pronoun>he|she)|[a-z][\w'’-]*),?\s+and\s+$", re.IGNORECASE)
+# "... and their interpreter": one more person, singular, after the counted ones
+_AND_THEIR = re.compile(
+    r"\band (?:his|her|their)(?: [a-z'-]+)? [a-z'-]*[a-rt-z]\s*$", re.IGNORECASE
+)
+# one person named right before a count joined by "and": "his driver and two bodyguards"
+# ("the official and four of his companions"; a singular noun only: not "the soldiers and two")
+_ONE_BEFORE = re.compile(
+    r"\b(?:his|her|their|the)\s+[a-z-]*[a-rt-z]\s+and\s+(?:his\s+|her\s+|their\s+)?$", re.IGNORECASE
+)
+
+
+def _place(figure: Figure, offset: int, scope: Scope) -> Figure:
+    ev = figure.evidence
+    moved = Evidence(start=ev.start + offset, end=ev.end + offset, text=ev.text) if ev else None
+    scope = scope if figure.value != 0 else Scope.INCIDENT
+    return dataclasses.replace(figure, evidence=moved, scope=scope)
+
+
+def _passive_or_person(tail: re.Match[str]) -> bool:
+    """ "a bomb killed" is no figure; "a policeman was killed", "two people died", "3 dead" are."""
+    verb = tail.group("verb").casefold()
+    if tail.group("aux") or verb in ("dead", "died", "perished", "deaths", "fatalities", "bodies"):
+        return True
+    if tail.group("who").endswith("' "):  # "the six priests' murder"
+        return True
+    return bool(PERSON_END.search(tail.group("who")))

@@ -1,0 +1,211 @@
+"""Casualty victims named without a number: read from the parse, or from a headline's words.
+
+"Gunmen shot and killed Ali Amin", "the mayor and his driver were killed", "Boy, 8, shot in
+Lawndale": one figure per victim (or pair), dead or hurt by the verb and the story.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from incidex.extract.analysis import Sentence
+from incidex.extract.casualty_idioms import SHOT_SELF
+from incidex.extract.casualty_numbers import span_evidence
+from incidex.extract.casualty_who import PERSON, who_of
+from incidex.extract.casualty_words import EARLIER_KILLING
+from incidex.nlp import NUMBER, parse_number
+from incidex.schema import Evidence, Figure, FigureKind, Who
+
+K = FigureKind
+
+_DEATH_VERBS = {"killed", "died", "dies", "slain", "murdered", "assassinated", "beheaded",
+                "executed", "perished", "lynched", "killing", "kills", "kill"}  # fmt: skip
+
+_HURT_VERBS = {"wounded", "injured", "hurt", "shot", "stabbed", "wounding", "injuring"}
+
+# nouns of a killing whose "of" names the victim: "the assassination of Hector Oqueli"
+_KILLING_NOUNS = {"murder", "assassination", "killing", "slaying"}
+
+_NOBODY = {"it", "they", "them", "who", "which", "that", "this", "one", "none", "nobody", "body",
+           "family", "group", "crowd", "convoy", "anyone", "someone", "everyone"}  # fmt: skip
+
+_MAX_SPAN = 160  # a victim further from its verb than this is no reading we trust
+
+# "Ali Amin was killed along with two of his bodyguards": those named after "along with" count too
+_ALONG = re.compile(rf"[^.;]{{0,60}}?(?:along with|together with|as well as) (?P<n>{NUMBER})\b"
+                    r"(?!\s+of (?:the|them)\b)",
+                    re.IGNORECASE)  # fmt: skip
+
+# Words that say someone in the story died: then "the teen was shot" names that victim.
+DIED = re.compile(
+    r"\b(?:died|dies|pronounced dead|dead|killed|fatal\w*|succumbed|homicide|to death"
+    r"|passed away|murdered|slain|assassinated)\b",
+    re.IGNORECASE,
+)
+
+
+def named_victims(
+    doc: Any, text: str, sentence: Sentence, found: list[Figure], died: bool
+) -> list[Figure]:
+    """Victims named without a number: "the district official died", "Gunmen shot and killed
+    Ali Amin", "He was shot in the leg", "the mayor and his driver were killed" (read from the
+    parse). In a story where someone died, "he was shot" is read as that death, not as another
+    person wounded."""
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    out: list[Figure] = []
+    for verb in span if span is not None else ():
+        word = _verb_word(verb)
+        harm = word in _DEATH_VERBS | _HURT_VERBS or word in _KILLING_NOUNS
+        victim = _victim(verb, word) if harm else None
+        if victim is None or any(_covers(f, verb.idx) for f in found + out):
+            continue
+        first = min(
+            (
+                t
+                for t in victim.subtree
+                if t.dep_ in ("compound", "det", "amod", "poss") or t.i == victim.i
+            ),
+            key=lambda t: t.i,
+        )  # "Ali Muhammad Amin", "the driver"
+        others = [c for c in victim.conjuncts if c.i > victim.i and c.pos_ in ("NOUN", "PROPN")]
+        last = max([victim, *others], key=lambda t: t.i)
+        start = min(first.idx, verb.idx)
+        end = max(verb.idx + len(verb.text), last.idx + len(last.text))
+        if end - start > _MAX_SPAN:
+            continue
+        value = 1 + sum(_conjunct_count(c) for c in others)
+        if not others and _AND_ONE.fullmatch(text, last.idx + len(last.text), verb.idx):
+            value = 2  # "Colonel Ibrahim and his driver sustained wounds", misparsed
+        along = _ALONG.match(text, end) if end >= verb.idx + len(verb.text) else None
+        if along and parse_number(along.group("n")):
+            value += parse_number(along.group("n")) or 0
+            end = along.end()
+        fatal = word in _DEATH_VERBS or word in _KILLING_NOUNS or _fatally(verb)
+        # in a story where someone died, "he was shot" or "he suffered wounds" is that death
+        # ("he", not "his passenger", who is someone new)
+        suffered = verb.lower_ in _SUFFER and victim.tag_ == "PRP"
+        described = victim.i == verb.head.i  # "her son, who was also shot": someone described anew
+        fatal = fatal or (died and not described and (word in ("shot", "stabbed") or suffered))
+        kind = K.KILLED if fatal else K.INJURED
+        who = text[first.idx : last.idx + len(last.text)]
+        ev = Evidence(start=start, end=end, text=text[start:end])
+        if value > 1 and who_of(victim.text) == Who.ATTACKERS:
+            # "the blast killed the bomber and one other person": the bomber apart, one victim
+            bomber = text[first.idx : victim.idx + len(victim.text)]
+            out.append(Figure(kind=kind, value=1, who=Who.ATTACKERS, who_text=bomber, evidence=ev))
+            value, who = value - 1, text[others[0].left_edge.idx : last.idx + len(last.text)]
+        out.append(Figure(kind=kind, value=value, who=who_of(who), who_text=who, evidence=ev))
+    return out
+
+
+def _verb_word(verb: Any) -> str:
+    """The verb's word, with "passed away" read as "died" and "sustained injuries" as "hurt"."""
+    if verb.lower_ == "passed" and any(c.lower_ == "away" for c in verb.children):
+        return "died"
+    if verb.lower_ == "found" and any(c.lower_ == "dead" for c in verb.children):
+        return "died"  # "he was found dead"
+    if verb.lower_ in _SUFFER:
+        wounds = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _WOUNDS]
+        if wounds:
+            fatal = any(a.lower_ in ("fatal", "mortal") for a in wounds[0].children)
+            return "died" if fatal else "hurt"
+    return str(verb.lower_)
+
+
+_WOUNDS = {"injuries", "injury", "wounds", "wound", "burns"}
+
+# one more person between a victim and the verb, where the parse found no conjunct
+_AND_ONE = re.compile(
+    r"\s+and\s+(?:his|her|their|a|an|the)\s+[\w-]+\s+(?:(?:were|have been|had been|also)\s+)*",
+    re.IGNORECASE,
+)
+
+_SUFFER = {"sustained", "suffered", "received", "sustains", "suffers"}
+
+
+def _conjunct_count(token: Any) -> int:
+    """How many people a conjunct names: "two peasants" 2, "his driver" 1."""
+    for child in token.children:
+        if child.dep_ == "nummod":
+            return parse_number(child.text) or 1
+    return 1
+
+
+def _victim(verb: Any, word: str) -> Any:
+    """The one person a verb says was harmed, or None (plural, counted, or no person)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "his wife, who was not hurt"
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    intransitive = word in ("died", "dies", "perished") or verb.lower_ in _SUFFER
+    deps = ("nsubjpass", "nsubj") if passive or intransitive else ("dobj",)
+    if word in _KILLING_NOUNS - _DEATH_VERBS and verb.pos_ != "NOUN":
+        return None  # "to murder him" is a threat, not a death
+    if word in _KILLING_NOUNS and verb.pos_ == "NOUN":  # "the murder of the former minister"
+        if EARLIER_KILLING.search(verb.sent.text[: verb.idx - verb.sent.start_char]):
+            return None
+        deps = ("pobj",)
+        verb = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if verb is None:
+            return None
+    for child in verb.children:
+        # "Ana Ruiz, who was murdered": Ana Ruiz; a name only ("a man who died" is often
+        # someone else the story mentions)
+        relative = child.lower_ == "who" and child.dep_ in deps and verb.dep_ == "relcl"
+        relative = relative and verb.head.tag_ == "NNP"
+        person = verb.head if relative else child
+        singular = person.tag_ in ("NN", "NNP", "PRP") and person.lower_ not in _NOBODY
+        counted = any(c.dep_ == "nummod" for c in person.children)
+        if (relative or child.dep_ in deps) and singular and not counted:
+            return person
+    return None
+
+
+def _fatally(verb: Any) -> bool:
+    """ "shot and killed", "shot dead", "fatally shot", "shot to death" """
+    siblings = [c.lower_ for c in verb.children] + [verb.head.lower_]
+    to_death = any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+                   for c in verb.children)  # fmt: skip
+    return to_death or any(w in ("fatally", "dead", "killed") for w in siblings)
+
+
+def _covers(figure: Figure, offset: int) -> bool:
+    ev = figure.evidence
+    return ev is not None and ev.start <= offset < ev.end
+
+
+# a headline's victims without an article: "Boy, 8, shot in Lawndale", "Man, teen critically
+# injured", "Mother, 8-Year-Old Son Shot & Killed", "Teen accidentally shoots himself"
+_BARE = re.compile(
+    rf"^\W*(?:[\w'.:-]+\s+){{0,4}}?(?P<who>{PERSON}(?:,\s*\d{{1,3}},)?"
+    rf"(?P<second>(?:(?:,|\s+and|\s+&)\s+(?:[\w'-]+\s+)?{PERSON}(?:,\s*\d{{1,3}},)?)+)?)"
+    r"\s+(?:(?:accidentally|fatally|critically|seriously|reportedly|mortally)\s+)*"
+    r"(?P<verb>shot|killed|dead|injured|wounded|hurt|stabbed|dies|shoots (?:himself|herself))\b"
+    r"(?!\s+(?:the|a|an|his|her|their|him|them|\d+|two|three|four)\b)"  # "the man shot the clerk"
+    r"(?P<fatal>\s*(?:,|&|and)\s*killed|\s+to death|(?<=shot) dead)?",  # "Man shot to death"
+    re.IGNORECASE,
+)
+
+_NEXT_PERSON = re.compile(rf"(?:,|\band\b|&)\s+(?:[\w'-]+\s+)?{PERSON}", re.IGNORECASE)
+
+
+def headline_victims(sentence: Sentence, found: list[Figure], died: bool) -> list[Figure]:
+    """The victims a headline names without an article or number (see _BARE)."""
+    m = _BARE.match(sentence.text)
+    if m is None or any(_covers(f, sentence.start + m.start("verb")) for f in found):
+        return []
+    verb = m.group("verb").casefold()
+    fatal = verb in ("killed", "dead", "dies") or bool(m.group("fatal"))
+    fatal = fatal or "fatally" in m.group(0).casefold() or (died and verb.startswith("shoot"))
+    fatal = fatal or bool(re.search(r"\b(?:dies|died)\b", sentence.text[m.end() :]))
+    who = m.group("who")
+    ev = span_evidence(sentence.text, m.start("who"), m.end())
+    ev = Evidence(start=ev.start + sentence.start, end=ev.end + sentence.start, text=ev.text)
+    value = 1 + len(_NEXT_PERSON.findall(m.group("second") or ""))
+    kind = K.KILLED if fatal else K.INJURED
+    return [Figure(kind=kind, value=value, who=who_of(who), who_text=who, evidence=ev)]
+
+
+def is_shot_self(figure: Figure) -> bool:
+    ev = figure.evidence
+    return figure.kind == K.INJURED and ev is not None and bool(SHOT_SELF.fullmatch(ev.text))

@@ -1,0 +1,126 @@
+"""Whom a casualty figure counts: victims' nouns, security forces, civilians, the attackers.
+
+The attackers' own deaths ("the gunman killed himself", a completed suicide bombing) are kept
+apart from the victims, so that the headline counts victims and GTD-style totals can add them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from incidex.extract.analysis import Analysis, Frame, frame_text
+from incidex.extract.casualty_numbers import span_evidence
+from incidex.schema import Evidence, Figure, FigureKind, Who
+
+K = FigureKind
+
+# "killed himself", "the gunman was also killed", "one attacker died"
+SELF = re.compile(
+    r"\b(?:(?:killed|killing) (?:himself|herself)|blew (?:himself|herself) up"
+    r"|turned the gun on himself"
+    r"|took his own life|(?:the|a|one|another) (?:\w+ )?(?:gunman|attacker|assailant|bomber"
+    r"|shooter|suspect|hijacker) (?:was (?:also |later )?(?:killed|shot dead)"
+    r"|(?:also |later )?died))\b",
+    re.IGNORECASE,
+)
+
+_ATTACKER = re.compile(
+    r"\b(?:gunm[ae]n|attackers?|assailants?|bombers?|shooters?|suspects?"
+    r"|hijackers?|kidnappers?|perpetrators?)\b",
+    re.IGNORECASE,
+)
+
+_ARMED = re.compile(
+    r"\b(?:militants?|insurgents?|rebels?|terrorists?|guerrillas?|subversives?"
+    r"|extremists?|fighters?|jihadists?|separatists?)\b",
+    re.IGNORECASE,
+)
+
+_FORCES = re.compile(
+    r"\b(?:soldiers?|troops|police\w*|officers?|guards?|servicem[ae]n|marines"
+    r"|security forces|army|militiam[ae]n|gendarmes?|agents?)\b",
+    re.IGNORECASE,
+)
+
+_CIVIL = re.compile(
+    r"\b(?:civilians?|children|women|students?|worshipp\w+|villagers?|peasants|farmers?"
+    r"|residents?|passengers?|shoppers|pilgrims|mourners|bystanders?)\b",
+    re.IGNORECASE,
+)
+
+PERSON_END = re.compile(
+    r"(?:people|persons|others?|civilians|man|woman|boy|girl|child|teen|teenager|person|baby"
+    r"|toddler|infant|mother|father|son|daughter|wife|husband|victim|\d+-year-old|officer|deputy"
+    r"|cop|trooper|soldier|policeman|policewoman|student|resident|driver|worker|guard|mayor"
+    r"|priest|journalist|reporter|passenger|clerk|employee|owner|customer|neighbou?r|friend"
+    r"|relative|cousin|brother|sister|nephew|niece|youth|adult|male|female|juvenile|pedestrian"
+    r"|bystander|official|leader|member|civilian|nun|peasant|villager"
+    r"|\w+(?:men|ers|ists|ians|ants|ents|ees|ies|ren|ts|ns|rs|ls|ys))[\s,]+$|^\s*$",
+    re.IGNORECASE,
+)
+
+# "a suicide bomber", "a suicide car bomb", "the suicide attack": a completed one kills its bomber
+_BOMBER = re.compile(r"\bsuicide (?:bomb\w*|attack\w*|vest|car bomb\w*)", re.IGNORECASE)
+
+
+def suicide_bomber(analysis: Analysis, frame: Frame, figures: list[Figure]) -> list[Figure]:
+    """A completed suicide bombing kills its bomber: one attacker dead, kept apart from the
+    victims (GTD's totals count him), unless the text already gives the attackers' deaths."""
+    if not frame.suicide or frame.outcome != "completed":
+        return []
+    if any(f.who == Who.ATTACKERS and f.kind == K.KILLED for f in figures):
+        return []
+    for sentence in frame_text(analysis, frame):
+        m = _BOMBER.search(sentence.text)
+        if m:
+            ev = span_evidence(sentence.text, m.start(), m.end())
+            ev = Evidence(
+                start=ev.start + sentence.start, end=ev.end + sentence.start, text=ev.text
+            )
+            return [
+                Figure(kind=K.KILLED, value=1, who=Who.ATTACKERS, who_text=m.group(0), evidence=ev)
+            ]
+    return []
+
+
+PERSON = (
+    r"(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|cop"
+    r"|student|father|mother|dad|mom|son|daughter|brother|sister|person|driver|clerk|firefighter"
+    r"|\d{1,3}-year-old)"
+)
+
+# "a mother and her son", "a man and his wife": two people under one singular number
+PAIR = re.compile(r"\band (?:his|her|their|\d+-year-old) [a-z'-]+", re.IGNORECASE)
+
+
+def listed_people(who: str) -> int:
+    """How many people a list of singular nouns names: "man, woman and boy" 3, "man" 1."""
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", who.strip(" ,"))
+    people = [p for p in parts if re.fullmatch(rf"(?:[\w'-]+\s+)?{PERSON}", p, re.IGNORECASE)]
+    return len(parts) if len(parts) > 1 and len(people) == len(parts) else 1
+
+
+def who_of(words: str) -> Who:
+    for pattern, who in (
+        (_ATTACKER, Who.ATTACKERS),
+        (_ARMED, Who.ARMED_GROUP),
+        (_FORCES, Who.SECURITY_FORCES),
+        (_CIVIL, Who.CIVILIANS),
+    ):
+        if pattern.search(words):
+            return who
+    return Who.UNKNOWN
+
+
+def attackers_self(text: str) -> list[Figure]:
+    """ "the gunman killed himself": one attacker dead, kept apart from the victims."""
+    return [
+        Figure(
+            kind=K.KILLED,
+            value=1,
+            who=Who.ATTACKERS,
+            who_text=m.group(0),
+            evidence=span_evidence(text, m.start(), m.end()),
+        )
+        for m in SELF.finditer(text)
+    ]

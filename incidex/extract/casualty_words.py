@@ -1,0 +1,112 @@
+"""Casualty words: the verbs of harm, the kind of figure each states, and scope words.
+
+Scope words ("since October", "this year") mark tolls of many events; revision words ("rose to")
+mark the latest figure of one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from incidex.schema import FigureKind
+
+K = FigureKind
+
+_KILL = (
+    r"shot (?:and|&) killed|found dead|shot dead|shot to death"
+    r"|fatally (?:shot|wounded|injured|stabbed)|stabbed to death|beaten to death"
+    r"|burned to death|gunned down|killed|dead|died|slain|murdered|passed away"
+    r"|massacred|perished|lost their lives|executed|beheaded|deaths|fatalities|bodies|corpses"
+)
+
+_HURT = r"injured|wounded|hurt|shot|stabbed|injuries|casualties"
+
+_HOSP = r"hospitali[sz]ed|admitted to (?:the )?hospitals?|taken to (?:the )?hospitals?"
+
+_MISS = r"missing|unaccounted for"
+
+_TAKEN = r"kidnapped|abducted|taken hostage|held hostage|seized"
+
+_HELD = r"arrested|detained|taken into custody|apprehended|captured"
+
+HARM_VERB = f"{_KILL}|{_HOSP}|{_HURT}|{_MISS}|{_TAKEN}|{_HELD}"
+
+# "were", "has been"; and a bare "has"/"have" before a verb of dying ("one person has died")
+AUX = (
+    r"(?:were|was|have been|has been|had been|are|is|got|being|be|remain|remained|are still"
+    r"|has|have|had)"
+)
+
+ADVERBS = (
+    r"(?:(?:also|reportedly|later|critically|seriously|slightly|badly|severely|all|both|estimated"
+    r"|allegedly|apparently)\s+)*"
+)
+
+REVISION = re.compile(
+    r"\b(?:rose|risen|climbed|increased|jumped|revised|updated|now stands)\b", re.IGNORECASE
+)
+
+CUMULATIVE = re.compile(
+    r"\b(?:since (?:the (?:start|beginning)|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|\d{4}|last)|so far|this year|to date"
+    r"|in (?:the )?(?:past|last|less than) (?:\w+ )?(?:days|weeks|months|years)"
+    r"|in total|over the past|in recent (?:weeks|months|years)|since the war|the conflict has"
+    r"|the war has|attacks have killed|attacks this year"
+    # "in all four attacks", "over a period of two days", "in separate incidents"
+    r"|in all (?:\w+ )?(?:attacks|bombings|incidents)|over (?:a period of )?\w+ days"
+    r"|in separate (?:incidents|attacks))\b",
+    re.IGNORECASE,
+)
+
+# words before "the killing of X" that make it an earlier event the story cites
+EARLIER_KILLING = re.compile(
+    r"\b(?:retaliat\w*|revenge|aveng\w*|in response to|anniversary|commemorat\w*)\b",
+    re.IGNORECASE,
+)
+
+# "the worst attack to date", "the deadliest so far": a superlative ranks this one event
+_SUPERLATIVE = re.compile(
+    r"\b(?:worst|deadliest|bloodiest|largest|biggest|heaviest|highest|most)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def many_events(m: re.Match[str]) -> bool:
+    """True when a scope phrase counts many events, not a superlative about this one."""
+    if m.group(0).casefold() in ("to date", "so far"):
+        return not _SUPERLATIVE.search(m.string, 0, m.start())
+    return True
+
+
+def kind_of(verb: str) -> FigureKind:
+    verb = verb.casefold()
+    table = (
+        (K.KILLED, _KILL),
+        (K.HOSPITALISED, _HOSP),
+        (K.MISSING, _MISS),
+        (K.KIDNAPPED, _TAKEN),
+        (K.ARRESTED, _HELD),
+    )
+    if verb.startswith(
+        (
+            "kill",
+            "claimed",
+            "gunn",
+            "the ",
+            "murder",
+            "death",
+            "massacre",
+            "assassin",
+            "bodies",
+            "execution",
+        )
+    ):
+        return K.KILLED
+    if verb.startswith(("abduct", "kidnap", "seiz")):
+        return K.KIDNAPPED
+    if verb.startswith(("arrest", "detain")):
+        return K.ARRESTED
+    for kind, pattern in table:
+        if re.fullmatch(pattern, verb):
+            return kind
+    return K.INJURED

@@ -183,11 +183,19 @@ def score(new: Probe, old: Probe, rarity: Rarity) -> float | None:
     if not compatible(new.type, old.type):
         return None
     names = min(NAMES_CAP, name_evidence(new, old, rarity))
+    distance = km(new, old)
+    if (
+        new.date
+        and old.date
+        and abs((new.date - old.date).days) > _window(new, old)
+        and names < FOLLOW_UP_NAMES
+        and not (distance is not None and distance < 25)
+    ):
+        return None  # too far apart in time to be one incident, and no follow-up (see below)
     text = text_similarity(new, old, rarity)
     if text < MIN_TEXT and new.terms and old.term_sets:
         return None  # two stories that share no telling words are two incidents, however close
     total = NAME_WEIGHT * names + TEXT_WEIGHT * text
-    distance = km(new, old)
     both_cities = new.city_level and old.city_level
     far_away = bool(distance is not None and both_cities and distance > 150)
     if far_away:  # one of the two places is probably misread, or these are two incidents
@@ -206,17 +214,17 @@ def score(new: Probe, old: Probe, rarity: Rarity) -> float | None:
         follow_up = text >= FOLLOW_UP_TEXT and (
             names >= FOLLOW_UP_NAMES or (same_place and text >= FAR_TEXT)
         )
-        window = (
-            PUBLICATION_WINDOW
-            if new.date_is_publication or old.date_is_publication
-            else DATE_WINDOW
-        )
-        if days > window and not follow_up:
+        if days > _window(new, old) and not follow_up:
             return None  # a follow-up weeks later shares rare names or much wording, and a place
         total += {0: 0.5, 1: 0.3}.get(days, 0.0)
     if new.actors & old.actors:
         total += 1.0
     return total
+
+
+def _window(a: Probe, b: Probe) -> int:
+    """Days apart within which two reports may be of one incident by date alone."""
+    return PUBLICATION_WINDOW if a.date_is_publication or b.date_is_publication else DATE_WINDOW
 
 
 def best_match(

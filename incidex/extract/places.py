@@ -1,12 +1,9 @@
-"""Places: every place-name mention in the article, resolved in context, and each event's place.
+"""Places: every place-name mention in the article (see `incidex.extract.place_mentions`), and
+each event's place.
 
-Mentions come from the model's GPE/LOC entities, the dateline ("MOGADISHU, Somalia (Reuters) -"),
-names after locatives or before an area's kind, demonyms, and (see `incidex.geo.mentions`) a scan
-of the gazetteer's names: all of upper-case wire text, and capitalised words of mixed-case text as
-guesses kept only where they resolve near the surer places. Same-name candidates are chosen with
-the countries the article names or implies and where its other places lie, twice over. An event
-takes the most specific place named where its trigger words are, else in its other sentences,
-else the dateline's, else the article's first place.
+An event takes the most specific place named where its trigger words are, else in its other
+sentences, else (for the main event) the dateline's, unless the story is filed from abroad about
+a country it names instead, else the article's first place.
 """
 
 from __future__ import annotations
@@ -26,45 +23,12 @@ from incidex.extract.analysis import (
     frame_text,
     trigger_sentences,
 )
-from incidex.geo import (
-    Entry,
-    Gazetteer,
-    distance_km,
-    is_common_word,
-    load_gazetteer,
-    normalise,
-    resolve,
-    to_place,
-)
-from incidex.geo.mentions import (
-    CAPITALISED,
-    US_OUTLET,
-    after_locatives,
-    areas,
-    dateline_credit,
-    dedupe,
-    demonyms,
-    find_dateline,
-    overlaps,
-    scan,
-    sub_names,
-)
-from incidex.geo.resolve import qualified, refine
+from incidex.extract.place_mentions import find_places
+from incidex.geo import Gazetteer, load_gazetteer, to_place
+from incidex.geo.mentions import dateline_region, find_dateline
 from incidex.nlp import is_shouting
 from incidex.schema import Evidence, Place, PlacePrecision, Role
 
-# A police force or office named after its town: "Dayton police", "the Apopka Police Department"
-_FORCE = re.compile(
-    r"^(?:the\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}?)\s+(?:police|sheriff|fire|county"
-    r" sheriff)(?:'s)?(?:\s+(?:department|office|dept\.?|service))?$",
-    re.IGNORECASE,
-)
-# "West Philadelphia", "NE Albuquerque", "Central Bakersfield": a part of the town named after
-_QUARTER = re.compile(
-    r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown|greater"
-    r"|upper|lower|inner|ne|nw|se|sw|n\.?e\.?|n\.?w\.?|s\.?e\.?|s\.?w\.?)\s+",
-    re.IGNORECASE,
-)
 # "near X", "outside X", "30 km north of X": the event happened around, not in, the place
 _VICINITY = re.compile(
     r"(?P<detail>(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:(?:north|south|east|west"
@@ -89,16 +53,7 @@ _RANK = {
 
 def mentions(analysis: Analysis) -> Analysis:
     """The analysis with `places`: every place-name mention, resolved where the gazetteer can."""
-    gaz = load_gazetteer(analysis.settings)
-    found = _spans(analysis, gaz)
-    guesses = [] if is_shouting(analysis.text) else _embedded(analysis, gaz, found)
-    credit = dateline_credit(analysis.text, shouting=is_shouting(analysis.text))
-    if credit:  # "(Sahel Wire)": the agency's name, not a place of the story
-        found = [s for s in found if not overlaps([credit], *s)]
-        guesses = [s for s in guesses if not overlaps([credit], *s)]
-    weights = _country_weights(analysis, gaz)
-    places = _resolve_all(analysis.text, dedupe(found + guesses), gaz, weights, set(guesses))
-    return dataclasses.replace(analysis, places=tuple(places))
+    return dataclasses.replace(analysis, places=tuple(find_places(analysis)))
 
 
 def run(analysis: Analysis) -> Analysis:
@@ -113,201 +68,12 @@ def run(analysis: Analysis) -> Analysis:
     return dataclasses.replace(analysis, locations=located)
 
 
-def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
-    text = analysis.text
-    spans = []
-    m = find_dateline(text, shouting=is_shouting(text))
-    if m and gaz.lookup(m.group("city").strip()):
-        spans.append((m.start("city"), m.start("city") + len(m.group("city").rstrip())))
-        region = (m.group("region") or "").strip()
-        if region and gaz.lookup(region):  # "Nigeria", "Va." (a US state in AP style)
-            spans.append((m.start("region"), m.start("region") + len(region)))
-    for ent in analysis.entities or ():
-        if ent.label in ("GPE", "LOC"):
-            spans.append(_trim(text, ent.start, ent.end))
-        elif ent.label == "ORG" and (force := _FORCE.match(text[ent.start : ent.end])):
-            start = ent.start + force.start("name")
-            if gaz.lookup(force.group("name")):
-                spans.append((start, start + len(force.group("name"))))
-    spans += scan(text, gaz) if is_shouting(text) else after_locatives(text, gaz)
-    spans += areas(text, gaz)
-    spans += [(m.start(), m.end()) for m in demonyms(text, gaz)]
-    return dedupe(spans)
-
-
-def _embedded(
-    analysis: Analysis, gaz: Gazetteer, found: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """Place names the model did not tag as places: inside organisations' names ("the Ohio
-    Department of Transportation", "Huntsville High School") and capitalised words it left
-    alone. Guesses only: each is kept if it resolves near the article's surer places."""
-    text = analysis.text
-    persons = [e for e in analysis.entities or () if e.label == "PERSON"]
-    taken = sorted(found)
-    out = []
-    for caps in CAPITALISED.finditer(text):
-        for start, end in sub_names(text, caps.start(), caps.end(), gaz):
-            in_person = any(p.start <= start and end <= p.end for p in persons)
-            if not in_person and not overlaps(taken, start, end):
-                out.append((start, end))
-    return out
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """An entity without a leading "the" and trailing possessive ("the United States's")."""
-    if text[start:end].casefold().startswith("the "):
-        start += 4
-    if text[start:end].endswith(("'s", "’s")):
-        end -= 2
-    return start, end
-
-
-def _country_weights(analysis: Analysis, gaz: Gazetteer) -> Counter[str]:
-    """How strongly the article points at each country besides its place names: demonyms, the
-    dateline, the outlet (names count as they are resolved, in `_resolve_all`)."""
-    weights: Counter[str] = Counter()
-    for m in demonyms(analysis.text, gaz):  # "Iranian", "SALVADORAN", "Afghans"
-        weights[gaz.demonym(m.group(0)) or ""] += 1
-    if US_OUTLET.search(analysis.text):  # a US station's call sign: a US local story
-        weights["US"] += 1
-    dateline = find_dateline(analysis.text, shouting=is_shouting(analysis.text))
-    if dateline:  # the dateline's country: "SAN SALVADOR, 9 JAN 90" is a Salvadoran story
-        region = (dateline.group("region") or "").strip()
-        place = resolve(gaz.lookup(region), country_weights={}) if region else None
-        place = place or resolve(gaz.lookup(dateline.group("city").strip()), country_weights={})
-        if place:
-            weights[place.country_code] += 4  # as much as two mentions of a country's name
-    return weights
-
-
-def _resolve_all(
-    text: str,
-    spans: list[tuple[int, int]],
-    gaz: Gazetteer,
-    explicit: Counter[str],
-    guesses: set[tuple[int, int]],
-) -> list[Place]:
-    """Each mention resolved twice: first from the countries the article names, then also from
-    where its other places were placed the first time ("Charlotte" among Kannapolis and
-    Cabarrus County is the one in North Carolina)."""
-    names = [text[start:end] for start, end in spans]
-    found = [[] if is_common_word(n) else _candidates(n, gaz) for n in names]
-    reasons = [_why_not(n, c) for n, c in zip(names, found, strict=True)]
-    found = qualified(text, spans, found)
-    weights = explicit.copy()
-    for entries in found:  # country names: "Iran", "U.S."
-        if entries and entries[0].kind == "country":
-            weights[entries[0].country_code] += 2
-    first = [
-        None if r else resolve(c, country_weights=weights)
-        for c, r in zip(found, reasons, strict=True)
-    ]
-    surer = [e for e, span in zip(first, spans, strict=True) if e and span not in guesses]
-    # a guess is context only once it looks like a place near the surer ones
-    voters = [
-        span not in guesses or _confirmed(entry, weights, surer)
-        for span, entry in zip(spans, first, strict=True)
-    ]
-    second = refine(names, found, reasons, explicit, first, voters=voters)
-    places = []
-    for i, span in enumerate(spans):
-        key = normalise(names[i])
-        anchors = [e for j, e in enumerate(first) if e and voters[j] and normalise(names[j]) != key]
-        chosen = second[i]
-        if chosen and is_shouting(text) and not _supported(chosen, weights, anchors):
-            reasons[i], chosen = f"nothing else in the article points at {chosen.country}", None
-        if span in guesses and not _confirmed(chosen, weights, surer):
-            continue  # a capitalised word that may be a place, and nothing says it is one
-        ev = Evidence(start=span[0], end=span[1], text=names[i])
-        places.append(
-            to_place(chosen, evidence=ev)
-            if chosen
-            else Place(name=names[i], evidence=ev, unresolved_reason=reasons[i])
-        )
-    return places
-
-
-def _confirmed(entry: Entry | None, weights: Counter[str], surer: list[Entry]) -> bool:
-    """Whether a guessed name's place is likely: near the article's surer places, or a town of
-    size in the one country the article names."""
-    return entry is not None and (_nearby(entry, surer) or _national(entry, weights, surer))
-
-
-def _nearby(entry: Entry, anchors: list[Entry]) -> bool:
-    """True when an area is named, or a town lies in the province or near a town that the
-    article's surer mentions name ("Moorhead" beside Fargo)."""
-    if entry.kind != "city":
-        return True
-    return any(
-        a.kind != "country"
-        and a.country_code == entry.country_code
-        and (a.admin1 == entry.admin1 or distance_km(a, entry) <= _NEAR_KM)
-        for a in anchors
-    )
-
-
-_NEAR_KM = 150
-_TOWN = 5000  # a town of this size in the article's country is likely the place its name says
-
-
-def _national(entry: Entry, weights: Counter[str], surer: list[Entry]) -> bool:
-    """True when the article names the town's country ("Iraq", "Iraqi", an Iraqi dateline)
-    more than any other but none of its towns or provinces, and the town is of some size ("a
-    Tal Afar market"). Where the article names towns, a guess must lie near them."""
-    top = max(weights.values(), default=0)
-    return (
-        top > 0
-        and weights[entry.country_code] == top
-        and entry.population >= _TOWN
-        and not any(e.kind != "country" and e.country_code == entry.country_code for e in surer)
-    )
-
-
-def _supported(entry: Entry, weights: Counter[str], anchors: list[Entry]) -> bool:
-    """In upper-case text every word is a candidate ("COME" is a town in Benin, "SAME" one in
-    Tanzania): a town counts only when the article names or implies its country elsewhere."""
-    return (
-        entry.kind != "city"
-        or weights[entry.country_code] > 0
-        or any(a.country_code == entry.country_code for a in anchors)
-    )
-
-
-def _candidates(name: str, gaz: Gazetteer) -> list[Entry]:
-    """The places a mention may be; "West Philadelphia" is in Philadelphia when the gazetteer
-    has no such place of its own."""
-    name = name.strip(" -–—,.;:") if not name.endswith(".") or len(name) > 5 else name
-    code = gaz.demonym(name)
-    country = gaz.country(code) if code else None
-    if country:  # "Georgian" is Georgia, "Canadian" is Canada (not Canadian, Texas)
-        return [country]
-    found = gaz.lookup(name)
-    quarter = _QUARTER.match(name)
-    rest = name[quarter.end() :] if quarter else ""
-    if not found and rest and not is_common_word(rest):  # not "West Side", "North Shore"
-        found = [e for e in gaz.lookup(rest) if e.kind == "city" and not e.matched_alias]
-    return found
-
-
-def _why_not(name: str, candidates: list[Entry]) -> str | None:
-    """Why a mention gets no coordinates, or None when it can be resolved."""
-    if is_common_word(name):
-        return "a common word, not taken as a place"
-    if not candidates:
-        return "not in the gazetteer"
-    if all(c.matched_alias for c in candidates) and (
-        len(name) <= 4 or max(c.population for c in candidates) < _KNOWN_AS
-    ):  # "SUV", "Car", "West Side" (West Newton); not "Bombay", "Kiev"
-        return "only another place's alternate name"
-    return None
-
-
-_KNOWN_AS = 100_000  # a place this big is known by its other names too
-
-
 def _dateline_span(analysis: Analysis) -> tuple[int, int]:
     m = find_dateline(analysis.text, shouting=is_shouting(analysis.text))
-    return (m.start("city"), m.end()) if m else (0, 0)
+    if m is None:
+        return (0, 0)
+    region = dateline_region(analysis.text, m, load_gazetteer(analysis.settings))
+    return (m.start("city"), max(m.end(), region[1] if region else 0))
 
 
 def _frame_place(
@@ -319,8 +85,12 @@ def _frame_place(
     gaz = load_gazetteer(analysis.settings)
     named = [p for p in places if p.lat is not None and p.evidence and not _demonym(p, gaz)]
     home = _home_country(places, dateline)
-    trigger = _eligible(analysis, named, trigger_sentences(analysis, frame), dateline, home)
-    told = _eligible(analysis, named, frame_text(analysis, frame), dateline, home)
+    span = _dateline_span(analysis)
+    elsewhere = _told_country(places, dateline, span, gaz)
+    # a foreign dateline says where the story was filed, not where the event of its sentence was
+    story = [p for p in named if not (elsewhere and _inside_span(p, span))]
+    trigger = _eligible(analysis, story, trigger_sentences(analysis, frame), dateline, home)
+    told = _eligible(analysis, story, frame_text(analysis, frame), dateline, home)
     for found in (trigger, told):
         best = _best(found, dateline, analysis.text)
         if best and not _covers(best, dateline):
@@ -328,7 +98,40 @@ def _frame_place(
             return _with_vicinity(analysis.text, finer or best)
     if frame.role != Role.MAIN:
         return None
+    if elsewhere:  # "PANAMA CITY (PANAMA) -- ... THE SALVADORAN PRESIDENTIAL HOUSE"
+        return _focus([p for p in named if p.country_code == elsewhere]) or _country_place(
+            gaz, elsewhere
+        )
     return dateline or _focus(named) or _focus([p for p in places if p.lat is not None])
+
+
+def _told_country(
+    places: tuple[Place, ...], dateline: Place | None, span: tuple[int, int], gaz: Gazetteer
+) -> str | None:
+    """The country an article talks about when the dateline's is not named again: a wire story
+    filed in one capital about another country, whose names, towns or people it names."""
+    if dateline is None or dateline.precision == PlacePrecision.COUNTRY:  # "SUDAN. ..." heading
+        return None
+    told = [p for p in places if p.country_code and not _inside_span(p, span)]
+    votes = Counter(p.country_code for p in told)
+    top = votes.most_common(1)
+    if not top or top[0][1] < _TOLD or votes[dateline.country_code or ""] > 0:
+        return None
+    # its name or a town of it, not only its people ("Eritrean separatists")
+    named = any(p.country_code == top[0][0] and not _demonym(p, gaz) for p in told)
+    return top[0][0] if named else None
+
+
+def _inside_span(place: Place, span: tuple[int, int]) -> bool:
+    return place.evidence is not None and span[0] <= place.evidence.start < span[1]
+
+
+_TOLD = 2  # mentions of a country (its name, towns or people) that outweigh a foreign dateline
+
+
+def _country_place(gaz: Gazetteer, code: str) -> Place | None:
+    entry = gaz.country(code)
+    return to_place(entry, evidence=None) if entry else None
 
 
 def _eligible(

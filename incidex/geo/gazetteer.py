@@ -33,13 +33,18 @@ from incidex.geo.names import (
     DEMONYMS,
     REGIONS,
     US_STATE_ABBREVIATIONS,
+    is_common_word,
     normalise,
     strip_area_suffix,
 )
 from incidex.settings import Settings
 
-INDEX_FORMAT = "6"
+INDEX_FORMAT = "7"
 _KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
+_TOWN_AREAS = ("district", "municipality", "division")  # a town's own area, placed at the town
+# areas commonly named after their seat ("Khost Province"); not US states or counties
+_SEAT_KINDS = ("province", "governorate", "region", "prefecture", *_TOWN_AREAS)
+_SEAT_POPULATION = 10_000  # a province's seat is a town of some size
 _MIN_ALT_POPULATION = 1000  # alternate names of hamlets are mostly noise ("Centre", "Mission")
 
 
@@ -98,6 +103,10 @@ class Gazetteer:
         stripped = strip_area_suffix(key)
         if not found and stripped != key:  # "Kerman Province", "Borno State": the area
             found = [e for e in self._by_key(stripped) if e.kind in ("admin1", "admin2")]
+            if not found and not is_common_word(stripped):  # not "Police Department"
+                found = self._seat_area(stripped, key[len(stripped) :].strip())
+        if not found and key.endswith(" city"):  # "Kandahar City", "Fargo city": the town
+            found = [e for e in self._by_key(key[: -len(" city")]) if e.kind == "city"]
         if not found and key in COUNTRY_ALIASES:
             found = [self._countries[COUNTRY_ALIASES[key]]]
         if key in US_STATE_ABBREVIATIONS and name.rstrip().endswith("."):  # "Fla.", not "LA"
@@ -106,6 +115,24 @@ class Gazetteer:
                 e for e in self._by_key(state) if e.kind == "admin1" and e.country_code == "US"
             ]
         return sorted(found, key=lambda e: (_KIND_RANK[e.kind], -e.population))
+
+    def _seat_area(self, name: str, kind: str) -> list[Entry]:
+        """An area the index knows under another spelling, found through the town it is named
+        after: "Khost Province" is the province whose seat is Khost (the index has "Khowst");
+        a district is placed at its town. Counties are often not named after their seat."""
+        towns = [e for e in self._by_key(name) if e.kind == "city" and not e.matched_alias]
+        if not towns or kind not in _SEAT_KINDS or len(name) < 4:
+            return []
+        seat = max(towns, key=lambda e: e.population)
+        if kind in _TOWN_AREAS:
+            return [seat]
+        if seat.population < _SEAT_POPULATION:
+            return []
+        return [
+            e
+            for e in self._by_key(normalise(seat.admin1 or ""))
+            if e.kind == "admin1" and e.country_code == seat.country_code
+        ]
 
     def _by_key(self, key: str) -> list[Entry]:
         sql = "SELECT e.*, n.alias FROM names n JOIN entries e ON e.rowid = n.entry WHERE n.key = ?"

@@ -43,14 +43,32 @@ def find_dateline(text: str, *, shouting: bool = False) -> re.Match[str] | None:
 _CREDIT = re.compile(r"\s*\(([^()\n]{1,60})\)")
 
 
-def dateline_credit(text: str, *, shouting: bool = False) -> tuple[int, int] | None:
+def dateline_credit(text: str, gaz: Gazetteer, *, shouting: bool = False) -> tuple[int, int] | None:
     """The news agency's credit after a dateline, "(Sahel Wire)" in "MAIDUGURI, Nigeria (Sahel
-    Wire) -": an outlet's name, whatever places its words name."""
+    Wire) -": an outlet's name, whatever places its words name. "ROME (ITALY)" names no outlet."""
     found = find_dateline(text, shouting=shouting)
     if found is None:
         return None
     credit = _CREDIT.match(text, found.end() - 1 if text[found.end() - 1] == "(" else found.end())
-    return credit.span(1) if credit else None
+    if credit is None or _area_name(gaz, credit.group(1)):
+        return None
+    return credit.span(1)
+
+
+def dateline_region(text: str, found: re.Match[str], gaz: Gazetteer) -> tuple[int, int] | None:
+    """The span of the country or province a dateline names after its town: "Nigeria" in "KANO,
+    Nigeria (Reuters) -", "ITALY" in "ROME (ITALY), 11 JAN 90 --"."""
+    region = (found.group("region") or "").strip()
+    if region:
+        return (found.start("region"), found.start("region") + len(region))
+    paren = _CREDIT.match(text, found.end() - 1 if text[found.end() - 1] == "(" else found.end())
+    if paren and _area_name(gaz, paren.group(1)):
+        return paren.span(1)
+    return None
+
+
+def _area_name(gaz: Gazetteer, name: str) -> bool:
+    return any(e.kind in ("country", "admin1") for e in gaz.lookup(name.strip()))
 
 
 # "Iranian", "SALVADORANS", "South African", "Sri Lankan": a people or adjective of a country
@@ -118,20 +136,53 @@ _LAST_WORD = re.compile(r"\S+$")
 
 # "in Yakkala", "near Sopur", "the town of Purace": capitalised names where a place stands
 _NAME_AFTER_LOCATIVE = re.compile(
-    r"\b(?:in|near|at|outside|of|from|into|toward|towards)\s+"
+    r"\b(?:in|near|at|outside|of|from|into|toward|towards|around|across|throughout)\s+"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de\s+|del\s+|la\s+|al-)?[A-Z][\w'’-]+){0,2})"
 )
 
 
 def after_locatives(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Places the model missed in mixed-case text, taken only where a place stands."""
-    spans = []
+    return [span for span, known in _after_locatives(text, gaz) if known]
+
+
+def known_as_after_locatives(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Names after "in", "near", "at" that are only another spelling of a town of size ("in
+    Sederot" is Sderot, "in Tal Afar" Tall Afar): where a place stands, the spelling is its."""
+    return [
+        span
+        for span, known in _after_locatives(text, gaz, strong=True)
+        if not known and known_as(gaz, text[span[0] : span[1]])
+    ]
+
+
+_STRONG_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|(?:town|city|village|settlement) of)\s+$")
+
+
+def _after_locatives(
+    text: str, gaz: Gazetteer, *, strong: bool = False
+) -> list[tuple[tuple[int, int], bool]]:
+    """Capitalised names after a locative, and whether some place bears each as its own name."""
+    out = []
     for m in _NAME_AFTER_LOCATIVE.finditer(text):
+        if strong and not _STRONG_LOCATIVE.search(text, max(0, m.start() - 20), m.start("name")):
+            continue
         name = re.split(r"(?<=\w{3})\.\s", m.group("name"))[0]  # a sentence ends, "St. Paul" not
         name = re.sub(r"(?:'s|’s|\.)$", "", name)  # "Karachi's" is Karachi
-        if not is_common_word(name) and own_name(gaz, name):
-            spans.append((m.start("name"), m.start("name") + len(name)))
-    return spans
+        if not is_common_word(name) and gaz.lookup(name):
+            out.append(((m.start("name"), m.start("name") + len(name)), own_name(gaz, name)))
+    return out
+
+
+KNOWN_AS_POPULATION = 10_000  # a town this big is spelled many ways in the news
+
+
+def known_as(gaz: Gazetteer, name: str) -> bool:
+    """True when `name` is another spelling of a town of size (not a hamlet's old name)."""
+    return len(name) >= 5 and any(
+        e.matched_alias and e.kind == "city" and e.population >= KNOWN_AS_POPULATION
+        for e in gaz.lookup(name)
+    )
 
 
 # "Yala province", "the Waeng district", "Diyala Governorate": a name the suffix says is an area
@@ -217,3 +268,29 @@ def dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 US_OUTLET = re.compile(
     r"\((?:[KW][A-Z]{2,3})(?:-TV)?\)|\b[KW][A-Z]{2,3}(?:-TV\b|\.com\b| Channel \d)"
 )
+
+# Phrases of US local news: "the 1200 block of Elm Street", "sheriff's deputies", "the Apopka
+# Police Department", "a 911 call"
+US_LOCAL = re.compile(
+    r"\b\d+ block of\b|\b[Ss]heriff['’]?s (?:[Oo]ffice|[Dd]epartment|[Dd]eput(?:y|ies))"
+    r"|\bPolice Department\b|\b911\b"
+)
+
+
+# "Dayton police said", "Apopka Police investigate": a force named after its town
+_FORCE_NAME = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) (?:police|Police|sheriff|Sheriff)\b"
+)
+_FORCE_POPULATION = 1000  # a town with a police force of its own
+
+
+def forces(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Towns named by their police force in mixed-case text, where the model saw no place."""
+    spans = []
+    for m in _FORCE_NAME.finditer(text):
+        name = m.group("name")
+        if not is_common_word(name) and any(
+            not e.matched_alias and e.population >= _FORCE_POPULATION for e in gaz.lookup(name)
+        ):
+            spans.append(m.span("name"))
+    return spans

@@ -237,6 +237,7 @@ COUNTRY_ALIASES = {
     "congo brazzaville": "CG",
     "burma": "MM",
     "russia": "RU",
+    "russian federation": "RU",
     "syria": "SY",
     "iran": "IR",
     "south korea": "KR",
@@ -327,7 +328,8 @@ COMMON_WORDS = frozenset(
     commission command battalion brigade unit units region service services department general
     colonel captain major sergeant chief leader leaders member members team club company bank
     hotel restaurant bar downtown uptown midtown side shore northside southside eastside westside
-    northeast northwest southeast southwest broadway
+    northeast northwest southeast southwest broadway christmas easter thanksgiving halloween
+    federal metropolitan capitol transit border traffic campus royal
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 

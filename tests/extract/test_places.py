@@ -299,3 +299,77 @@ def test_places_a_town_inside_the_headline_state(settings: Settings) -> None:
     located = places.run(places.mentions(analysis)).locations
     assert located is not None and located[0] is not None
     assert (located[0].name, located[0].admin1) == ("Newburgh", "New York")
+
+
+# --- US local pages, foreign datelines, names in other words (issue 4) ------------------------
+
+
+def test_places_us_police_phrasing_makes_a_local_story(settings: Settings) -> None:
+    text = "Police said a man was shot in the 300 block of Oak Street in Salisbury on Sunday."
+    found = _places(settings, text, {"Salisbury": "GPE"})
+    assert _named(found, "Salisbury").country_code == "US"
+
+
+def test_places_a_bare_dateline_town_on_a_us_local_page(settings: Settings) -> None:
+    text = "SAN JOSE — A teen was shot near a park, the San Jose Police Department said."
+    assert _event_place(settings, text).country_code == "US"
+
+
+def test_places_a_foreign_dateline_gives_way_to_the_country_told_of(settings: Settings) -> None:
+    text = (
+        "PANAMA CITY (PANAMA), 5 MAR 90 -- A BOMB WAS FOUND AT THE SALVADORAN PRESIDENTIAL "
+        "PALACE TODAY.\nTHE GOVERNMENT OF EL SALVADOR THANKED THE POLICE."
+    )
+    assert _event_place(settings, text).country_code == "SV"
+
+
+def test_places_a_dateline_named_again_stays_the_events_place(settings: Settings) -> None:
+    text = (
+        "LIMA, 5 MAR 90 -- A BOMB WAS FOUND AT THE PALACE TODAY.\n"
+        "PERUVIAN OFFICIALS IN LIMA AND IN BOLIVIA SAID THE PALACE WAS SAFE."
+    )
+    assert _event_place(settings, text).country_code == "PE"
+
+
+def test_places_a_country_heading_is_not_outvoted_by_peoples_names(settings: Settings) -> None:
+    text = "SUDAN.  Gunmen attacked a lorry of Eritrean traders; two Eritrean drivers were killed."
+    assert _event_place(settings, text).country_code == "SD"
+
+
+def test_places_the_place_inside_an_offices_name(settings: Settings) -> None:
+    text = "Officers of the Henrico County Police said a man was shot."
+    found = _places(settings, text, {"Henrico County Police": "GPE"})
+    place = _named(found, "Henrico County")
+    assert (place.country_code, place.admin1) == ("US", "Virginia")
+
+
+def test_places_a_street_is_not_cut_down_to_a_town(settings: Settings) -> None:
+    text = "A man was shot on San Diego Street on Friday."
+    found = _places(settings, text, {"San Diego Street": "GPE"})
+    assert all(p.name not in ("San Diego", "San") for p in found)
+
+
+def test_places_part_of_a_state(settings: Settings) -> None:
+    found = _places(settings, "Floods hit North Texas on Monday.", {"North Texas": "LOC"})
+    place = _named(found, "North Texas")
+    assert (place.precision, place.country_code, place.admin1) == (
+        PlacePrecision.ADMIN1,
+        "US",
+        "Texas",
+    )
+
+
+def test_places_another_spelling_after_in(settings: Settings) -> None:
+    assert _event_place(settings, "A rocket attack hit a school in Sederot.").country_code == "IL"
+
+
+def test_places_part_of_a_state_by_its_abbreviation(settings: Settings) -> None:
+    text = "Stargazers in Western Mass. will meet on Friday."
+    found = _places(settings, text, {"Western Mass.": "LOC"})
+    assert (found[0].country_code, found[0].admin1) == ("US", "Massachusetts")
+
+
+def test_places_a_holiday_is_no_town(settings: Settings) -> None:
+    text = "A man was shot in Orlando on Christmas morning, police said."
+    found = _places(settings, text, {"Orlando": "GPE"})
+    assert [p.evidence.text for p in found if p.evidence] == ["Orlando"]  # not Christmas, Fla.

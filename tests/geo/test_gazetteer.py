@@ -137,3 +137,30 @@ def test_gazetteer_paris_by_context(gaz: Gazetteer) -> None:
     france = resolve(gaz.lookup("Paris"), country_weights={})
     assert texas is not None and (texas.country_code, texas.admin1) == ("US", "Texas")
     assert france is not None and france.country_code == "FR"
+
+
+def test_gazetteer_a_province_spelled_otherwise_is_found_through_its_seat(gaz: Gazetteer) -> None:
+    top = gaz.lookup("Khost Province")[0]  # the index spells the province "Khowst"
+    assert (top.kind, top.country_code) == ("admin1", "AF")
+
+
+def test_gazetteer_a_district_named_after_a_town_is_placed_at_the_town(gaz: Gazetteer) -> None:
+    top = gaz.lookup("Tikrit District")[0]  # the index has no such district of its own
+    assert (top.kind, top.country_code, top.name) == ("city", "IQ", "Tikrīt")
+
+
+@pytest.mark.parametrize("name", ["Police Department", "US state", "Sherwood County"])
+def test_gazetteer_no_seat_for_offices_us_states_or_counties(gaz: Gazetteer, name: str) -> None:
+    assert gaz.lookup(name) == []
+
+
+@pytest.mark.parametrize(("name", "country"), [("Kandahar City", "AF"), ("Fargo city", "US")])
+def test_gazetteer_city_after_a_name_is_the_town(gaz: Gazetteer, name: str, country: str) -> None:
+    top = gaz.lookup(name)[0]
+    assert (top.kind, top.country_code) == ("city", country)
+
+
+def test_gazetteer_russian_federation_is_russia(gaz: Gazetteer) -> None:
+    assert [(e.kind, e.country_code) for e in gaz.lookup("Russian Federation")] == [
+        ("country", "RU")
+    ]

@@ -7,11 +7,15 @@ import pytest
 
 from incidex.geo import Gazetteer, load_gazetteer
 from incidex.geo.mentions import (
+    US_LOCAL,
     after_locatives,
     areas,
     dateline_credit,
+    dateline_region,
     demonyms,
     find_dateline,
+    forces,
+    known_as_after_locatives,
     own_name,
     scan,
     sub_names,
@@ -86,8 +90,61 @@ def test_mentions_capitalised_runs_give_their_place_names(gaz: Gazetteer) -> Non
         ("KABUL (AP) - A blast hit the city.", "AP"),
         ("KABUL, Afghanistan - A blast hit the city (police said).", None),
         ("A blast hit Kabul (Afghanistan) on Monday.", None),
+        ("ROME (ITALY), 4 MAR 90 -- [TEXT] A BOMB WENT OFF.", None),
     ],
 )
-def test_the_agency_credit_after_a_dateline_is_found(text: str, credit: str | None) -> None:
-    span = dateline_credit(text)
+def test_the_agency_credit_after_a_dateline_is_found(
+    gaz: Gazetteer, text: str, credit: str | None
+) -> None:
+    span = dateline_credit(text, gaz)
     assert (text[span[0] : span[1]] if span else None) == credit
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("ROME (ITALY), 4 MAR 90 -- [TEXT] A BOMB WENT OFF.", "ITALY"),
+        ("KANO, Nigeria (Reuters) - Gunmen killed five.", "Nigeria"),
+        ("KABUL (AP) - A blast hit the city.", None),
+    ],
+)
+def test_mentions_dateline_region_in_brackets(
+    gaz: Gazetteer, text: str, region: str | None
+) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    span = dateline_region(text, found, gaz)
+    assert (text[span[0] : span[1]] if span else None) == region
+
+
+def test_mentions_another_spelling_of_a_town_after_in(gaz: Gazetteer) -> None:
+    text = "Two rockets fell in Sederot on Monday, and one near Kabul."
+    assert [text[a:b] for a, b in known_as_after_locatives(text, gaz)] == ["Sederot"]
+
+
+@pytest.mark.parametrize(
+    ("text", "local"),
+    [
+        ("A man was shot in the 400 block of Pine Street.", True),
+        ("Sheriff's deputies found the car on Monday.", True),
+        ("The Millbrook Police Department said the boy was hurt.", True),
+        ("A neighbour called 911 after the shots.", True),
+        ("Troops blocked the road and police said two were killed.", False),
+    ],
+)
+def test_mentions_phrases_of_us_local_news(text: str, local: bool) -> None:
+    assert bool(US_LOCAL.search(text)) is local
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Dayton police said a girl was hurt.", ["Dayton"]),
+        ("Federal police and Transit Police closed the station.", []),
+        ("Police said the man fled.", []),
+    ],
+)
+def test_mentions_a_town_named_by_its_police_force(
+    gaz: Gazetteer, text: str, names: list[str]
+) -> None:
+    assert [text[a:b] for a, b in forces(text, gaz)] == names

@@ -1,0 +1,322 @@
+"""Place-name mentions of an article, resolved in context.
+
+Mentions come from the model's GPE/LOC entities (or the place named inside them: "Henrico County"
+of "Henrico County Police"), the dateline ("MOGADISHU, Somalia (Reuters) -"), names after
+locatives or before an area's kind, demonyms, and (see `incidex.geo.mentions`) a scan of the
+gazetteer's names: all of upper-case wire text, and capitalised words of mixed-case text as
+guesses kept only where they resolve near the surer places. Same-name candidates are chosen with
+the countries the article names or implies (its demonyms, dateline, a US local page's phrasing)
+and where its other places lie, twice over.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from incidex.extract.analysis import Analysis
+from incidex.geo import (
+    Entry,
+    Gazetteer,
+    distance_km,
+    is_common_word,
+    load_gazetteer,
+    normalise,
+    resolve,
+    to_place,
+)
+from incidex.geo.mentions import (
+    CAPITALISED,
+    US_LOCAL,
+    US_OUTLET,
+    after_locatives,
+    areas,
+    dateline_credit,
+    dateline_region,
+    dedupe,
+    demonyms,
+    find_dateline,
+    forces,
+    known_as_after_locatives,
+    overlaps,
+    scan,
+    sub_names,
+)
+from incidex.geo.resolve import qualified, refine
+from incidex.nlp import is_shouting
+from incidex.schema import Evidence, Place
+
+# A police force or office named after its town: "Dayton police", "the Apopka Police Department"
+_FORCE = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}?)\s+(?:police|sheriff|fire|county"
+    r" sheriff)(?:'s)?(?:\s+(?:department|office|dept\.?|service))?$",
+    re.IGNORECASE,
+)
+# "West Philadelphia", "NE Albuquerque", "Central Bakersfield": a part of the town named after
+_QUARTER = re.compile(
+    r"^(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central|downtown"
+    r"|greater|upper|lower|inner|ne|nw|se|sw|n\.?e\.?|n\.?w\.?|s\.?e\.?|s\.?w\.?|[nsew]\.)\s+",
+    re.IGNORECASE,
+)
+
+
+def find_places(analysis: Analysis) -> list[Place]:
+    """Every place-name mention of the article, resolved where the gazetteer can."""
+    gaz = load_gazetteer(analysis.settings)
+    shouting = is_shouting(analysis.text)
+    spelled = [] if shouting else known_as_after_locatives(analysis.text, gaz)  # "in Sederot"
+    found = dedupe(_spans(analysis, gaz) + spelled)
+    guesses = [] if shouting else _embedded(analysis, gaz, found)
+    credit = dateline_credit(analysis.text, gaz, shouting=is_shouting(analysis.text))
+    if credit:  # "(Sahel Wire)": the agency's name, not a place of the story
+        found = [s for s in found if not overlaps([credit], *s)]
+        guesses = [s for s in guesses if not overlaps([credit], *s)]
+    weights = _country_weights(analysis, gaz)
+    return _resolve_all(
+        analysis.text,
+        dedupe(found + guesses),
+        gaz,
+        weights,
+        guesses=set(guesses),
+        spelled=set(spelled),
+    )
+
+
+def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
+    text = analysis.text
+    spans = []
+    m = find_dateline(text, shouting=is_shouting(text))
+    if m and gaz.lookup(m.group("city").strip()):
+        spans.append((m.start("city"), m.start("city") + len(m.group("city").rstrip())))
+        region = dateline_region(text, m, gaz)
+        if region and gaz.lookup(text[region[0] : region[1]]):  # "Nigeria", "Va.", "(ITALY)"
+            spans.append(region)
+    for ent in analysis.entities or ():
+        if ent.label in ("GPE", "LOC"):
+            start, end = _trim(text, ent.start, ent.end)
+            # in upper-case text the model's spans are rough ("SANTA LUCIA COLONIA"): whole only
+            spans.append((start, end) if is_shouting(text) else _known_part(text, start, end, gaz))
+        elif ent.label == "ORG" and (force := _FORCE.match(text[ent.start : ent.end])):
+            start = ent.start + force.start("name")
+            if gaz.lookup(force.group("name")):
+                spans.append((start, start + len(force.group("name"))))
+    spans += (
+        scan(text, gaz) if is_shouting(text) else after_locatives(text, gaz) + forces(text, gaz)
+    )
+    spans += areas(text, gaz)
+    spans += [(m.start(), m.end()) for m in demonyms(text, gaz)]
+    return dedupe(spans)
+
+
+def _embedded(
+    analysis: Analysis, gaz: Gazetteer, found: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Place names the model did not tag as places: inside organisations' names ("the Ohio
+    Department of Transportation", "Huntsville High School") and capitalised words it left
+    alone. Guesses only: each is kept if it resolves near the article's surer places."""
+    text = analysis.text
+    persons = [e for e in analysis.entities or () if e.label == "PERSON"]
+    taken = sorted(found)
+    out = []
+    for caps in CAPITALISED.finditer(text):
+        for start, end in sub_names(text, caps.start(), caps.end(), gaz):
+            in_person = any(p.start <= start and end <= p.end for p in persons)
+            if not in_person and not overlaps(taken, start, end):
+                out.append((start, end))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """An entity without a leading "the" and trailing possessive ("the United States's")."""
+    if text[start:end].casefold().startswith("the "):
+        start += 4
+    if text[start:end].endswith(("'s", "’s")):
+        end -= 2
+    return start, end
+
+
+def _known_part(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
+    """The part of an entity that names a place when the whole does not: "W.Va" with its full
+    stop, "Henrico County" of "Henrico County Police", "Las Vegas" of "Las Vegas Valley"."""
+    if _resolvable(text[start:end], gaz):
+        return start, end
+    if text[end : end + 1] == "." and _resolvable(text[start : end + 1], gaz):
+        return start, end + 1
+    words = [m.end() for m in re.finditer(r"[^\s,]+", text[start:end])]
+    for size in range(len(words) - 1, 0, -1):
+        cut = start + words[size - 1]
+        if _OFFICE.match(text, cut) and _resolvable(text[start:cut], gaz):
+            return start, cut
+    return start, end
+
+
+# What may follow a town's or county's name inside an entity: its offices and its surroundings
+# ("Henrico County Police", "Boone County Jail", "Las Vegas Valley"; not "San Diego Street",
+# "Middle East Wire")
+_OFFICE = re.compile(
+    r",?\s+(?:police|sheriff|jail|department|dept|office|democratic|republican|party|city|town"
+    r"|township|twp|council\w*|commission\w*|public|schools?|board|officials?|valley|metro|area"
+    r"|court\w*|common|water|state)\b",
+    re.IGNORECASE,
+)
+
+
+def _resolvable(name: str, gaz: Gazetteer) -> bool:
+    return not is_common_word(name) and any(not e.matched_alias for e in _candidates(name, gaz))
+
+
+def _country_weights(analysis: Analysis, gaz: Gazetteer) -> Counter[str]:
+    """How strongly the article points at each country besides its place names: demonyms, the
+    dateline, the outlet (names count as they are resolved, in `_resolve_all`)."""
+    text = analysis.text
+    weights: Counter[str] = Counter()
+    for m in demonyms(text, gaz):  # "Iranian", "SALVADORAN", "Afghans"
+        weights[gaz.demonym(m.group(0)) or ""] += 1
+    # a US station's call sign or the phrasing of US police news: a US local story
+    local = not is_shouting(text) and bool(US_OUTLET.search(text) or US_LOCAL.search(text))
+    if local:
+        weights["US"] += 1
+    dateline = find_dateline(text, shouting=is_shouting(text))
+    if dateline:  # the dateline's country: "SAN SALVADOR, 9 JAN 90" is a Salvadoran story
+        region = dateline_region(text, dateline, gaz)
+        place = (
+            resolve(gaz.lookup(text[region[0] : region[1]]), country_weights={}) if region else None
+        )
+        # a bare town on a US local page is the US one ("SAN JOSE —", not Costa Rica's)
+        town = gaz.lookup(dateline.group("city").strip())
+        place = place or resolve(town, country_weights={"US": 1} if local else {})
+        if place:
+            weights[place.country_code] += 4  # as much as two mentions of a country's name
+    return weights
+
+
+def _resolve_all(
+    text: str,
+    spans: list[tuple[int, int]],
+    gaz: Gazetteer,
+    explicit: Counter[str],
+    *,
+    guesses: set[tuple[int, int]],
+    spelled: set[tuple[int, int]],
+) -> list[Place]:
+    """Each mention resolved twice: first from the countries the article names, then also from
+    where its other places were placed the first time ("Charlotte" among Kannapolis and
+    Cabarrus County is the one in North Carolina)."""
+    names = [text[start:end] for start, end in spans]
+    found = [[] if is_common_word(n) else _candidates(n, gaz) for n in names]
+    reasons = [
+        None if span in spelled else _why_not(n, c)
+        for span, n, c in zip(spans, names, found, strict=True)
+    ]
+    found = qualified(text, spans, found)
+    weights = explicit.copy()
+    for entries in found:  # country names: "Iran", "U.S."
+        if entries and entries[0].kind == "country":
+            weights[entries[0].country_code] += 2
+    first = [
+        None if r else resolve(c, country_weights=weights)
+        for c, r in zip(found, reasons, strict=True)
+    ]
+    surer = [e for e, span in zip(first, spans, strict=True) if e and span not in guesses]
+    # a guess is context only once it looks like a place near the surer ones
+    voters = [
+        span not in guesses or _confirmed(entry, weights, surer)
+        for span, entry in zip(spans, first, strict=True)
+    ]
+    second = refine(names, found, reasons, explicit, first, voters=voters)
+    places = []
+    for i, span in enumerate(spans):
+        key = normalise(names[i])
+        anchors = [e for j, e in enumerate(first) if e and voters[j] and normalise(names[j]) != key]
+        chosen = second[i]
+        if chosen and is_shouting(text) and not _supported(chosen, weights, anchors):
+            reasons[i], chosen = f"nothing else in the article points at {chosen.country}", None
+        if span in guesses and not _confirmed(chosen, weights, surer):
+            continue  # a capitalised word that may be a place, and nothing says it is one
+        ev = Evidence(start=span[0], end=span[1], text=names[i])
+        places.append(
+            to_place(chosen, evidence=ev)
+            if chosen
+            else Place(name=names[i], evidence=ev, unresolved_reason=reasons[i])
+        )
+    return places
+
+
+def _confirmed(entry: Entry | None, weights: Counter[str], surer: list[Entry]) -> bool:
+    """Whether a guessed name's place is likely: near the article's surer places, or a town of
+    size in the one country the article names."""
+    return entry is not None and (_nearby(entry, surer) or _national(entry, weights, surer))
+
+
+def _nearby(entry: Entry, anchors: list[Entry]) -> bool:
+    """True when an area is named, or a town lies in the province or near a town that the
+    article's surer mentions name ("Moorhead" beside Fargo)."""
+    if entry.kind != "city":
+        return True
+    return any(
+        a.kind != "country"
+        and a.country_code == entry.country_code
+        and (a.admin1 == entry.admin1 or distance_km(a, entry) <= _NEAR_KM)
+        for a in anchors
+    )
+
+
+_NEAR_KM = 150
+_TOWN = 5000  # a town of this size in the article's country is likely the place its name says
+
+
+def _national(entry: Entry, weights: Counter[str], surer: list[Entry]) -> bool:
+    """True when the article names the town's country ("Iraq", "Iraqi", an Iraqi dateline)
+    more than any other but none of its towns or provinces, and the town is of some size ("a
+    Tal Afar market"). Where the article names towns, a guess must lie near them."""
+    top = max(weights.values(), default=0)
+    return (
+        top > 0
+        and weights[entry.country_code] == top
+        and entry.population >= _TOWN
+        and not any(e.kind != "country" and e.country_code == entry.country_code for e in surer)
+    )
+
+
+def _supported(entry: Entry, weights: Counter[str], anchors: list[Entry]) -> bool:
+    """In upper-case text every word is a candidate ("COME" is a town in Benin, "SAME" one in
+    Tanzania): a town counts only when the article names or implies its country elsewhere."""
+    return (
+        entry.kind != "city"
+        or weights[entry.country_code] > 0
+        or any(a.country_code == entry.country_code for a in anchors)
+    )
+
+
+def _candidates(name: str, gaz: Gazetteer) -> list[Entry]:
+    """The places a mention may be; "West Philadelphia" is in Philadelphia when the gazetteer
+    has no such place of its own."""
+    said = name.strip(" -–—,;:")  # "Western Mass." keeps the full stop of its abbreviation
+    name = name.strip(" -–—,.;:") if not name.endswith(".") or len(name) > 5 else name
+    code = gaz.demonym(name)
+    country = gaz.country(code) if code else None
+    if country:  # "Georgian" is Georgia, "Canadian" is Canada (not Canadian, Texas)
+        return [country]
+    found = gaz.lookup(name)
+    quarter = _QUARTER.match(said)
+    rest = said[quarter.end() :] if quarter else ""
+    if not found and rest and not is_common_word(rest):  # not "West Side", "North Shore"
+        # "NE Albuquerque", "North Texas", "Western Mass.": a part of the town or area
+        found = [e for e in gaz.lookup(rest) if not e.matched_alias]
+    return found
+
+
+def _why_not(name: str, candidates: list[Entry]) -> str | None:
+    """Why a mention gets no coordinates, or None when it can be resolved."""
+    if is_common_word(name):
+        return "a common word, not taken as a place"
+    if not candidates:
+        return "not in the gazetteer"
+    if all(c.matched_alias for c in candidates) and (
+        len(name) <= 4 or max(c.population for c in candidates) < _KNOWN_AS
+    ):  # "SUV", "Car", "West Side" (West Newton); not "Bombay", "Kiev"
+        return "only another place's alternate name"
+    return None
+
+
+_KNOWN_AS = 100_000  # a place this big is known by its other names too

@@ -43,13 +43,15 @@ from incidex.schema import Actor, ActorKind, ActorStatus
 S = ActorStatus
 _CUES: tuple[tuple[ActorStatus, re.Pattern[str]], ...] = (
     # "no group has claimed responsibility", "nobody claimed the attack", "no immediate claim",
-    # "no person or terrorist organization has claimed", "the attack has not been claimed"
+    # "no person or terrorist organization has claimed", "the attack has not been claimed",
+    # "neither the rebels nor any other group has claimed", "nor has any movement claimed"
     (
         S.REPORTED,
         re.compile(
             spaced(
-                r"\b(?:(?:no(?:body| one|ne)?)\b(?:\s+[\w-]+){0,5}?\s+(?:(?:has|have|had|yet)\s+)*"
-                r"(?:immediately\s+)?claim\w*|(?:has|have|had) not (?:yet )?been claimed"
+                r"\b(?:(?:no(?:body| one|ne)?|neither|nor)\b(?:\s+[\w-]+){0,5}?\s+"
+                r"(?:(?:has|have|had|yet)\s+)*(?:immediately\s+)?claim\w*"
+                r"|(?:has|have|had) not (?:yet )?been claimed"
                 r"|(?:did|has|have|had) not (?:yet )?claimed|(?:was|were|remains?|went) unclaimed)"
             ),
             re.IGNORECASE,
@@ -65,7 +67,7 @@ _CUES: tuple[tuple[ActorStatus, re.Pattern[str]], ...] = (
                 r"\b(?:claim(?:ed|ing|s)? (?:joint |full )?(?:responsibility|credit|authorship)"
                 r"|responsibility (?:was|has been|had been) claimed"
                 r"|(?:was|were|has been|had been) (?:later |subsequently )?claimed by"
-                r"|claim(?:ed|s) (?:the|that|this|last|yesterday's|today's) (?:\w+ )?"
+                r"|claim(?:ed|s) (?:the|this|last|yesterday's|today's) (?:\w+ )?"
                 r"(?:attack|bombing|killing|assassination|kidnapping|abduction|blast|explosion"
                 r"|shooting|ambush|raid)s?"
                 r"|claimed (?:to have|it had|they had) (?:carried out|killed|attacked|bombed)"
@@ -174,6 +176,8 @@ def _sentence(analysis: Analysis, sentence: Sentence) -> tuple[list[Actor], bool
         )
         if status == S.CLAIMED:
             claim = True
+    if claim is None and named and _CLAIM.search(text):
+        claim = True  # "X, thought to be inactive, has claimed responsibility": a nearer cue won
     return actors, claim
 
 

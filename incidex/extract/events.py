@@ -5,7 +5,10 @@ A sentence that places what it tells in an earlier year ("In 2022, the group cla
 paragraph; one that opens another incident of the same news ("In a separate attack in Kano, ...")
 opens a further main frame the same way; every other sentence tells the first main event. Each
 frame gets its type from trigger words, weighted towards the headline and lead, with GTD's
-precedence among close candidates; words of unstated means ("attack") decide only alone.
+precedence among close candidates; words of unstated means ("attack") decide only alone. A trigger
+the sentence makes unreal ("if the army continues to bomb", "denied that troops attacked"), a
+weapon only held ("seized explosives") or only heard ("explosions were heard") counts for nothing;
+bombs dropped from aircraft make an air strike.
 """
 
 from __future__ import annotations
@@ -16,7 +19,20 @@ from collections import defaultdict
 from datetime import date
 
 from incidex.extract.analysis import Analysis, Frame, Sentence, evidence
-from incidex.extract.lexicon import ATTACK, GENERIC_TRIGGERS, HOSTILE, TRIGGERS, WEAPONS
+from incidex.extract.lexicon import (
+    AIRCRAFT,
+    ATTACK,
+    GENERIC_TRIGGERS,
+    HEARD_AFTER,
+    HEARD_BEFORE,
+    HELD,
+    HOSTILE,
+    PROTEST_MOTIVE,
+    TRIGGERS,
+    UNREAL,
+    WEAPON_NOUN,
+    WEAPONS,
+)
 from incidex.nlp import NUMBER, parse_number
 from incidex.schema import GTD_PRECEDENCE, EventType, Evidence, Outcome, Role, Weapon
 
@@ -29,7 +45,8 @@ _YEAR = re.compile(
 # Relative pasts that mark an earlier incident: "last year", "three years ago", "previously"
 _EARLIER = re.compile(
     r"\b(?:last year|years? ago|a year earlier|previous(?:ly)?|in (?:a )?similar attacks?"
-    r"|anniversary|earlier attacks?|deadliest since|the worst since|was the latest in)\b",
+    r"|anniversary(?! (?:party|parties|celebrations?|festivit\w+|parade|fair|festival))"
+    r"|earlier attacks?|deadliest since|the worst since|was the latest in)\b",
     re.IGNORECASE,
 )
 # A sentence that opens another incident of the same news: "In a separate attack in Kano, ...",
@@ -117,11 +134,58 @@ def _earlier_year(text: str, published: date | None) -> int | None:
 
 
 def _generic_hits(text: str) -> list[tuple[float, re.Match[str]]]:
-    return [(w, m) for w, rx in GENERIC_TRIGGERS for m in rx.finditer(text)]
+    return [(w, m) for w, rx in GENERIC_TRIGGERS for m in rx.finditer(text) if _real(text, m)]
 
 
 def _trigger_hits(text: str) -> list[tuple[EventType, float, re.Match[str]]]:
-    return [(etype, w, m) for etype, w, rx in TRIGGERS for m in rx.finditer(text)]
+    hits = [
+        (etype, w, m)
+        for etype, w, rx in TRIGGERS
+        for m in rx.finditer(text)
+        if _real(text, m) and not _heard(text, m) and not _motive(etype, text, m)
+    ]
+    return [(_from_the_air(etype, text, m), w, m) for etype, w, m in hits]
+
+
+def _heard(text: str, m: re.Match[str]) -> bool:
+    """True for a weapon heard ("explosions were heard", "the sound of machineguns")."""
+    before = text[max(0, m.start() - _NEAR) : m.start()]
+    return bool(HEARD_BEFORE.search(before) or HEARD_AFTER.search(text[m.end() : m.end() + _NEAR]))
+
+
+def _motive(etype: EventType, text: str, m: re.Match[str]) -> bool:
+    """True for a protest word that names a motive or a statement ("resigned in protest")."""
+    before = text[max(0, m.start() - 20) : m.start()]
+    return etype == EventType.PROTEST and bool(PROTEST_MOTIVE.search(before))
+
+
+_NEAR = 60  # characters around a trigger read for its aircraft or its "were heard"
+
+
+def _from_the_air(etype: EventType, text: str, m: re.Match[str]) -> EventType:
+    """An air strike for a bombing word beside an aircraft ("planes bombed the village"); a bomb
+    on board a plane stays a bombing."""
+    if etype != EventType.BOMBING or not m.group(0).casefold().startswith("bomb"):
+        return etype
+    around = text[max(0, m.start() - _NEAR) : m.end() + _NEAR]
+    if AIRCRAFT.search(around) and not _ABOARD.search(around):
+        return EventType.AIR_STRIKE
+    return etype
+
+
+_ABOARD = re.compile(r"\b(?:aboard|on board|in the (?:plane|aircraft)|airport)\b", re.IGNORECASE)
+
+
+_CLAUSE = 120  # how far back (in characters) a word may stand that makes a trigger unreal
+
+
+def _real(text: str, m: re.Match[str]) -> bool:
+    """False for a trigger the sentence makes unreal ("if the army continues to bomb", "denied
+    that troops attacked", "on charges of murder") or a weapon only held ("seized explosives")."""
+    before = text[max(0, m.start() - _CLAUSE) : m.start()]
+    if UNREAL.search(before):
+        return False
+    return not (WEAPON_NOUN.fullmatch(m.group(0)) and HELD.search(before))
 
 
 def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> Frame | None:

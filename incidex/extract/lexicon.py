@@ -41,7 +41,8 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
         2.0,
         _rx(r"\b(?:hostages?|barricaded|(?<!state of )siege|standoff)\b"),
     ),
-    # "a car bomb exploded", "suicide bomber", "IED", "grenade attack", "twin bombings"
+    # "a car bomb exploded", "suicide bomber", "IED", "grenade attack", "twin bombings", "two
+    # devices exploded on campus", "planted the device"
     (
         EventType.BOMBING,
         2.5,
@@ -49,7 +50,8 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
             r"\b(?:(?:car |truck |roadside |suicide |pipe |nail |letter |parcel )?bomb(?:s|ing|ings"
             r"|ed|er|ers)?|ieds?|improvised explosive|explosives|explosive devices?|grenades?"
             r"|dynamit(?:e|ed|ing)"
-            r"|detonat\w+|landmines?|mines? explo\w+|booby[- ]trap\w*)\b"
+            r"|detonat\w+|landmines?|mines? explo\w+|booby[- ]trap\w*|devices? (?:exploded|went off"
+            r"|blew up)|(?:exploded|planted|placed) (?:\w+ )?devices?)\b"
         ),
     ),
     (EventType.EXPLOSION, 1.0, _rx(r"\b(?:explosions?|blasts?|exploded|blew up)\b")),
@@ -67,13 +69,16 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
         2.0,
         _rx(r"\b(?:shell(?:ing|ed)|rockets?|mortars?|missiles?|artillery|katyusha)\b"),
     ),
-    # "gunmen opened fire", "was shot", "shooting", "stabbed", "massacre"
+    # "gunmen opened fire", "was shot", "fired three shots", "shooting", "stabbed", "massacre"
     (
         EventType.ARMED_ASSAULT,
         2.0,
         _rx(
-            r"\b(?:shooting|shootings|shot|gunm[ae]n|gunfire|opened fire|fired (?:on|at|into)"
-            r"|stabb(?:ed|ing)|massacre[ds]?|gunshots?|machine-?gunned|machete|hacked)\b"
+            r"\b(?:shooting|shootings|shot|shots|shoots|shooters?|gunm[ae]n|gunfire|opened fire"
+            r"|fired (?:on|at|into)"
+            r"|stabb(?:ed|ing)|massacre[ds]?|gunshots?|machine-?gunned|machete|hacked"
+            r"|bullet[- ]riddled|riddled with bullets|(?:bullet|gunshot|stab) wounds?"
+            r"|(?:rifle|machine-?gun|automatic weapons?) fire|bullets)\b"
         ),
     ),
     # "gunned down", "shot dead": a killing with firearms
@@ -86,11 +91,14 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
         1.5,
         _rx(r"\b(?:clash(?:es|ed)?|firefights?|fighting|skirmish\w*|gun ?battles?|combat)\b"),
     ),
-    # "set fire to", "torched", "arson", "burned down", "sabotage", "dynamited the tower"
+    # "set fire to", "torched", "arson", "burned down", "sabotage", "threw a firebomb"
     (
         EventType.FACILITY_ATTACK,
         2.0,
-        _rx(r"\b(?:arson\w*|set fire|set ablaze|torch(?:ed|ing)|burned down|sabotag\w+)\b"),
+        _rx(
+            r"\b(?:arson\w*|set fire|set ablaze|torch(?:ed|ing)|burned down|sabotag\w+"
+            r"|fire-?bomb\w*|petrol bombs?|molotov cocktails?|incendiary (?:bombs?|devices?))\b"
+        ),
     ),
     (EventType.RIOT, 2.0, _rx(r"\b(?:riot\w*|mob|looting|looted|rampag\w+)\b")),
     (
@@ -117,8 +125,61 @@ GENERIC_TRIGGERS: tuple[tuple[float, re.Pattern[str]], ...] = (
         1.0,
         _rx(r"\b(?:attack(?:s|ed)?|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed)\b"),
     ),
-    # "was killed", "slain", "the killing of": a killing, by means the text may not say
+    # "was killed", "slain", "the killing of": a killing, by means the text may not say;
+    # "found dead", "the body of a man was found", "bodies found": a killing come to light
     (1.0, _rx(r"\b(?:killed|slain|killings?)\b")),
+    (
+        1.5,
+        _rx(
+            r"\b(?:found (?:dead|murdered|executed|tortured)|bod(?:y|ies) (?:of [\w ,.'-]{1,60}?)?"
+            r"(?:was|were|has been|have been|had been) (?:found|discovered))\b"
+        ),
+    ),
+)
+
+# Words before a trigger that say the violence did not (yet) happen, or is only charged or
+# denied: "if the air force continues to bomb", "the rebels would attack", "plans to kill",
+# "denied the report that the army is bombing", "extradited on charges of murder and kidnapping"
+# (a list of crimes, not an event), "a decree prohibiting rallies", "we will not allow the city to
+# be bombed", "not the bombing of".
+# Modal words count only right before the trigger ("police will investigate the attack" tells one).
+UNREAL = _rx(
+    r"(?:\b(?:if|unless|whether|den(?:y|ies|ied|ying)(?: the \w+)? that|on charges of"
+    r"|prohibit\w*|banned|banning|forb[ia]d\w*|not (?:\w+ ){0,2}allow\w*)\b"
+    r"[^.;:!?]{0,60}"
+    r"|\b(?:will|would|could|might|should|must|plan(?:s|ned|ning)? to|intend\w* to|in order to"
+    r"|so as to|capable of|risk of|danger of)(?: \w+)?"
+    r"|\b(?:stop|halt|not|instead of)(?: (?:the|a|an|all|any))?) ?$"
+)
+# A trigger heard, not seen: "explosions were heard", "the sound of machineguns"; it says that
+# there is fighting, not which kind of attack.
+HEARD_BEFORE = _rx(r"\b(?:sounds?|noise|echo(?:es)?) of (?:\w+ )?$")
+HEARD_AFTER = _rx(
+    r"^(?: \w+){0,4}? (?:is|are|was|were|could (?:still )?be|can be|had been) (?:still )?heard\b"
+)
+# A protest as a motive or a statement, not a gathering: "resigned in protest of the law", "we add
+# our protest to".
+PROTEST_MOTIVE = _rx(r"\b(?:in|our|their|his|her|its|a formal|lodged a|filed a) $")
+
+# Weapons held, not used: "seized 330 pounds of explosives", "a cache of grenades", "turned in
+# two rifles and explosives", "materials to manufacture explosives"; said of a weapon noun after
+# these words. Not "found a bomb", which is often a foiled attack.
+HELD = _rx(
+    r"\b(?:seiz\w*|confiscat\w*|captur\w*|turned in|handed over|cache|arsenal|stockpiles?"
+    r"|possession of|smuggl\w*|traffick\w*|carrying|supplied|suppl(?:y|ies)|provided|shipments?"
+    r"|purchas\w*|bought|stor(?:ed|ing)|consist\w* of|manufactur\w*)\b[^.;:!?]{0,100}$"
+)
+# Weapon nouns a trigger may be (HELD applies to these, not to "bombing" or "exploded").
+WEAPON_NOUN = _rx(
+    r"^(?:bombs?|explosives?|explosive devices?|grenades?|dynamite|landmines?|mines?|rockets?"
+    r"|mortars?|missiles?|ieds?|bullets)$"
+)
+
+# Aircraft that drop the bombs: "the air force is bombing", "A-37 planes bombed the village",
+# "bombings carried out by helicopters" make a bombing word an air strike.
+AIRCRAFT = _rx(
+    r"\b(?:air ?force|aircraft|air ?planes?|planes|warplanes?|helicopters?|gunships?|jets"
+    r"|bombers|a-37s?|aerial)\b"
 )
 
 # Words that make a blast an attack rather than an accident: "the attack", "militants".
@@ -276,8 +337,9 @@ GENERIC_ACTORS = _rx(
     r"(?:gunm[ae]n|assailants?|attackers?|suicide bombers?|bombers?|militants|insurgents"
     r"|rebels|terrorists|guerrillas|extremists|subversives|jihadists|bandits|shooters?"
     r"|armed men|hooded men|kidnappers|abductors|assassins|hit ?men|holdup men|robbers"
-    r"|death squads?|paramilitar(?:y|ies)(?: groups?| squads?)?|commandos?(?! unit)"
-    r"|drug (?:traffickers|cartels?|trafficking (?:mafias?|capos|cartels?))|narco-?terrorists"
+    r"|death squads?|paramilitar(?:y|ies)(?: groups?| squads?)?|commandos?(?! unit)|commandoes"
+    r"|drug (?:traffickers|cartels?|mafias?)|drug[- ]trafficking (?:mafias?|capos|cartels?|gangs?"
+    r"|groups?|bands?)|(?:cocaine|narcotics) (?:cartels?|traffickers)|narco-?terrorists"
     r"|hit squads?|sicarios)"
     r"|(?:unidentified|unknown|armed|masked|hooded|heavily armed)\s+(?:individuals|persons|people"
     r"|youths|subjects|men)"
@@ -324,7 +386,8 @@ NAME_STOPWORDS = frozenset(
         r"\w+",
         "the a an by of for and to in on at from with that which who its their his her has have "
         "had was were is are said claimed called calling itself as this these those one two three "
-        "four five when where after before against during yesterday today tonight morning",
+        "four five when where after before against during yesterday today tonight morning "
+        "neither nor any another report reports indicates states adds notes",
     )
 )
 # A name followed by these did the violence ("People's War Group (PWG) stormed ..."), or a name
@@ -341,14 +404,16 @@ AGENT_BEFORE = _rx(
 )
 
 # State forces as perpetrators: only as the doers of violence ("soldiers opened fire", "killed by
-# the army"); police who investigate are no perpetrators.
-_FORCES = (r"(?:the\s+)?(?:\w+\s+)?(?:soldiers|troops|army|armed forces|military|police(?:men)?"
-           r"|security forces|death squads?|paramilitar(?:y|ies)(?: groups?)?|national guard"
-           r"|riot police|militiam[ae]n)")  # fmt: skip
+# the army", "the air force is bombing", "soldiers began shooting"); police who investigate are
+# no perpetrators.
+_FORCES = (r"(?:the\s+)?(?:\w+\s+)?(?:soldiers|troops|army|armed forces|military|air force"
+           r"|police(?:men)?|security forces|death squads?|paramilitar(?:y|ies)(?: groups?)?"
+           r"|national guard|riot police|militiam[ae]n)")  # fmt: skip
 STATE_ACTORS = _rx(
     rf"\b(?P<a>{_FORCES})\s+(?:(?!(?:were|was|been|are|is|being)\b)\w+\s+){{0,2}}?"
     r"(?:killed|shot|opened fire|fired on|attacked|bombed"
-    r"|shelled|raided|massacred|murdered|tortured|beat|executed|abducted)\b"
+    r"|shelled|raided|massacred|murdered|tortured|beat|executed|abducted"
+    r"|(?:is|are|was|were|began|started|kept) (?:bombing|shelling|shooting|firing|attacking))\b"
     rf"|\b(?:killed|shot|attacked|murdered|massacred|abducted|executed) by (?P<b>{_FORCES})\b"
 )
 

@@ -22,10 +22,12 @@ LEAD_SENTENCES = 4
 # A frame this strong tells an incident wherever it stands (two lead sentences with a bomb and a
 # killing score about 10; a passing mention of violence in commentary scores 2-6).
 STRONG = 10.0
-# Lead words of stories about courts, anniversaries and opinion rather than a new event.
+# Lead words of stories about courts, anniversaries and opinion rather than a new event ("a bomb
+# exploded during the town's anniversary party" tells one).
 _NOT_NEWS = re.compile(
     r"\b(?:sentenced|sentencing|convicted|trial|acquitted|pleaded (?:guilty|not guilty)|verdict"
-    r"|anniversary|commemorat\w+|years after|op-ed|editorial)\b",
+    r"|anniversary(?! (?:party|parties|celebrations?|festivit\w+|parade|fair|festival))"
+    r"|commemorat\w+|years after|op-ed|editorial)\b",
     re.IGNORECASE,
 )
 _FRESH = re.compile(
@@ -34,6 +36,8 @@ _FRESH = re.compile(
     re.IGNORECASE,
 )
 _OLD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A wire dateline standing as a sentence of its own ("LIMA, 8 OCT 89 (EFE) --") is no lead sentence.
+_DATELINE = re.compile(r"\s*[^.!?]{3,120}(?:--|—)\s*")
 
 
 def run(analysis: Analysis) -> Analysis:
@@ -41,7 +45,7 @@ def run(analysis: Analysis) -> Analysis:
     main = next((f for f in analysis.frames or () if f.role == Role.MAIN), None)
     relevant = False
     if main is not None and main.score >= MIN_SCORE and analysis.sentences:
-        lead = analysis.sentences[:LEAD_SENTENCES]
+        lead = [s for s in analysis.sentences if not _DATELINE.fullmatch(s.text)][:LEAD_SENTENCES]
         told = [s for s in lead if tells(s, main)]
         court = _NOT_NEWS.search(" ".join(s.text for s in lead))
         strong = main.score >= STRONG

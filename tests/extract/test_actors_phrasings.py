@@ -197,3 +197,52 @@ def test_actors_state_forces_as_doers_and_not_as_victims() -> None:
     ]
     victims = _main("Seven soldiers were killed when rebels ambushed a convoy near Beni on Monday.")
     assert all(a.kind != ActorKind.STATE_FORCES for a in victims.perpetrators)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded at a bank in Santiago on Monday. Neither the rebels nor any other group "
+        "has claimed responsibility for the attack.",
+        "A bomb exploded at a bank in Santiago on Monday. No warning was received, nor has any "
+        "armed movement claimed the attack so far.",
+    ],
+)
+def test_actors_neither_nor_claimed_is_no_claim(text: str) -> None:
+    event = _main(text)
+    assert event.claimed is False
+    assert not [a for a in event.perpetrators if a.status == ActorStatus.CLAIMED]
+
+
+def test_actors_a_claim_with_a_nearer_suspicion_cue_is_still_a_claim() -> None:
+    event = _main(
+        "A bomb went off outside a courthouse in Medellin on Monday. The Popular Defense Front, "
+        "which was thought to be inactive, has claimed responsibility for the attack."
+    )
+    assert event.claimed is True
+
+
+def test_actors_claims_that_an_attack_was_a_maneuver_is_no_claim() -> None:
+    event = _main(
+        "A bomb exploded at a warehouse in San Salvador on Monday. A rebel spokesman claimed "
+        "that the attack was a maneuver by the army."
+    )
+    assert event.claimed is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Witnesses said soldiers began shooting at students on the campus on Monday.",
+         "soldiers"),
+        ("Residents said the air force is bombing the northern suburbs of the capital.",
+         "air force"),
+        ("A cargo plane was dynamited by drug-trafficking gangs at the airport on Monday.",
+         "drug-trafficking gangs"),
+        ("Urban commandoes stormed a military post and hurled explosives on Monday.",
+         "commandoes"),
+    ],
+)  # fmt: skip
+def test_actors_doers_named_by_role(text: str, doer: str) -> None:
+    names = [a.name.casefold() for a in _main(text).perpetrators]
+    assert any(doer in n for n in names), names

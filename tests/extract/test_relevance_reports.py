@@ -76,3 +76,21 @@ def test_relevance_a_passing_mention_after_a_political_opening_is_not_enough() -
         "country."
     )
     assert _mains(text) == []
+
+
+def test_relevance_a_dateline_standing_alone_is_no_lead_sentence() -> None:
+    text = (
+        "TEGUCIGALPA, 3 MAR 90 (RADIO AMERICA) --\n"
+        "[TEXT] WE HAVE BEEN TRAVELLING THROUGH THE SOUTH OF THE DEPARTMENT SINCE DAWN. WE "
+        "REACHED THE TOWN TWO HOURS AGO. WE HAVE JUST FINISHED OUR TOUR. A LOCAL FARMER WAS "
+        "KILLED BY BULLETS FIRED FROM A PISTOL IN THE TOWN SQUARE THIS MORNING."
+    )
+    assert _mains(text, published="1990-03-03") == ["armed_assault"]
+
+
+def test_relevance_an_anniversary_party_is_no_anniversary_story() -> None:
+    text = (
+        "A bomb exploded in the main square of Ituango on Saturday during the town's anniversary "
+        "party, killing seven people and wounding 40."
+    )
+    assert _mains(text) == ["bombing"]

@@ -1,0 +1,129 @@
+"""Trigger words the sentence makes unreal, weapons only held, killings come to light, and bombs
+dropped from the air (issue 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidex import extract
+from incidex.extract.events import _trigger_hits
+from incidex.schema import EventType, Role
+
+
+def _mains(text: str, published: str = "2024-03-06") -> list[str]:
+    return [e.type for e in extract(text, published=published).events if e.role == Role.MAIN]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The union said it would strike if the air force continues to bomb the suburbs.", "bomb"),
+        ("The minister denied the report that the army is shelling villages near the border.",
+         "shelling"),
+        ("He was extradited on charges of kidnapping and drug trafficking.", "kidnapping"),
+        ("What the region needs is dialogue, not the bombing of its towns.", "bombing"),
+        ("Rebels said they would attack the garrison within a week.", "attack"),
+        ("Troops raided a safe house and seized 40 pounds of explosives and six grenades.",
+         "explosives"),
+    ],
+)  # fmt: skip
+def test_events_unreal_or_held_words_are_no_triggers(sentence: str, word: str) -> None:
+    assert word not in [m.group(0) for _, _, m in _trigger_hits(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Police will investigate the bombing of the market in Kano.", "bombing"),
+        ("Militants detonated explosives under a bridge near Mosul on Monday.", "explosives"),
+        ("Police found a bomb under a car and defused it.", "bomb"),
+        ("Terrorists placed a charge of dynamite under a bus carrying fishermen.", "dynamite"),
+    ],
+)  # fmt: skip
+def test_events_real_words_stay_triggers(sentence: str, word: str) -> None:
+    assert word in [m.group(0) for _, _, m in _trigger_hits(sentence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called a strike for Friday and said it would stop work if the air force "
+        "continues to bomb the suburbs of the capital.",
+        "The president denied the report that the army is shelling villages in the north. He "
+        "spoke at a news conference about the economy.",
+        "Troops searched a farm on Tuesday and seized 300 pounds of explosives, 12 grenades and "
+        "two radios, the army said.",
+    ],
+)
+def test_events_talk_of_unreal_violence_gives_no_main_event(text: str) -> None:
+    assert _mains(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The body of a farmer was found on Monday on a road outside Tegucigalpa with three "
+         "bullet wounds.", "armed_assault"),
+        ("A trade union leader was found dead under a bridge in the capital on Saturday.",
+         "armed_assault"),
+        ("A man fired three shots at an embassy clerk in Tripoli on Monday; the clerk died.",
+         "armed_assault"),
+        ("A toddler shoots himself with his father's pistol in Fresno.", "armed_assault"),
+        ("Two devices exploded on the university campus in Bogota on Monday after hooded men "
+         "occupied a square.", "bombing"),
+        # a place called "Ban ..." bans nothing
+        ("The Ban Na Khok school was set on fire by unknown arsonists on Monday night.",
+         "facility_attack"),
+        ("A young man threw a firebomb at the consulate in Athens on Friday.", "facility_attack"),
+        ("A bomb exploded in Ituango on Friday during the town's anniversary party, killing "
+         "seven people.", "bombing"),
+    ],
+)  # fmt: skip
+def test_events_killings_and_shootings_are_found(text: str, etype: str) -> None:
+    assert _mains(text)[:1] == [etype]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("A-37 planes bombed the village of Las Flores on Monday.", EventType.AIR_STRIKE),
+        ("Witnesses said the air force is bombing the northern neighbourhoods.",
+         EventType.AIR_STRIKE),
+        ("A bomb exploded aboard a plane flying from Bogota to Cali.", EventType.BOMBING),
+        ("A car bomb exploded outside the police station.", EventType.BOMBING),
+    ],
+)  # fmt: skip
+def test_events_bombs_from_aircraft_are_air_strikes(sentence: str, etype: EventType) -> None:
+    types = {t for t, _, m in _trigger_hits(sentence) if "bomb" in m.group(0).casefold()}
+    assert types == {etype}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Explosions were heard in the eastern suburbs during the night.", "Explosions"),
+        ("The sound of mortars kept residents awake.", "mortars"),
+        ("Five hundred judges resigned in protest of the new decree.", "protest"),
+        ("The mayor issued a decree prohibiting rallies in the city centre.", "rallies"),
+        ("We will not allow the city to be bombed again, the commander said.", "bombed"),
+    ],
+)
+def test_events_heard_weapons_and_protest_motives_are_no_triggers(sentence: str, word: str) -> None:
+    assert word not in [m.group(0) for _, _, m in _trigger_hits(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # heard blasts do not make a machinegun attack a bombing
+        ("Guerrillas attacked the home of a deputy minister in San Salvador on Monday; the house "
+         "was machinegunned from a passing car and explosions were heard nearby.",
+         "armed_assault"),
+        ("Rebels attacked a police post in Usulutan on Monday with rifle fire for an hour.",
+         "armed_assault"),
+        ("Thousands of students marched through Quito on Monday to protest the new fuel prices.",
+         "protest"),
+    ],
+)  # fmt: skip
+def test_events_type_with_heard_blasts_and_gunfire(text: str, etype: str) -> None:
+    assert _mains(text)[:1] == [etype]

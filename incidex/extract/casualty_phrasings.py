@@ -215,9 +215,11 @@ def _link(hits: list[_Hit], text: str) -> list[_Hit]:
             hits[i] = _Hit(cur.m, kind_of(own.group("verb")), cur.m.start(), own.end(), who)
             continue
         if prev.kind and not cur.kind and _AND.fullmatch(text, prev.end, cur.m.start()):
-            hits[i] = _with_nouns(
-                dataclasses.replace(cur, kind=prev.kind, start=cur.m.start()), text
-            )
+            kind = _joined_kind(prev, cur, text)
+            if kind is not None:
+                hits[i] = _with_nouns(
+                    dataclasses.replace(cur, kind=kind, start=cur.m.start()), text
+                )
     for i in range(len(hits) - 2, -1, -1):
         cur, nxt = hits[i], hits[i + 1]
         before_verb = nxt.kind is not None and nxt.start == nxt.m.start()
@@ -226,6 +228,21 @@ def _link(hits: list[_Hit], text: str) -> list[_Hit]:
                 dataclasses.replace(cur, kind=nxt.kind, start=cur.m.start()), text
             )
     return hits
+
+
+def _joined_kind(prev: _Hit, cur: _Hit, text: str) -> FigureKind | None:
+    """The kind of a number joined by "and" to a read one: the same ("killed 12 soldiers and 3
+    civilians"), unless the verb of the one before follows its number ("a grandmother dead"); that
+    verb closes its clause, and the number after ", and" starts another, of the verb further on
+    ("..., and an infant and two men wounded") or of none."""
+    if not re.search(rf"\b(?:{HARM_VERB})\b", text[prev.m.end() : prev.end], re.IGNORECASE):
+        return prev.kind
+    later = _LATER_VERB.match(text, cur.m.end())
+    kind = kind_of(later.group("verb")) if later else None
+    return kind if kind != prev.kind else None
+
+
+_LATER_VERB = re.compile(rf"[^.;:,]{{0,80}}?\b(?P<verb>{HARM_VERB})\b", re.IGNORECASE)
 
 
 def _groups(hits: list[_Hit], text: str) -> list[list[_Hit]]:

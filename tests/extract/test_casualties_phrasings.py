@@ -161,6 +161,13 @@ ROWS = [
     ("Two members of the town council in the district of Kufa were killed.", K.KILLED, 2, None,
      None, Q.EXACT, W.UNKNOWN,
      "Two members of the town council in the district of Kufa were killed"),
+    # a verb after its number closes the clause: the number after ", and" is not one more dead
+    ("The fire left a clerk and a farmer dead, and a nurse and two porters hurt.", K.KILLED, 2,
+     None, None, Q.EXACT, W.UNKNOWN, "a clerk and a farmer dead"),
+    ("The fire left a clerk and a farmer dead, and a nurse and two porters hurt.", K.INJURED, 3,
+     None, None, Q.EXACT, W.UNKNOWN, "a nurse and two porters hurt"),
+    ("The ambush left one driver dead, and a teacher and three pupils wounded.", K.INJURED, 4,
+     None, None, Q.EXACT, W.UNKNOWN, "a teacher and three pupils wounded"),
 ]  # fmt: skip
 
 
@@ -299,6 +306,16 @@ def _main(text: str, published: str = "2024-03-06") -> EventMention:
         # a shot that killed its shooter is no survivor
         ("A boy died on Friday after accidentally shooting himself at home in Clarksville.",
          1, None, None),
+        # "was shot" is a death only where this story tells one, not where "killed" tells another
+        ("A girl was shot in Dayton on Sunday, police said. The girl was shot in the arm and "
+         "taken to a hospital. A teen who was shot and killed in May lived on the same street.",
+         None, 1, "A girl was shot"),
+        ("A man was shot in Tulsa on Sunday night. The man was shot in the chest, police said, "
+         "and he was pronounced dead at a hospital.", 1, 0, "The man was shot"),
+        ("A Monroe man faces a charge of negligent homicide after a shooting on Saturday. Police "
+         "said he shot his cousin at a party.", 1, None, "shot his cousin"),
+        ("Police found the dead body of a shopkeeper near the market in Kisumu on Monday. He had "
+         "been shot in the head.", 1, None, "He had been shot"),
     ],
 )  # fmt: skip
 def test_casualties_issue_3_readings_in_context(

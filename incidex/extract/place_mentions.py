@@ -27,6 +27,7 @@ from incidex.geo import (
 )
 from incidex.geo.mentions import (
     CAPITALISED,
+    POSSESSIVE,
     US_LOCAL,
     US_OUTLET,
     after_locatives,
@@ -130,18 +131,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """An entity without a leading "the" and trailing possessive ("the United States's")."""
     if text[start:end].casefold().startswith("the "):
         start += 4
-    if text[start:end].endswith(("'s", "’s")):
-        end -= 2
+    possessive = POSSESSIVE.search(text, max(start, end - 2), end)
+    if possessive:  # "Baghdad's", "BaghdadÕs"
+        end = possessive.start()
     return start, end
 
 
 def _known_part(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
     """The part of an entity that names a place when the whole does not: "W.Va" with its full
-    stop, "Henrico County" of "Henrico County Police", "Las Vegas" of "Las Vegas Valley"."""
+    stop, "Henrico County" of "Henrico County Police", "Las Vegas" of "Las Vegas Valley",
+    "Baghdad" of "Baghdad's Sadr City"."""
     if _resolvable(text[start:end], gaz):
         return start, end
     if text[end : end + 1] == "." and _resolvable(text[start : end + 1], gaz):
         return start, end + 1
+    owner = POSSESSIVE.search(text, start, end)
+    if owner and _resolvable(text[start : owner.start()], gaz):
+        return start, owner.start()
     words = [m.end() for m in re.finditer(r"[^\s,]+", text[start:end])]
     for size in range(len(words) - 1, 0, -1):
         cut = start + words[size - 1]

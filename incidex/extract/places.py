@@ -265,9 +265,10 @@ def _in_name(text: str, span: Evidence, organisations: list[Entity]) -> bool:
     )
 
 
-# "U.S. forces", "a British air base", "Israel Defense Forces": whose, not where
+# "U.S. forces", "a US security firm", "Israel Defense Forces": whose, not where
 _HEAD = re.compile(
-    r"\s+(?:forces|troops|soldiers|military|army|navy|air force|embassy|consulate|ambassador"
+    r"\s+(?:(?:security|oil|private|special|armed|border|government|state|military)\s+)?"
+    r"(?:forces|troops|soldiers|military|army|navy|air force|embassy|consulate|ambassador"
     r"|officials?|diplomats?|firms?|company|companies|citizens?|nationals?|government"
     r"|authorities|personnel|convoy|patrols?|contractors?|base|media|aid|defense|defence)\b",
     re.IGNORECASE,

@@ -35,6 +35,7 @@ from incidex.geo.names import (
     US_STATE_ABBREVIATIONS,
     is_common_word,
     normalise,
+    spellings,
     strip_area_suffix,
 )
 from incidex.settings import Settings
@@ -43,6 +44,9 @@ INDEX_FORMAT = "7"
 _KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 _TOWN_AREAS = ("district", "municipality", "division")  # a town's own area, placed at the town
 # areas commonly named after their seat ("Khost Province"); not US states or counties
+_SPELT_LENGTH = 5  # shorter names have too many namesakes one letter away
+# kinds of area whose names come transliterated (not "county": English names have one spelling)
+_SPELT_KINDS = ("province", "governorate", "district", "prefecture", "oblast")
 _SEAT_KINDS = ("province", "governorate", "region", "prefecture", *_TOWN_AREAS)
 _SEAT_POPULATION = 10_000  # a province's seat is a town of some size
 _MIN_ALT_POPULATION = 1000  # alternate names of hamlets are mostly noise ("Centre", "Mission")
@@ -103,8 +107,11 @@ class Gazetteer:
         stripped = strip_area_suffix(key)
         if not found and stripped != key:  # "Kerman Province", "Borno State": the area
             found = [e for e in self._by_key(stripped) if e.kind in ("admin1", "admin2")]
+            kind = key[len(stripped) :].strip()
             if not found and not is_common_word(stripped):  # not "Police Department"
-                found = self._seat_area(stripped, key[len(stripped) :].strip())
+                found = self._seat_area(stripped, kind)
+                if not found and kind in _SPELT_KINDS and len(stripped) >= _SPELT_LENGTH:
+                    found = self._spelt_area(stripped)
         if not found and key.endswith(" city"):  # "Kandahar City", "Fargo city": the town
             found = [e for e in self._by_key(key[: -len(" city")]) if e.kind == "city"]
         if not found and key in COUNTRY_ALIASES:
@@ -133,6 +140,17 @@ class Gazetteer:
             for e in self._by_key(normalise(seat.admin1 or ""))
             if e.kind == "admin1" and e.country_code == seat.country_code
         ]
+
+    def _spelt_area(self, name: str) -> list[Entry]:
+        """An area named with its kind under another transliteration ("Wardag Province" is
+        Vardak): the kind says it is a place, so a letter or two changed is a safe guess."""
+        once = spellings(name)
+        for variant in [*once, *(v for o in once for v in spellings(o) if v != name)]:
+            # only the areas themselves: a town a letter away may lie in another country
+            found = [e for e in self._by_key(variant) if e.kind in ("admin1", "admin2")]
+            if found:
+                return found
+        return []
 
     def _by_key(self, key: str) -> list[Entry]:
         sql = "SELECT e.*, n.alias FROM names n JOIN entries e ON e.rowid = n.entry WHERE n.key = ?"

@@ -168,10 +168,15 @@ def _after_locatives(
         if strong and not _STRONG_LOCATIVE.search(text, max(0, m.start() - 20), m.start("name")):
             continue
         name = re.split(r"(?<=\w{3})\.\s", m.group("name"))[0]  # a sentence ends, "St. Paul" not
-        name = re.sub(r"(?:'s|’s|\.)$", "", name)  # "Karachi's" is Karachi
+        name = POSSESSIVE.split(name)[0]  # "Karachi's", "Baghdad's Sadr City": Karachi, Baghdad
+        name = name.removesuffix(".")
         if not is_common_word(name) and gaz.lookup(name):
             out.append(((m.start("name"), m.start("name") + len(name)), own_name(gaz, name)))
     return out
+
+
+# A possessive "'s", also as mis-decoded text writes its apostrophe ("BaghdadÕs", MacRoman's ’)
+POSSESSIVE = re.compile(r"(?<=[a-z])(?:['’]|Õ)s\b")
 
 
 KNOWN_AS_POPULATION = 10_000  # a town this big is spelled many ways in the news

@@ -43,6 +43,25 @@ def strip_area_suffix(key: str) -> str:
     return _SUFFIX.sub("", key)
 
 
+# Letters that transliterations of one name swap: "Dawlatabad"/"Dowlatabad", "Fariab"/"Faryab",
+# "Wardag"/"Wardak", "Kunduz"/"Kondooz"
+_SPELLINGS = (
+    ("aw", "ow"), ("ow", "aw"), ("ia", "ya"), ("ya", "ia"), ("iya", "ia"), ("ou", "u"), ("oo", "u"),
+    ("g$", "k"), ("k$", "g"), ("ah$", "a"), ("a$", "ah"), ("w", "v"), ("v", "w"),
+    (r"(\w)\1", r"\1"), ("e", "i"), ("i", "e"),
+)  # fmt: skip
+
+
+def spellings(key: str) -> list[str]:
+    """Other transliterations of a lookup key, each one change away: "fariab" -> "faryab"."""
+    out = []
+    for old, new in _SPELLINGS:
+        variant = re.sub(old, new, key)
+        if variant != key and variant not in out:
+            out.append(variant)
+    return out
+
+
 # Demonym / adjective -> ISO code. "American" is the United States, as in news usage.
 DEMONYMS = {
     "afghan": "AF",

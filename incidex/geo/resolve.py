@@ -30,15 +30,25 @@ def resolve(
     """The candidate the context favours: countries the article names or implies, places already
     resolved near it, provinces that the article's other names could lie in, then kind and
     population."""
-    candidates = _own_names_first(candidates)
+    candidates = _own_names_first(candidates, country_weights)
     if not candidates:
         return None
     top = max(country_weights.values(), default=0.0)
     areas = area_weights or {}
     area_top = max(areas.values(), default=0.0)
 
+    owners = [c for c in candidates if not c.matched_alias]
+    own = max((c.population for c in owners), default=0)
+    owner_countries = {c.country_code for c in owners}
+
     def score(c: Entry) -> float:
         s = _score(c, country_weights, top, anchors)
+        if (
+            c.matched_alias
+            and 0 < own * _EXONYM <= c.population
+            and c.country_code not in owner_countries
+        ):
+            s += _ALIAS_PENALTY  # "Seville", "Cologne": a foreign city's English name
         if area_top > 0 and c.admin1:
             s += _AREA_BONUS * areas.get((c.country_code, c.admin1), 0.0) / area_top
         return s
@@ -46,17 +56,37 @@ def resolve(
     return _seat(max(candidates, key=score), candidates)
 
 
+# an aliased place abroad this many times bigger than every place bearing the name as its own
+# is the name's usual sense: the English name of a foreign city
+_EXONYM = 100
+_ALIAS_PENALTY = 2.5
+
 # the province most of the article's names could lie in (Watertown, Delano, Plainview, Scott
 # County: Minnesota) adds up to this much
 _AREA_BONUS = 2.0
 
 
-def _own_names_first(candidates: list[Entry]) -> list[Entry]:
+def _own_names_first(candidates: list[Entry], weights: Mapping[str, float]) -> list[Entry]:
     """Without the places found only under another name when a place of at least a tenth of
     their size bears the name as its own ("Maryville" is Maryville, not Beeville, once called
-    so; "Kiev" stays Kyiv beside a hamlet called Kiev)."""
-    own = max((c.population for c in candidates if not c.matched_alias), default=-1)
-    return [c for c in candidates if not c.matched_alias or c.population > own * 10]
+    so; "Kiev" stays Kyiv beside a hamlet called Kiev), unless the article names their country
+    ("San Sebastian" among Basques is Donostia, not the Puerto Rican town)."""
+    owners = [c for c in candidates if not c.matched_alias]
+    own = max((c.population for c in owners), default=-1)
+    # the article points at another country than any place bearing the name as its own
+    said = max((weights.get(c.country_code, 0.0) for c in owners), default=0.0)
+    if any(c.kind == "country" for c in owners):  # "Grenada" is the island, not a town's alias
+        said = math.inf
+    return [
+        c
+        for c in candidates
+        if not c.matched_alias
+        or c.population > own * 10
+        or (weights.get(c.country_code, 0.0) > said and c.population >= _NAMED_ALIAS)
+    ]
+
+
+_NAMED_ALIAS = 10_000  # a town this big in a named country is spelled many ways in the news
 
 
 def _seat(best: Entry, candidates: list[Entry]) -> Entry:
@@ -81,7 +111,7 @@ def _score(
 ) -> float:
     score = math.log10(entry.population + 10) + _KIND_PRIOR.get(entry.kind, 0.0)
     if entry.matched_alias:  # "SUV" (Suva), "Philadelphia" (Amman): another place's own name wins
-        score -= 2.5
+        score -= _ALIAS_PENALTY
     elif entry.capital:  # "Washington", "Dublin": a national capital is the usual sense
         score += 1.5
     if top > 0:

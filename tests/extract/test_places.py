@@ -289,6 +289,42 @@ def test_places_a_country_owning_something_is_not_where(settings: Settings) -> N
     assert place.country_code == "AF"
 
 
+def test_places_a_country_owning_a_kind_of_firm_is_not_where(settings: Settings) -> None:
+    text = (
+        "Gunmen killed two guards of a US security firm at night. Officials in Afghanistan "
+        "said the guards were from Nepal."
+    )
+    place = _event_place(settings, text, {"US": "GPE", "Afghanistan": "GPE", "Nepal": "GPE"})
+    assert place.country_code == "AF"
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name", "country"),
+    [
+        # the English name of a big foreign city, not the small towns that bear it as their own
+        ("A gas bottle exploded on a bus in Seville. Two people were hurt.",
+         {"Seville": "GPE"}, "Seville", "ES"),
+        # an alias in the country the article names beats a bigger namesake elsewhere
+        ("Basque police said a bus was set on fire in San Sebastian overnight.",
+         {"San Sebastian": "GPE"}, "San Sebastian", "ES"),
+        # a namesake in the same country is no foreign city's English name
+        ("A man was shot in Seville, Ohio, on Friday.", {"Seville": "GPE", "Ohio": "GPE"},
+         "Seville", "US"),
+    ],
+)  # fmt: skip
+def test_places_other_spellings_of_foreign_cities(
+    settings: Settings, text: str, ents: dict[str, str], name: str, country: str
+) -> None:
+    assert _named(_places(settings, text, ents), name).country_code == country
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’", "Õ"])
+def test_places_the_owner_of_a_possessive_entity(settings: Settings, apostrophe: str) -> None:
+    text = f"Lahore{apostrophe}s Anarkali bazaar was hit by a bomb on Sunday."
+    found = _places(settings, text, {f"Lahore{apostrophe}s Anarkali": "LOC"})
+    assert [(p.evidence.text, p.country_code) for p in found if p.evidence] == [("Lahore", "PK")]
+
+
 def test_places_a_town_inside_the_headline_state(settings: Settings) -> None:
     text = "Mass shooting at New York party. Two people were shot dead at a party in Newburgh."
     analysis = _analysis(settings, text, {"New York": "GPE", "Newburgh": "GPE"})

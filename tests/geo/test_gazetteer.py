@@ -43,6 +43,36 @@ def test_gazetteer_alternate_names_and_accents(gaz: Gazetteer, a: str, b: str) -
     assert gaz.lookup(a)[0].id == gaz.lookup(b)[0].id
 
 
+@pytest.mark.parametrize(
+    ("name", "area", "country"),
+    [
+        ("Fariab Province", "Faryab", "AF"),
+        ("Paktiya Province", "Paktia", "AF"),
+        ("Wardag Province", "Vardak", "AF"),
+    ],
+)
+def test_gazetteer_an_area_under_another_transliteration(
+    gaz: Gazetteer, name: str, area: str, country: str
+) -> None:
+    found = gaz.lookup(name)
+    assert [(e.name, e.kind, e.country_code) for e in found][:1] == [(area, "admin1", country)]
+
+
+@pytest.mark.parametrize("name", ["Wardag", "Wardag County", "Police District"])
+def test_gazetteer_other_spellings_only_for_foreign_areas_named_with_their_kind(
+    gaz: Gazetteer, name: str
+) -> None:
+    assert gaz.lookup(name) == []
+
+
+def test_gazetteer_a_country_name_is_no_alias_of_a_town_in_the_named_country(
+    gaz: Gazetteer,
+) -> None:
+    near = [e for e in gaz.lookup("Villavicencio") if e.country_code == "CO"][:1]
+    best = resolve(gaz.lookup("Grenada"), country_weights={"CO": 3.0}, anchors=near)
+    assert best is not None and best.country_code == "GD"
+
+
 def test_gazetteer_countries_and_aliases(gaz: Gazetteer) -> None:
     iran = gaz.country_by_name("Iran")
     assert iran is not None and iran.country_code == "IR"

@@ -54,6 +54,14 @@ def test_mentions_after_locatives_stop_at_the_sentence_end(gaz: Gazetteer) -> No
     assert [text[a:b] for a, b in after_locatives(text, gaz)] == ["Thessaloniki", "Karachi"]
 
 
+def test_mentions_possessives_after_locatives_give_the_owner(gaz: Gazetteer) -> None:
+    # "Õ" is the apostrophe of MacRoman text read as Latin-1
+    text = (
+        "A grenade went off in Lahore's Anarkali bazaar. Another was found near MultanÕs airport."
+    )
+    assert [text[a:b] for a, b in after_locatives(text, gaz)] == ["Lahore", "Multan"]
+
+
 def test_mentions_alias_only_names_are_not_places(gaz: Gazetteer) -> None:
     assert own_name(gaz, "Hamm") and not own_name(gaz, "Hamas")
     text = "The military wing of Hamas claimed the attack."

@@ -242,7 +242,7 @@ def consolidate(store: Store, settings: Settings, incident_ids: Iterable[int]) -
 
 def _resembling(store: Store, conn: Connection, incident_id: int) -> int | None:
     """The stored incident that incident `incident_id` looks like another report of, if any."""
-    from incidex.fuse.merge import DATE_WINDOW, PUBLICATION_WINDOW, best_match
+    from incidex.fuse.merge import best_match, date_window
 
     row = store.incident_row(conn, incident_id)
     if row is None or row.merged_into is not None or not row.reports:
@@ -251,7 +251,7 @@ def _resembling(store: Store, conn: Connection, incident_id: int) -> int | None:
     names = frozenset().union(*(n for _, _, n in reports)) if reports else frozenset()
     words = set().union(*(t for _, t, _ in reports)) if reports else set()
     rarity, rare = _rarity(store, conn, names, words)
-    window = PUBLICATION_WINDOW if row.date_is_publication else DATE_WINDOW
+    window = date_window(bool(row.date_is_publication))
     rows = [
         r
         for r in store.candidates(conn, row.date, window, store.incidents_named(conn, rare))
@@ -448,7 +448,7 @@ def _merge_events(
 ) -> set[int]:
     """Join each event of the article to an incident or found one; an article that reports no
     event of its own is linked to the incident whose names it shares (a trial, a follow-up)."""
-    from incidex.fuse.merge import DATE_WINDOW, LINK_TEXT, Probe, decide
+    from incidex.fuse.merge import DATE_WINDOW, LINK_TEXT, Probe, date_window, decide
 
     rarity, rare = _rarity(store, conn, names, terms)
     named = store.incidents_named(conn, rare)
@@ -467,7 +467,9 @@ def _merge_events(
         probe = _probe(event, names, terms)
         rows = [
             r
-            for r in store.candidates(conn, probe.date, _window(probe), named)
+            for r in store.candidates(
+                conn, probe.date, date_window(probe.date_is_publication), named
+            )
             if r.id not in taken
         ]
         target = decide(probe, _candidates(store, conn, rows), rarity)
@@ -586,12 +588,6 @@ def _probe(event: EventMention, names: frozenset[str], terms: dict[str, int]) ->
         terms=terms,
         actors=frozenset(a.actor_id for a in event.perpetrators if a.actor_id),
     )
-
-
-def _window(probe: Probe) -> int:
-    from incidex.fuse.merge import DATE_WINDOW, PUBLICATION_WINDOW
-
-    return PUBLICATION_WINDOW if probe.date_is_publication else DATE_WINDOW
 
 
 def _row_probe(row: Any, name_sets: list[frozenset[str]], term_sets: list[dict[str, int]]) -> Probe:

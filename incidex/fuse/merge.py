@@ -184,13 +184,10 @@ def score(new: Probe, old: Probe, rarity: Rarity) -> float | None:
         return None
     names = min(NAMES_CAP, name_evidence(new, old, rarity))
     distance = km(new, old)
-    if (
-        new.date
-        and old.date
-        and abs((new.date - old.date).days) > _window(new, old)
-        and names < FOLLOW_UP_NAMES
-        and not (distance is not None and distance < 25)
-    ):
+    same_place = distance is not None and distance < 25
+    days = abs((new.date - old.date).days) if new.date and old.date else None
+    window = date_window(new.date_is_publication or old.date_is_publication)
+    if days is not None and days > window and names < FOLLOW_UP_NAMES and not same_place:
         return None  # too far apart in time to be one incident, and no follow-up (see below)
     text = text_similarity(new, old, rarity)
     if text < MIN_TEXT and new.terms and old.term_sets:
@@ -208,13 +205,11 @@ def score(new: Probe, old: Probe, rarity: Rarity) -> float | None:
         total += (
             1.0 if distance < 5 else 0.6 if distance < 25 else 0.0 if distance < 60 else NEAR_CITY
         )
-    if new.date and old.date:
-        days = abs((new.date - old.date).days)
-        same_place = distance is not None and distance < 25
+    if days is not None:
         follow_up = text >= FOLLOW_UP_TEXT and (
             names >= FOLLOW_UP_NAMES or (same_place and text >= FAR_TEXT)
         )
-        if days > _window(new, old) and not follow_up:
+        if days > window and not follow_up:
             return None  # a follow-up weeks later shares rare names or much wording, and a place
         total += {0: 0.5, 1: 0.3}.get(days, 0.0)
     if new.actors & old.actors:
@@ -222,9 +217,10 @@ def score(new: Probe, old: Probe, rarity: Rarity) -> float | None:
     return total
 
 
-def _window(a: Probe, b: Probe) -> int:
-    """Days apart within which two reports may be of one incident by date alone."""
-    return PUBLICATION_WINDOW if a.date_is_publication or b.date_is_publication else DATE_WINDOW
+def date_window(publication_dated: bool) -> int:
+    """Days apart within which two reports may be of one incident by date alone: wider when a
+    date is only the publication date."""
+    return PUBLICATION_WINDOW if publication_dated else DATE_WINDOW
 
 
 def best_match(

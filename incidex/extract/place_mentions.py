@@ -6,7 +6,9 @@ locatives or before an area's kind, demonyms, and (see `incidex.geo.mentions`) a
 gazetteer's names: all of upper-case wire text, and capitalised words of mixed-case text as
 guesses kept only where they resolve near the surer places. Same-name candidates are chosen with
 the countries the article names or implies (its demonyms, dateline, a US local page's phrasing)
-and where its other places lie, twice over.
+and where its other places lie, twice over; a small town abroad that nothing in an article about
+elsewhere supports stays unresolved. A place keeps the name the text gives it ("Sederot"), its
+gazetteer id the identity.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from incidex.geo.mentions import (
     scan,
     sub_names,
 )
+from incidex.geo.names import bare_names
 from incidex.geo.resolve import qualified, refine
 from incidex.nlp import is_shouting
 from incidex.schema import Evidence, Place
@@ -105,8 +108,20 @@ def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
         scan(text, gaz) if is_shouting(text) else after_locatives(text, gaz) + forces(text, gaz)
     )
     spans += areas(text, gaz)
+    if is_shouting(text):  # "DR ROBERTO GARCIA ALVARADO", "SAN ANTONIO ABAD STREET"
+        persons = [(e.start, e.end) for e in analysis.entities or () if e.label == "PERSON"]
+        spans = [
+            (a, b)
+            for a, b in spans
+            if not any(p <= a and b <= q for p, q in persons) and not _SHOUTED_STREET.match(text, b)
+        ]
     spans += [(m.start(), m.end()) for m in demonyms(text, gaz)]
     return dedupe(spans)
+
+
+# A street named after a town or saint, in upper-case text: "SAN ANTONIO ABAD STREET" (not "A
+# DOWNTOWN BOGOTA STREET", a street in Bogota)
+_SHOUTED_STREET = re.compile(r"(?:\s+[A-Z]+){1,2}\s+(?:STREET|AVENUE|BOULEVARD)\b")
 
 
 def _embedded(
@@ -226,32 +241,71 @@ def _resolve_all(
     surer = [e for e, span in zip(first, spans, strict=True) if e and span not in guesses]
     # a guess is context only once it looks like a place near the surer ones
     voters = [
-        span not in guesses or _confirmed(entry, weights, surer)
-        for span, entry in zip(spans, first, strict=True)
+        span not in guesses or _confirmed(entry, weights, surer, c)
+        for span, entry, c in zip(spans, first, found, strict=True)
     ]
     second = refine(names, found, reasons, explicit, first, voters=voters)
+    named: Counter[str] = Counter()  # countries named as such, not by their people's word
+    for name, entry in zip(names, second, strict=True):
+        if entry and entry.kind == "country" and not gaz.demonym(name):
+            named[entry.country_code] += 1
     places = []
+    keys = [normalise(n) for n in names]
     for i, span in enumerate(spans):
-        key = normalise(names[i])
-        anchors = [e for j, e in enumerate(first) if e and voters[j] and normalise(names[j]) != key]
+        anchors = [e for j, e in enumerate(first) if e and voters[j] and keys[j] != keys[i]]
+        placed = [e for j, e in enumerate(second) if e and voters[j] and keys[j] != keys[i]]
         chosen = second[i]
         if chosen and is_shouting(text) and not _supported(chosen, weights, anchors):
             reasons[i], chosen = f"nothing else in the article points at {chosen.country}", None
-        if span in guesses and not _confirmed(chosen, weights, surer):
+        elif chosen and _stray(chosen, weights, named, placed):
+            reasons[i], chosen = f"the article is about elsewhere, not {chosen.country}", None
+        if span in guesses and not _confirmed(chosen, weights, surer, found[i]):
             continue  # a capitalised word that may be a place, and nothing says it is one
         ev = Evidence(start=span[0], end=span[1], text=names[i])
         places.append(
-            to_place(chosen, evidence=ev)
+            to_place(chosen, evidence=ev, name=_as_said(text, names[i], chosen))
             if chosen
             else Place(name=names[i], evidence=ev, unresolved_reason=reasons[i])
         )
     return places
 
 
-def _confirmed(entry: Entry | None, weights: Counter[str], surer: list[Entry]) -> bool:
-    """Whether a guessed name's place is likely: near the article's surer places, or a town of
-    size in the one country the article names."""
-    return entry is not None and (_nearby(entry, surer) or _national(entry, weights, surer))
+def _as_said(text: str, said: str, entry: Entry) -> str | None:
+    """The name the article gives a town or area when it is another of the place's names or
+    spellings ("Sederot" for Sderot, "Cologne" for Köln, "Khost Province" for Khowst): the
+    report names places as its source does; the gazetteer id keeps their identity. None keeps
+    the gazetteer's name: countries, upper-case text, and parts of a town ("West Philadelphia")."""
+    if entry.kind == "country" or is_shouting(text) or _QUARTER.match(said) or _abbreviated(said):
+        return None
+    name = _KIND_WORD.sub("", said.strip(" -–—,;:")).strip(" -–—,.;:")
+    key, own = normalise(name), _KIND_WORD.sub("", normalise(entry.name))
+    # "Licking County" is Licking County, "Al-Najaf" Najaf: the same name with its kind or article
+    return None if not name or key == own or own in bare_names(key) else name
+
+
+def _abbreviated(name: str) -> bool:
+    """ "Fla.", "W.Va.", "S.D.", "NYC": an abbreviation, never the name to show."""
+    return "." in name or name.isupper()
+
+
+# "Khost Province", "Wardag province": an area's name without the word for its kind
+_KIND_WORD = re.compile(
+    r"\s+(?:province|governorate|district|region|state|department|prefecture|oblast|county"
+    r"|municipality|division|territory|parish)$",
+    re.IGNORECASE,
+)
+
+
+def _confirmed(
+    entry: Entry | None, weights: Counter[str], surer: list[Entry], candidates: list[Entry]
+) -> bool:
+    """Whether a guessed name's place is likely: near the article's surer places, a town of
+    size in the one country the article names, or the one big city of its name."""
+    return entry is not None and (
+        _nearby(entry, surer)
+        or _national(entry, weights, surer)
+        or _alone(entry, candidates, weights, surer)
+    )
 
 
 def _nearby(entry: Entry, anchors: list[Entry]) -> bool:
@@ -284,14 +338,66 @@ def _national(entry: Entry, weights: Counter[str], surer: list[Entry]) -> bool:
     )
 
 
-def _supported(entry: Entry, weights: Counter[str], anchors: list[Entry]) -> bool:
-    """In upper-case text every word is a candidate ("COME" is a town in Benin, "SAME" one in
-    Tanzania): a town counts only when the article names or implies its country elsewhere."""
+def _alone(
+    entry: Entry, candidates: list[Entry], weights: Counter[str], surer: list[Entry]
+) -> bool:
+    """True when the article names no other place and no country, and the guess is a city of
+    size under its own name, far bigger than any namesake elsewhere: "in downtown
+    Thessaloniki", "the Khost Security Command"; not "Richmond" (Virginia or British Columbia)."""
+    rivals = [
+        c.population
+        for c in candidates
+        if c.kind == "city" and c.country_code != entry.country_code and not c.matched_alias
+    ]
     return (
-        entry.kind != "city"
+        not surer
+        and max(weights.values(), default=0) == 0
+        and not entry.matched_alias
+        and entry.population >= _ALONE_POPULATION
+        and entry.population >= _ALONE_LEAD * max(rivals, default=0)
+    )
+
+
+_ALONE_POPULATION = 50_000  # a city this big is the likely sense of its name in a short report
+_ALONE_LEAD = 5  # ... when it is this many times bigger than its namesakes abroad
+
+
+def _supported(entry: Entry, weights: Counter[str], anchors: list[Entry]) -> bool:
+    """In upper-case text every word is a candidate ("COME" is a town in Benin, "CAPITAL" a
+    province of Venezuela): a town or province counts only when the article names or implies its
+    country elsewhere."""
+    return (
+        entry.kind == "country"
         or weights[entry.country_code] > 0
         or any(a.country_code == entry.country_code for a in anchors)
     )
+
+
+def _stray(entry: Entry, weights: Counter[str], named: Counter[str], anchors: list[Entry]) -> bool:
+    """True for a small town abroad in an article that places its story elsewhere and never
+    points at the town's country: "Dora" beside Baghdad is a quarter of Baghdad, not Dora,
+    Alabama. A town or province placed elsewhere counts, a country named twice too; people's
+    words ("Irish", "Basque") do not, since they name whose, not where."""
+    if entry.kind != "city" or entry.population >= _STRAY_POPULATION:
+        return False
+    if weights[entry.country_code] > 0 or any(  # "Erie" beside London, Ontario: across a border
+        a.country_code == entry.country_code
+        or (a.kind != "country" and distance_km(a, entry) <= _STRAY_KM)
+        for a in anchors
+    ):
+        return False
+    elsewhere = named.copy()
+    for a in anchors:  # a place nothing else supports says little: a city of size does
+        if a.kind != "country" and (
+            (a.kind == "city" and a.population >= _STRAY_POPULATION) or weights[a.country_code] > 0
+        ):
+            elsewhere[a.country_code] += _STRAY_SAID
+    return max(elsewhere.values(), default=0) >= _STRAY_SAID
+
+
+_STRAY_POPULATION = 100_000  # a city this big is named in stories about other countries too
+_STRAY_SAID = 2  # a town placed elsewhere, or a country named twice
+_STRAY_KM = 400  # a town this near the article's other places may lie across a border
 
 
 def _candidates(name: str, gaz: Gazetteer) -> list[Entry]:
@@ -308,7 +414,13 @@ def _candidates(name: str, gaz: Gazetteer) -> list[Entry]:
     rest = said[quarter.end() :] if quarter else ""
     if not found and rest and not is_common_word(rest):  # not "West Side", "North Shore"
         # "NE Albuquerque", "North Texas", "Western Mass.": a part of the town or area
-        found = [e for e in gaz.lookup(rest) if not e.matched_alias]
+        found = [  # not "Central America" as the United States ("America" is only its alias)
+            e
+            for e in gaz.lookup(rest)
+            if not e.matched_alias and (e.kind != "country" or normalise(e.name) == normalise(rest))
+        ]
+    if not found and not is_common_word(name):  # "Mahmoudiya": Al Mahmudiyah, spelled otherwise
+        found = gaz.spelt(name)
     return found
 
 

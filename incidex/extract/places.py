@@ -265,12 +265,17 @@ def _in_name(text: str, span: Evidence, organisations: list[Entity]) -> bool:
     )
 
 
-# "U.S. forces", "a US security firm", "Israel Defense Forces": whose, not where
+# "U.S. forces", "a US security firm", "Israel Defense Forces", "one US soldier", "US and Iraqi
+# forces", "Ethiopia and Somalia's transitional government": whose or who, not where
 _HEAD = re.compile(
-    r"\s+(?:(?:security|oil|private|special|armed|border|government|state|military)\s+)?"
-    r"(?:forces|troops|soldiers|military|army|navy|air force|embassy|consulate|ambassador"
-    r"|officials?|diplomats?|firms?|company|companies|citizens?|nationals?|government"
-    r"|authorities|personnel|convoy|patrols?|contractors?|base|media|aid|defense|defence)\b",
+    r"(?:\s+and\s+(?-i:[A-Z][\w.]*))?(?:['’]s)?"
+    r"\s+(?:(?:security|oil|private|special|armed|border|government|state|military"
+    r"|transitional|federal|national|local)\s+)?"
+    r"(?:forces|troops?|soldiers?|servicem[ae]n|marines?|military|army|navy|air force|embassy"
+    r"|consulate|ambassador|officials?|diplomats?|firms?|company|companies|citizens?"
+    r"|nationals?|government|authorities|personnel|convoy|patrols?|(?:sub)?contractors?|base"
+    r"|media|aid|defen[cs]e|workers?|engineers?|journalists?|tourists?|missionar(?:y|ies)"
+    r"|hostages?|businessm[ae]n)\b",
     re.IGNORECASE,
 )
 

@@ -1,9 +1,9 @@
 """Geography: the offline gazetteer and toponym resolution."""
 
+from incidex.geo.build import build_index
 from incidex.geo.gazetteer import (
     Entry,
     Gazetteer,
-    build_index,
     distance_km,
     gazetteer_version,
     load_gazetteer,

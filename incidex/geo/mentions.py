@@ -156,7 +156,9 @@ def known_as_after_locatives(text: str, gaz: Gazetteer) -> list[tuple[int, int]]
     ]
 
 
-_STRONG_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|(?:town|city|village|settlement) of)\s+$")
+_STRONG_LOCATIVE = re.compile(
+    r"\b(?:in|near|at|outside|towards?|(?:town|city|village|settlement) of)\s+$"
+)
 
 
 def _after_locatives(

@@ -52,6 +52,26 @@ _SPELLINGS = (
 )  # fmt: skip
 
 
+# The Arabic article ("Al Mahmudiyah", "An Najaf", "Ash Shatrah") and the words that name a
+# town's administrative rank in GeoNames' transliterations ("Nahiyat al Iskandariyah" is the
+# subdistrict of Iskandariyah, "Alaqahdari Shah Joy" the district seat of Shah Joy): the news
+# names the town without them
+_PREFIX = re.compile(r"^(?:(?:nahiyat|alaqahdari|qadaa|qada|markaz)\s+)?(?:a[lnrstdz]|ash|adh)\s+")
+_RANK_PREFIX = re.compile(r"^(?:nahiyat|alaqahdari|qadaa|qada|markaz)\s+")
+_BARE_MIN = 4  # a shorter rest ("Al Ain" -> "ain") names too many other things
+
+
+def bare_names(key: str) -> set[str]:
+    """A lookup key without its Arabic article or rank word: "al mahmudiyah" -> "mahmudiyah",
+    "nahiyat al iskandariyah" -> "al iskandariyah" and "iskandariyah"; else nothing."""
+    out = set()
+    for pattern in (_RANK_PREFIX, _PREFIX):
+        rest = pattern.sub("", key, count=1)
+        if rest != key and len(rest) >= _BARE_MIN:
+            out.add(rest)
+    return out
+
+
 def spellings(key: str) -> list[str]:
     """Other transliterations of a lookup key, each one change away: "fariab" -> "faryab"."""
     out = []
@@ -348,7 +368,8 @@ COMMON_WORDS = frozenset(
     colonel captain major sergeant chief leader leaders member members team club company bank
     hotel restaurant bar downtown uptown midtown side shore northside southside eastside westside
     northeast northwest southeast southwest broadway christmas easter thanksgiving halloween
-    federal metropolitan capitol transit border traffic campus royal
+    federal metropolitan capitol transit border traffic campus royal capital same time date ago
+    store
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
@@ -362,7 +383,7 @@ def is_common_word(name: str) -> bool:
 # Representative points of large countries (the geographic-centre coordinates that reference
 # atlases and GeoNames give; whole degrees mostly). A centre computed from towns drifts towards
 # where towns are (Egypt's Nile valley, Russia's west, Canada's south), hundreds of km away; small
-# countries are computed from their towns (see gazetteer._centre).
+# countries are computed from their towns (see build._centre).
 COUNTRY_POINTS = {
     "AF": (33.0, 65.0), "AO": (-12.5, 18.5), "AR": (-34.0, -64.0), "AU": (-25.0, 135.0),
     "BO": (-17.0, -65.0), "BR": (-10.0, -55.0), "BW": (-22.0, 24.0), "CA": (60.0, -95.0),

@@ -53,7 +53,7 @@ def resolve(
             s += _AREA_BONUS * areas.get((c.country_code, c.admin1), 0.0) / area_top
         return s
 
-    return _seat(max(candidates, key=score), candidates)
+    return _state(_seat(max(candidates, key=score), candidates), candidates)
 
 
 # an aliased place abroad this many times bigger than every place bearing the name as its own
@@ -104,6 +104,26 @@ def _seat(best: Entry, candidates: list[Entry]) -> Entry:
         and normalise(c.name) == normalise(best.name)  # "Usulután" city of "Usulutan"
     ]
     return max(same, key=lambda c: c.population) if same else best
+
+
+def _state(best: Entry, candidates: list[Entry]) -> Entry:
+    """A bare name shared by a province and a small town of its country means the province,
+    whatever towns nearby say ("mailing drugs to Arizona and California" is the state, not
+    California, Missouri); "California, Mo." never gets here, its qualifier keeps the town."""
+    if best.kind != "city":
+        return best
+    states = [
+        c
+        for c in candidates
+        if c.kind == "admin1"
+        and c.country_code == best.country_code
+        and not c.matched_alias
+        and c.population >= _STATE_OVER_TOWN * max(best.population, 1)
+    ]
+    return max(states, key=lambda c: c.population) if states else best
+
+
+_STATE_OVER_TOWN = 300  # a province this many times bigger than the town is the name's sense
 
 
 def _score(
@@ -240,11 +260,17 @@ _PRECISION = {
 
 
 def to_place(
-    entry: Entry, *, evidence: Evidence | None, vicinity: bool = False, detail: str | None = None
+    entry: Entry,
+    *,
+    evidence: Evidence | None,
+    vicinity: bool = False,
+    detail: str | None = None,
+    name: str | None = None,
 ) -> Place:
-    """The schema Place of a gazetteer entry, with the mention's evidence."""
+    """The schema Place of a gazetteer entry, with the mention's evidence; `name` is the name
+    the text gives it when that is another of its names ("Sederot" for Sderot)."""
     return Place(
-        name=entry.name,
+        name=name or entry.name,
         admin2=entry.admin2,
         admin1=entry.admin1,
         country=entry.country,

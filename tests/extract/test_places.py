@@ -409,3 +409,99 @@ def test_places_a_holiday_is_no_town(settings: Settings) -> None:
     text = "A man was shot in Orlando on Christmas morning, police said."
     found = _places(settings, text, {"Orlando": "GPE"})
     assert [p.evidence.text for p in found if p.evidence] == ["Orlando"]  # not Christmas, Fla.
+
+
+# --- small towns abroad, lone cities, names as the text gives them ---------------------------
+
+
+def test_places_a_small_namesake_abroad_gives_way_to_the_city_told_of(settings: Settings) -> None:
+    text = "A car bomb killed six in Dora, a district of southern Baghdad, on Sunday."
+    found = _places(settings, text, {"Dora": "GPE", "Baghdad": "GPE"})
+    assert _named(found, "Dora").lat is None  # not Dora, Alabama
+    assert _event_place(settings, text, {"Dora": "GPE", "Baghdad": "GPE"}).country_code == "IQ"
+
+
+def test_places_a_peoples_word_does_not_make_a_town_stray(settings: Settings) -> None:
+    text = "Basque separatists set off a bomb at a bank in Auch overnight."
+    found = _places(settings, text, {"Auch": "GPE"})
+    assert _named(found, "Auch").country_code == "FR"
+
+
+def test_places_a_lone_big_city_the_model_missed(settings: Settings) -> None:
+    text = "A gas canister bomb damaged a bank in downtown Thessaloniki on Monday."
+    assert _event_place(settings, text).country_code == "GR"
+
+
+def test_places_a_lone_name_shared_by_big_cities_is_no_guess(settings: Settings) -> None:
+    text = "Crowds filled the new ice rink at the Richmond Oval over the weekend."
+    assert [p for p in _places(settings, text) if p.lat is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "surface", "name"),
+    [
+        # another spelling of the place: the report names it as the text does
+        ("A rocket attack hit a school in Sederot.", {"Sederot": "GPE"}, "Sederot", "Sederot"),
+        # a county keeps its full name; an abbreviation is no name to show
+        ("A man was shot in Butler County, Ohio.", {"Butler County": "GPE", "Ohio": "GPE"},
+         "Butler County", "Butler County"),
+        ("A man was shot in Tampa, Fla., on Friday.", {"Tampa": "GPE", "Fla.": "GPE"},
+         "Fla.", "Florida"),
+        # the same name with its article is the gazetteer's
+        ("A bomb went off in Al-Najaf on Friday.", {"Al-Najaf": "GPE"}, "Al-Najaf", "Najaf"),
+    ],
+)  # fmt: skip
+def test_places_named_as_the_text_says(
+    settings: Settings, text: str, ents: dict[str, str], surface: str, name: str
+) -> None:
+    assert _named(_places(settings, text, ents), surface).name == name
+
+
+def test_places_a_part_of_the_world_is_no_country(settings: Settings) -> None:
+    text = "A group protesting policy in Central America claimed the bombing."
+    found = _places(settings, text, {"Central America": "LOC"})
+    assert all(p.country_code != "US" for p in found)
+
+
+def test_places_another_spelling_after_towards(settings: Settings) -> None:
+    text = "Militants fired two rockets towards Sederot on Tuesday."
+    assert _event_place(settings, text).country_code == "IL"
+
+
+def test_places_a_transliteration_the_model_tagged(settings: Settings) -> None:
+    text = "A bomb killed three in Mahmoudiya on Friday."
+    place = _event_place(settings, text, {"Mahmoudiya": "GPE"})
+    assert (place.country_code, place.name) == ("IQ", "Mahmoudiya")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire in Baghdad. Drivers who work with US and Iraq forces are often killed.",
+        "A car bomb went off in Kabul. The attack killed one US soldier.",
+        "Gunmen opened fire in Mogadishu. Ethiopia and Somalia's transitional government have "
+        "fought such attacks for a year.",
+    ],
+)
+def test_places_a_country_whose_people_or_forces_is_not_where(
+    settings: Settings, text: str
+) -> None:
+    ents = {"Baghdad": "GPE", "Kabul": "GPE", "Mogadishu": "GPE", "US": "GPE", "Iraq": "GPE"}
+    ents |= {"Ethiopia": "GPE", "Somalia": "GPE"}
+    assert _event_place(settings, text, ents).precision == PlacePrecision.CITY
+
+
+def test_places_upper_case_street_named_after_a_town(settings: Settings) -> None:
+    text = (
+        "SAN SALVADOR, 3 MAY 89 -- A BOMB WENT OFF AT A WAREHOUSE ON SAN ANTONIO ABAD STREET.\n"
+        "ANOTHER BOMB WENT OFF IN A DOWNTOWN SANTA ANA STREET."
+    )
+    found = _places(settings, text)
+    assert all(p.country_code != "US" for p in found)  # not San Antonio, Texas
+    assert _named(found, "SANTA ANA").country_code == "SV"
+
+
+def test_places_upper_case_province_needs_its_country(settings: Settings) -> None:
+    text = "CLANDESTINE, 7 DEC 89 -- THE REBELS ATTACKED THE CAPITAL TODAY, THE FMLN SAID."
+    found = _places(settings, text, {"CAPITAL": "GPE"})
+    assert _named(found, "CAPITAL").lat is None  # not the Capital district of Venezuela

@@ -9,6 +9,7 @@ import pytest
 
 from incidex.errors import ConfigError
 from incidex.geo import Gazetteer, is_common_word, load_gazetteer, resolve, to_place
+from incidex.geo.names import bare_names
 from incidex.schema import Evidence, PlacePrecision
 from incidex.settings import Settings
 
@@ -194,3 +195,67 @@ def test_gazetteer_russian_federation_is_russia(gaz: Gazetteer) -> None:
     assert [(e.kind, e.country_code) for e in gaz.lookup("Russian Federation")] == [
         ("country", "RU")
     ]
+
+
+# --- transliterations: the Arabic article, rank words, a letter or two changed ----------------
+
+
+@pytest.mark.parametrize(
+    ("key", "bare"),
+    [
+        ("al mahmudiyah", {"mahmudiyah"}),
+        ("nahiyat al iskandariyah", {"al iskandariyah", "iskandariyah"}),
+        ("ash shatrah", {"shatrah"}),
+        ("al ain", set()),  # too short a rest: "ain" names too many other things
+        ("alabama", set()),  # no article, only its letters
+    ],
+)
+def test_gazetteer_bare_names_without_article_or_rank(key: str, bare: set[str]) -> None:
+    assert bare_names(key) == bare
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Mahmudiyah", "IQ"),  # GeoNames: "Al Maḩmūdīyah"
+        ("Miqdadiyah", "IQ"),  # GeoNames: "Al Miqdādīyah"
+        ("Al-Anbar Governorate", "IQ"),  # the article before an area named with its kind
+    ],
+)
+def test_gazetteer_a_town_without_its_article(gaz: Gazetteer, name: str, country: str) -> None:
+    found = gaz.lookup(name)
+    assert found and found[0].country_code == country and not found[0].matched_alias
+
+
+def test_gazetteer_a_subdistrict_is_found_by_its_towns_name(gaz: Gazetteer) -> None:
+    """GeoNames names it "Nāḩiyat al Iskandarīyah"; the news says "Iskandariyah", and with
+    Iraq in the story that is the town, not Alexandria (whose Arabic name it also is)."""
+    iraq = resolve(gaz.lookup("Iskandariyah"), country_weights={"IQ": 2})
+    bare = resolve(gaz.lookup("Iskandariyah"), country_weights={})
+    assert iraq is not None and iraq.country_code == "IQ" and not iraq.matched_alias
+    assert bare is not None and bare.country_code == "IQ"
+
+
+@pytest.mark.parametrize("name", ["Col.", "COL", "Per", "CAN"])
+def test_gazetteer_three_letter_codes_are_no_countries(gaz: Gazetteer, name: str) -> None:
+    """ "Lt. Col. Smith" names a colonel, not Colombia."""
+    assert all(e.kind != "country" for e in gaz.lookup(name))
+
+
+def test_gazetteer_another_spelling_of_a_town_of_size(gaz: Gazetteer) -> None:
+    found = gaz.spelt("Mahmoudiya")
+    assert [(e.country_code, e.kind) for e in found][:1] == [("IQ", "city")]
+    assert gaz.spelt("Oslo") == []  # too short for a guess a letter away
+
+
+def test_gazetteer_to_place_keeps_the_texts_name(gaz: Gazetteer) -> None:
+    entry = next(e for e in gaz.lookup("Sderot") if e.country_code == "IL")
+    place = to_place(entry, evidence=None, name="Sederot")
+    assert (place.name, place.gazetteer_id) == ("Sederot", entry.id)
+
+
+def test_gazetteer_a_states_name_is_the_state_among_small_namesakes(gaz: Gazetteer) -> None:
+    """Towns of Missouri nearby do not make "California" the small Missouri town of that name."""
+    near = [e for e in gaz.lookup("Jefferson City") if e.admin1 == "Missouri"][:1] * 2
+    found = resolve(gaz.lookup("California"), country_weights={"US": 3}, anchors=near)
+    assert found is not None and (found.kind, found.name) == ("admin1", "California")

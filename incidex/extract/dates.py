@@ -1,7 +1,10 @@
 """Dates: the publication date (given or read from the dateline) and each event's date.
 
-Explicit dates resolve on their own; month-days, weekdays and "yesterday" resolve against
-publication. With no date in its words, a main event takes the publication date with
+Of the dates a frame's sentences state (see date_words), those that date a report or the
+aftermath ("police said Monday", "was arraigned Tuesday", "a Sept. 15 press conference") are
+passed over; of the rest, one the text ties to a word of the event ("was shot Sunday", "the March
+20 shooting") comes first, then one in a sentence with a trigger word, then any other; a day comes
+before a month or a year. With no date in its words, a main event takes the publication date with
 `basis: publication`, so that nobody mistakes it for a stated date.
 """
 
@@ -10,113 +13,25 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 
-from incidex.extract.analysis import Analysis, Frame, evidence, frame_text, tells
+from incidex.extract.analysis import Analysis, Frame, Sentence, evidence, frame_text, tells
+from incidex.extract.date_words import (
+    CLOCK,
+    DATE,
+    DATELINE,
+    DAY,
+    MONTH,
+    by_the_clock,
+    dateline_date,
+    resolve,
+)
 from incidex.schema import DateBasis, DatePrecision, EventDate, Role
-
-MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH = (
-    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?"
-    r"|aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?"
-    r"|dec(?:ember|\.)?)"
-)
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-# Days named by their feast: month and day, or a rule for the moving ones (see _holiday)
-FIXED_HOLIDAYS = {
-    "new year's eve": (12, 31),
-    "new year's day": (1, 1),
-    "christmas eve": (12, 24),
-    "christmas day": (12, 25),
-    "christmas": (12, 25),
-    "halloween": (10, 31),
-    "valentine's day": (2, 14),
-    "independence day": (7, 4),
-    "fourth of july": (7, 4),
-    "july fourth": (7, 4),
-    "4th of july": (7, 4),
-    "st. patrick's day": (3, 17),
-}
-_HOLIDAY = (
-    r"new year['\u2019]?s (?:eve|day)|christmas(?: eve| day)?|halloween"
-    r"|valentine['\u2019]?s day|independence day|fourth of july|july fourth|4th of july"
-    r"|st\.? patrick['\u2019]?s day|easter(?: sunday)?|thanksgiving(?: day)?|memorial day"
-    r"|labor day|mother['\u2019]?s day|father['\u2019]?s day"
-)
-_YEAR = r"(?:19|20)\d\d"
-# Alternatives in priority order; each names its groups. Examples in the comments.
-DATE = re.compile(
-    r"\b(?:"
-    rf"(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"  # 2024-01-03
-    rf"|(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})\b(?:,?\s+(?P<md_y>{_YEAR}))?"  # Jan. 3, 2024
-    # 3 JAN 90, 3 January 2024
-    rf"|(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})\b(?:,?\s+(?P<dm_y>{_YEAR}|\d\d\b))?"
-    rf"|(?:in\s+|early\s+|late\s+|mid-?)?(?P<my_m>{_MONTH})\s+(?P<my_y>{_YEAR})"  # March 2022
-    r"|(?P<wd_q>early |late |last |on |this past )?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur"
-    r"|sun)day)"  # on Tuesday
-    r"|(?P<rel>yesterday|last night|overnight|today|tonight|this morning|this afternoon"
-    r"|this evening|earlier today|earlier this week|last weekend|last week|last month"
-    r"|(?:over |this |during )?the weekend|this weekend)"
-    rf"|(?P<holiday>{_HOLIDAY})"  # on Christmas Eve, Easter morning
-    r"|(?P<ago_n>\w+|\d+) (?P<ago_u>days?|weeks?) ago"  # two days ago
-    rf"|(?:in|since|of|during)\s+(?P<year>{_YEAR})"  # in 2022
-    r")",
-    re.IGNORECASE,
-)
-# Wire datelines with a year: "SAN SALVADOR, 3 JAN 90 --", "KABUL, March 4, 2009 (AP) -"
-_DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Za-z .'-]+,(?:\s*[A-Za-z .]+,)?\s*(?:(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})\s+"
-    rf"(?P<y1>{_YEAR}|\d\d)|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR}))\b",
-    re.IGNORECASE,
-)
-# A date right after a verb of reporting dates the report: "police said Wednesday", "released
-# Monday", "Posted: Friday, June 26"; the event's own date stands elsewhere.
-_REPORTED = re.compile(
-    r"\b(?:said|says|told|announced|reported|confirmed|identified|released|posted:?"
-    r"|updated:?|update[,:]?|published:?|statement)\s+(?:on\s+)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",  # "Posted: Friday, June 26, 2015"
-    re.IGNORECASE,
-)
-# Words of what came after the event, shortly before a date in its clause: "charges were dismissed
-# Tuesday", "continued Saturday to investigate", "the funeral will be held Saturday". Such a date
-# is passed over unless a word of the event itself stands between ("said a man was shot Tuesday").
-_AFTERMATH = re.compile(
-    r"\b(?:arraign\w*|dismissed|charged|court|hearing|funeral|vigil|memorial|conference"
-    r"|investigat\w*|autopsy|sentenced|pleaded|indicted|identified|hunting|underway"
-    r"|searching|services?|said|says|told|announced|condemned|deplored|denounced|demanded"
-    r"|reported|confirmed|released|appeared|testified|trial|rally)\b"
-    r"(?![^.;]*\b(?:that|shot|shooting|killed|died|dead|wounded|injured|stabbed|attack\w*|exploded"
-    r"|fired|opened fire|struck|happened|occurred|took place|murdered|kidnapped)\b)"
-    r"[^.;]{0,50}$",
-    re.IGNORECASE,
-)
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 
 
 def dateline(analysis: Analysis) -> Analysis:
     """The analysis with `published`: the record's own date, else one read from the dateline."""
-    published = analysis.article.published_date
-    if published is None:
-        m = _DATELINE.search(analysis.text[:300])
-        if m:
-            published = _make(
-                _year(m.group("y1") or m.group("y2")),
-                _month(m.group("m1") or m.group("m2")),
-                _day(m.group("d1") or m.group("d2")),
-            )
+    published = analysis.article.published_date or dateline_date(analysis.text)
     return dataclasses.replace(analysis, published=published)
 
 
@@ -126,30 +41,90 @@ def run(analysis: Analysis) -> Analysis:
     return dataclasses.replace(analysis, dates=dates)
 
 
+def event_date(text: str, published: dt.date | None) -> EventDate | None:
+    """The date one passage gives its event, chosen as for a frame whose every sentence tells it,
+    with evidence offsets into `text`."""
+    whole = Sentence(start=0, end=len(text), text=text)
+    return _choose(list(_dates_in(text, whole, published, CLOCK.search(text), told=True)))
+
+
+def first_date(text: str, published: dt.date | None) -> EventDate | None:
+    """The first date `text` states that resolves and dates no report or aftermath."""
+    whole = Sentence(start=0, end=len(text), text=text)
+    found = _dates_in(text, whole, published, CLOCK.search(text), told=True)
+    return next((date for _, date in found), None)
+
+
 def _frame_date(analysis: Analysis, frame: Frame) -> EventDate | None:
-    sentences = frame_text(analysis, frame)
-    trigger_first = sorted(sentences, key=lambda s: not tells(s, frame))
-    dateline = _DATELINE.search(analysis.text[:300])
+    dateline = DATELINE.search(analysis.text[:300])
     skip = dateline.end() if dateline else 0  # the dateline dates the report, not the event
+    sentences = frame_text(analysis, frame)
+    clock = CLOCK.search(" ".join(s.text for s in sentences if tells(s, frame)))
     found = [
-        dataclasses.replace(
-            date,
-            evidence=evidence(analysis.text, sentence.start + m.start(), sentence.start + m.end()),
-        )
-        for sentence in trigger_first
-        for m in DATE.finditer(sentence.text)
-        if sentence.start + m.start() >= skip and not _after_event(sentence.text, m)
-        for date in (resolve(m, analysis.published),)
-        if date is not None and _fits(date, frame, analysis.published)
+        (key, date)
+        for s in sentences
+        for key, date in _dates_in(analysis.text, s, analysis.published, clock, tells(s, frame))
+        if key[2] >= skip and _fits(date, frame, analysis.published)
     ]
     if found:
-        # "over the weekend ... on Sunday": a day within the first, coarser date is the event's
-        return next((d for d in found[1:] if _within(d, found[0])), found[0])
+        return _choose(found)
     if frame.role == Role.BACKGROUND and frame.year is not None:
         return EventDate(value=dt.date(frame.year, 1, 1), precision=DatePrecision.YEAR)
     if frame.role == Role.MAIN and analysis.published is not None:
         return EventDate(value=analysis.published, basis=DateBasis.PUBLICATION)
     return None
+
+
+# A date's sort key: coarse (a month or a year); rank (0 tied to a word of the event, 1 in a
+# sentence with a trigger word, 2 else); offset in the text
+_Key = tuple[bool, int, int]
+
+
+def _dates_in(
+    text: str,
+    sentence: Sentence,
+    published: dt.date | None,
+    clock: re.Match[str] | None,
+    told: bool,
+) -> Iterator[tuple[_Key, EventDate]]:
+    """Each date the sentence states that resolves and dates no report or aftermath, with its
+    sort key and its evidence in `text`; `told` when the sentence has a trigger word."""
+    for m in DATE.finditer(sentence.text):
+        if _after_event(sentence.text, m):
+            continue
+        date = by_the_clock(resolve(m, published), m, clock)
+        if date is None:
+            continue
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        rank = 0 if _bound(sentence.text, m) else 1 if told else 2
+        yield (
+            (_coarse(date), rank, start),
+            dataclasses.replace(date, evidence=evidence(text, start, end)),
+        )
+
+
+def _choose(found: list[tuple[_Key, EventDate]]) -> EventDate | None:
+    """The best-placed date; "over the weekend ... on Sunday": a day within it is the event's."""
+    dated = [date for _, date in sorted(found, key=lambda kd: kd[0])]
+    if not dated:
+        return None
+    return next((d for d in dated[1:] if _within(d, dated[0])), dated[0])
+
+
+def _coarse(date: EventDate) -> bool:
+    """A month or a year: a day the text also states comes before it."""
+    return date.precision in (DatePrecision.MONTH, DatePrecision.YEAR)
+
+
+def _bound(text: str, m: re.Match[str]) -> bool:
+    """True when a word of the event stands just before the date in its clause, with no word of
+    the aftermath between ("shot and killed Tuesday", not "shot ... was charged Tuesday"), or the
+    date names the event after it ("the Aug. 2 shooting", "Saturday night's homicide")."""
+    if _EVENT_AFTER.match(text, m.end()):
+        return True
+    window = text[max(0, m.start() - _BIND) : m.start()]
+    words = list(_EVENT_WORD.finditer(window))
+    return bool(words) and not _AFTER_WORD.search(window, words[-1].end())
 
 
 def _within(day: EventDate, span: EventDate) -> bool:
@@ -168,28 +143,20 @@ def _within(day: EventDate, span: EventDate) -> bool:
 def _after_event(text: str, m: re.Match[str]) -> bool:
     """True when the date `m` found in `text` dates a report or an aftermath, not the event, or
     when a weekday is followed by the date it names ("on Tuesday, June 28"): that date is read."""
+    if _EVENT_AFTER.match(text, m.end()):
+        return False  # "charged Tuesday in the May 31 death": the date names the event
     return bool(
         (m.group("wd") and _NAMED_DATE.match(text, m.end()))
         or _REPORTED.search(text, 0, m.start())
         or _AFTERMATH.search(text, max(0, m.start() - 60), m.start())
         or _TO_INVESTIGATE.match(text, m.end())
+        or _NAME_AFTER.match(text, m.end())
+        or _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        or _BETWEEN.search(text, max(0, m.start() - 40), m.start())
+        or _AFTERMATH_AFTER.match(text, m.end())
         or (bool(m.group("wd") or m.group("rel")) and _SAID_AFTER.match(text, m.end()))
+        or (_LEADS.fullmatch(text, 0, m.start()) and _SUBJECT_SAID.match(text, m.end()))
     )
-
-
-# "on Friday, Feb. 24", "Tuesday, June 28th": the weekday's own date follows it
-_NAMED_DATE = re.compile(rf",?\s+(?:{_MONTH})\s+{_DAY}\b", re.IGNORECASE)
-# "the coroner's office on Thursday said ...", "police Tuesday identified the victim": a weekday
-# right before a verb of reporting dates the report (not "shot with two others on 21 June, said")
-_SAID_AFTER = re.compile(
-    r"\s+(?:said|says|announced|reported|confirmed|identified|released)\b",
-    re.IGNORECASE,
-)
-# "police continued Saturday to investigate": the date of the inquiry, not of the event
-_TO_INVESTIGATE = re.compile(
-    r"\s+(?:afternoon |morning |evening |night )?to (?:investigate|search|look for|question)\b",
-    re.IGNORECASE,
-)
 
 
 def _fits(found: EventDate, frame: Frame, published: dt.date | None) -> bool:
@@ -203,167 +170,96 @@ def _fits(found: EventDate, frame: Frame, published: dt.date | None) -> bool:
     )
 
 
-def resolve(m: re.Match[str], published: dt.date | None) -> EventDate | None:
-    """The date a DATE match states, resolved against `published` where it is relative."""
-    g = m.groupdict()
-    if g["iso"]:
-        value = _iso(g["iso"])
-        return EventDate(value=value) if value else None
-    if g["md_m"] or g["dm_m"]:
-        return _month_day(g, published)
-    if g["my_m"]:
-        value = _make(int(g["my_y"]), _month(g["my_m"]), 1)
-        return EventDate(value=value, precision=DatePrecision.MONTH) if value else None
-    if g["year"]:
-        return EventDate(value=dt.date(int(g["year"]), 1, 1), precision=DatePrecision.YEAR)
-    if published is None:
-        return None  # weekdays and "yesterday" need a publication date
-    if g["wd"]:
-        return _relative(_weekday(g["wd"], published))
-    if g["rel"]:
-        return _relative_word(g["rel"].casefold(), published)
-    if g["holiday"]:
-        return _holiday(g["holiday"].casefold(), published)
-    return _ago(g["ago_n"], g["ago_u"], published)
+# Words around a date
 
-
-def _month_day(g: dict[str, str | None], published: dt.date | None) -> EventDate | None:
-    month = _month(g["md_m"] or g["dm_m"] or "")
-    day = _day(g["md_d"] or g["dm_d"] or "")
-    year_text = g["md_y"] or g["dm_y"]
-    if year_text:
-        value = _make(_year(year_text), month, day)
-        return EventDate(value=value) if value else None
-    if published is None:
-        return None
-    value = _make(published.year, month, day)
-    if value and value > published + dt.timedelta(days=2):  # "December 30" in a January story
-        value = _make(published.year - 1, month, day)
-    return EventDate(value=value, basis=DateBasis.RELATIVE) if value else None
-
-
-def _relative(value: dt.date, precision: DatePrecision = DatePrecision.DAY) -> EventDate:
-    return EventDate(value=value, precision=precision, basis=DateBasis.RELATIVE)
-
-
-def _relative_word(word: str, published: dt.date) -> EventDate:
-    if word in ("yesterday", "last night", "overnight"):  # the night before the story
-        return _relative(published - dt.timedelta(days=1))
-    if word in ("last week", "earlier this week"):
-        monday = published - dt.timedelta(days=published.weekday())
-        start = monday - dt.timedelta(days=7) if word == "last week" else monday
-        return _relative(start, DatePrecision.WEEK)
-    if word.endswith("weekend"):  # Saturday to Sunday: the last one, or the one before it
-        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
-        if word == "last weekend" and published.weekday() >= 5:
-            saturday -= dt.timedelta(days=7)  # "last weekend" in a weekend story: the one before
-        return EventDate(value=saturday, end=saturday + dt.timedelta(days=1),
-                         basis=DateBasis.RELATIVE)  # fmt: skip
-    if word == "last month":
-        first = published.replace(day=1) - dt.timedelta(days=1)
-        return _relative(first.replace(day=1), DatePrecision.MONTH)
-    return _relative(published)  # today, tonight, this morning
-
-
-def _holiday(name: str, published: dt.date) -> EventDate | None:
-    """The latest such holiday on or before publication, if within a month of it: news names a
-    recent day by its feast ("on Christmas Eve"), an older one by its date."""
-    name = re.sub(r"\s+", " ", name.replace("\u2019", "'"))
-    for year in (published.year, published.year - 1):
-        value = _holiday_in(name, year)
-        if value is not None and value <= published:
-            return _relative(value) if (published - value).days <= _HOLIDAY_REACH else None
-    return None
-
-
-_HOLIDAY_REACH = 31  # days
-
-
-def _holiday_in(name: str, year: int) -> dt.date | None:
-    key = re.sub(r"\b(year|valentine|mother|father|patrick)s\b", r"\1's", name)
-    key = re.sub(r"^st ", "st. ", key)
-    if key in FIXED_HOLIDAYS:
-        month, day = FIXED_HOLIDAYS[key]
-        return dt.date(year, month, day)
-    if key.startswith("easter"):
-        return _easter(year)
-    rules = {"thanksgiving": (11, 3, 4), "memorial day": (5, 0, -1), "labor day": (9, 0, 1),
-             "mother's day": (5, 6, 2), "father's day": (6, 6, 3)}  # fmt: skip
-    for prefix, (month, weekday, nth) in rules.items():
-        if key.startswith(prefix):
-            return _nth_weekday(year, month, weekday, nth)
-    return None
-
-
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
-    """The nth such weekday of a month (nth -1: the last): Thanksgiving is (11, 3, 4)."""
-    if nth > 0:
-        first = dt.date(year, month, 1)
-        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    last = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
-
-
-def _easter(year: int) -> dt.date:
-    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 19 * l_ + 174) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
-
-
-def _weekday(name: str, published: dt.date) -> dt.date:
-    """The most recent such weekday on or before publication ("Friday" on a Friday is that day)."""
-    target = WEEKDAYS.index(name.casefold())
-    return published - dt.timedelta(days=(published.weekday() - target) % 7)
-
-
-def _ago(number: str | None, unit: str | None, published: dt.date) -> EventDate | None:
-    n = int(number) if number and number.isdigit() else _SMALL.get((number or "").casefold())
-    if n is None or unit is None:
-        return None
-    days = n * (7 if unit.casefold().startswith("week") else 1)
-    return _relative(published - dt.timedelta(days=days))
-
-
-def _month(text: str) -> int:
-    return MONTHS[text.casefold()[:3]]
-
-
-def _day(text: str) -> int:
-    return int(re.sub(r"\D", "", text))
-
-
-def _year(text: str) -> int:
-    year = int(text)
-    if year < 100:  # teleprinter years: "90" is 1990, "05" is 2005
-        year += 2000 if year < 40 else 1900
-    return year
-
-
-def _make(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _iso(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def first_date(text: str, published: dt.date | None) -> EventDate | None:
-    """The first date `text` states that resolves, with evidence offsets into `text`."""
-    for m in DATE.finditer(text):
-        found = None if _after_event(text, m) else resolve(m, published)
-        if found is not None:
-            return dataclasses.replace(found, evidence=evidence(text, m.start(), m.end()))
-    return None
+# A date right after a verb of reporting dates the report: "police said Wednesday", "released
+# Monday", "Posted: Friday, June 26"; the event's own date stands elsewhere.
+_REPORTED = re.compile(
+    r"(?:\b(?:said|says|told|announced|reported|confirmed|identified|released|posted:?"
+    r"|updated:?|update[,:]?|published:?|statement)|//|\(@\w+\))\s+(?:on\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",  # "Posted: Friday, June 26, 2015"
+    re.IGNORECASE,
+)
+# Words of the event itself: a date right after one dates the event ("was shot Tuesday")
+_EVENTS = (
+    r"shot|shoot\w*|gunned down|gunfire|gunshots?|fired|firing|opened fire|killed|killing"
+    r"|slain|slaying|homicides?|murder(?:ed|s)?|stabbed|stabbing|wounded|injured|attack(?:ed)?"
+    r"|ambush(?:ed)?|exploded|explosions?|blasts?|discharged|went off|happened|occurred"
+    r"|took place|broke out|erupted|kidnapp\w+|abducted"
+)
+_EVENT_WORD = re.compile(rf"\b(?:{_EVENTS})\b", re.IGNORECASE)
+# Words of what came after the event, shortly before a date in its clause: "charges were dismissed
+# Tuesday", "continued Saturday to investigate", "the funeral will be held Saturday". Such a date
+# is passed over unless a word of the event itself stands between ("said a man was shot Tuesday").
+_AFTERMATH = re.compile(
+    r"\b(?:arraign\w*|dismissed|charged|court|hearing|funeral|vigil|memorial|conference"
+    r"|investigat\w*|autopsy|sentenced|pleaded|indicted|identified|underway"
+    r"|searching|manhunt|services?|said|says|told|announced|condemned|deplored|denounced|demanded"
+    r"|reported|confirmed|released|appeared|testified|trial|rally|arrested|booked|bond|bail"
+    r"|plea|custody|condition|briefing|expected|scheduled|spoke|as of|freed|jailed|will|would"
+    r"|protested|denied)\b"
+    rf"(?![^.;]*\b(?:that|died|dead|struck|{_EVENTS})\b)"
+    r"[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+_BIND = 80  # characters before a date in which a word of the event binds it
+# "the March 20 shooting", "Saturday's homicide", "Monday night's gunfire", "Friday's fatal attack"
+_EVENT_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?:\s+(?:night|morning|afternoon|evening)(?:['\u2019]s)?)?"
+    r"(?:\s+(?!(?:for|in|of|the|a|an|at|on|to|with|from|and|after|before|by|near|into|as|that)\b)"
+    r"[a-z]+(?:-[a-z]+)?){0,2}?\s+"
+    r"(?:shootings?|homicides?|killings?|slayings?|murders?|gunfire|stabbings?|attacks?"
+    r"|ambush|explosions?|blasts?|bombings?|shootout|drive-by|death)\b",
+    re.IGNORECASE,
+)
+# Words of what came after the event, between its word and a date: "shot ... was arrested Monday"
+_AFTER_WORD = re.compile(
+    r"\b(?:arrest\w*|booked|charged|charges|court|bond|bail|plea\w*|sentenc\w*|arraign\w*"
+    r"|custody|jail|hearing|funeral|vigil|memorial|said|says|told|announced|reported|released"
+    r"|identified|investigat\w*|died|recover\w*|hospital\w*|indicted|convicted|filed|issued"
+    r"|condition|remained|until)\b",
+    re.IGNORECASE,
+)
+# "on Friday, Feb. 24", "Tuesday, June 28th": the weekday's own date follows it
+_NAMED_DATE = re.compile(
+    rf"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:{MONTH})\s+{DAY}\b", re.IGNORECASE
+)
+# "the coroner's office on Thursday said ...", "police Tuesday identified the victim", "a judge
+# on Thursday sentenced": a weekday right before a verb of reporting or of the aftermath dates
+# that (not "shot with two others on 21 June, said")
+_SAID_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:said|says|announced|reported|confirmed"
+    r"|identified|released|denied|urged|protested|proposed|offered|claimed|demanded|condemned"
+    r"|warned|asked|stated|disclosed|revealed|admitted|charged|arrested|sentenced|arraigned"
+    r"|accepted|filed|booked|indicted|convicted|lowered|freed|jailed|ordered)\b",
+    re.IGNORECASE,
+)
+# "On Wednesday, police arrested ...": a date leading its sentence, then who did what after
+_LEADS = re.compile(r"\s*(?:on\s+)?", re.IGNORECASE)
+_SUBJECT_SAID = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?(?:\s+[\w'\u2019]+){1,3}?"
+    r"(?:\s+(?:was|were|had been|has been))?"
+    rf"{_SAID_AFTER.pattern}",
+    re.IGNORECASE,
+)
+# "the 19 April Movement", "the 15 September Front": a date in a group's name
+_NAME_AFTER = re.compile(r"\s+(?:movement|front|brigade|command|commando)\b", re.IGNORECASE)
+# "killed since last Monday", "held until Friday", "as of Sunday": the edge of a span of time
+_SPAN_BEFORE = re.compile(r"\b(?:since|until|till|through|as of)\s+$", re.IGNORECASE)
+# "between late Friday and Monday morning", "from January to November 2014": a span's edges
+_BETWEEN = re.compile(
+    r"\bbetween\b[^.;]*$|\bfrom\s+$|\bfrom\s+\S+(?:\s+\S+){0,2}\s+(?:to|until|through)\s+$",
+    re.IGNORECASE,
+)
+# "a Sept. 15 press conference", "Friday's court hearing", "the Dec. 22 arrests"
+_AFTERMATH_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?:\s+(?:night|morning|afternoon|evening)(?:['\u2019]s)?)?(?:\s+[a-z]+)?\s+"
+    r"(?:press conference|news conference|conference|hearing|arraignment|court|funeral|vigil"
+    r"|memorial|arrests?|sentencing|trial|rally|meeting|interview|briefing)\b",
+    re.IGNORECASE,
+)
+# "police continued Saturday to investigate": the date of the inquiry, not of the event
+_TO_INVESTIGATE = re.compile(
+    r"\s+(?:afternoon |morning |evening |night )?to (?:investigate|search|look for|question)\b",
+    re.IGNORECASE,
+)

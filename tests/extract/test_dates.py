@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from incidex.extract.dates import first_date
+from incidex.extract.date_words import dateline_date
+from incidex.extract.dates import event_date, first_date
 from incidex.schema import DateBasis, DatePrecision
 
 PUB = dt.date(2024, 1, 4)  # a Thursday
@@ -22,7 +23,7 @@ CASES = [
     ("A bomb went off yesterday.", "2024-01-03", D, R, "yesterday"),
     ("Shelling continued last night.", "2024-01-03", D, R, "last night"),
     ("Fighting broke out overnight.", "2024-01-03", D, R, "overnight"),
-    ("Police arrested him two days ago.", "2024-01-02", D, R, "two days ago"),
+    ("Gunmen shot him two days ago.", "2024-01-02", D, R, "two days ago"),
     ("Protests spread last week.", "2023-12-25", W, R, "last week"),
     ("In 2022, the group attacked a shrine.", "2022-01-01", Y, S, "In 2022"),
     ("The ambush of March 2017 killed nine.", "2017-03-01", M, S, "March 2017"),
@@ -89,6 +90,10 @@ CASES = [
         R,
         "1 January",
     ),
+    ("He was shot back in March of 2023.", "2023-03-01", M, S, "in March of 2023"),
+    ("The shooting happened last Thursday.", "2023-12-28", D, R, "last Thursday"),
+    ("The boy was wounded earlier this month.", "2024-01-01", M, R, "earlier this month"),
+    ("A guard was killed overnight Thursday.", "2024-01-04", D, R, "overnight Thursday"),
     (
         "THE MASS KIDNAPPING TOOK PLACE ON 30 DECEMBER IN SAN LUIS.",
         "2023-12-30",
@@ -166,3 +171,87 @@ def test_dates_holidays_resolve_to_the_latest_before_publication(
 
 def test_dates_a_holiday_long_past_is_no_event_date() -> None:
     assert first_date("He said it happened around Easter.", dt.date(1989, 3, 19)) is None
+
+
+# A date tied to a word of the event comes before one that is not; a day before a month or year.
+RANKED = [
+    ("The family met reporters Wednesday. Their son was shot on Dec. 30.", "2023-12-30", "Dec. 30"),
+    (
+        "Two men were charged Tuesday in the Dec. 28 shooting of a teenager.",
+        "2023-12-28",
+        "Dec. 28",
+    ),
+    ("Saturday's homicide is still unsolved, the chief told us.", "2023-12-30", "Saturday"),
+    ("Monday night's gunfire woke the street, neighbours said.", "2024-01-01", "Monday"),
+    (
+        "Thefts in December 2023 fell. A guard was killed on Jan. 2 at the depot.",
+        "2024-01-02",
+        "Jan. 2",
+    ),
+    ("A clerk was wounded on Tuesday evening, Jan. 2, in a robbery.", "2024-01-02", "Jan. 2"),
+    ("A man was shot overnight, around 2:30 a.m., outside a bar.", "2024-01-04", "overnight"),
+    ("A man was shot last night at about 11 p.m. on Elm Street.", "2024-01-03", "last night"),
+    ("Two people were wounded overnight Thursday at a party.", "2024-01-04", "overnight Thursday"),
+    (
+        "Five were shot between late Friday and Monday; the latest shooting happened Tuesday.",
+        "2024-01-02",
+        "Tuesday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "quote"), RANKED)
+def test_dates_event_date_prefers_the_date_of_the_event(text: str, value: str, quote: str) -> None:
+    found = event_date(text, PUB)
+    assert found is not None and found.evidence is not None
+    assert (found.value.isoformat(), found.evidence.text) == (value, quote)
+    assert text[found.evidence.start : found.evidence.end] == quote
+
+
+# Dates of the report, the aftermath, a span's edge or a name are no event's date.
+NOT_THE_EVENT = [
+    "The suspect was booked into the county jail Wednesday.",
+    "The wounded officer was in stable condition Wednesday.",
+    "At a Jan. 2 news conference, the chief asked for patience.",
+    "Friday's court hearing was postponed.",
+    "A judge on Wednesday sentenced the gunman to life.",
+    "On Wednesday, police arrested a second suspect.",
+    "Nine people have been shot since Friday night.",
+    "Shootings spiked between late Friday and early Monday.",
+    "Injuries rose from January to November 2023.",
+    "The 19 April Movement issued a communique.",
+    "REBELS TODAY DENIED ANY ROLE IN THE AMBUSH.",
+    "Police are at the scene. — Jane Roe (@janeroe) January 4, 2024",
+    "By Metro Staff // January 4, 2024",
+    "He works at the Eastern District office.",
+    "She is expected to surrender to police Wednesday.",
+    "On January 2, 2024 he was sentenced to life in prison.",
+    "The hostage was freed on Jan. 3 after talks.",
+    "THE COMMISSION WILL GO TO CARACAS ON 2 JANUARY.",
+    "THE PRIEST PROTESTED TODAY THE MURDER OF A STUDENT.",
+    "TODAY, A JUDGE ORDERED THE ARREST OF TWO OFFICERS.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_EVENT)
+def test_dates_report_and_aftermath_dates_are_passed_over(text: str) -> None:
+    assert first_date(text, PUB) is None
+
+
+def test_dates_a_day_within_a_weekend_is_the_events() -> None:
+    found = event_date("A teen was shot over the weekend. It happened early Sunday.", PUB)
+    assert found is not None and found.value == dt.date(2023, 12, 31)
+
+
+def test_dates_dateline_date_reads_wire_datelines() -> None:
+    assert dateline_date("SAN SALVADOR, 3 JAN 90 -- [TEXT] REBELS ATTACKED.") == dt.date(1990, 1, 3)
+    assert dateline_date("KABUL, March 4, 2009 (AP) - A bomb") == dt.date(2009, 3, 4)
+    assert dateline_date("MANAGUA (NICARAGUA), 26 MAR 89 (EFE) -- [TEXT]") == dt.date(1989, 3, 26)
+    assert dateline_date("A bomb went off on March 4, 2009.") is None
+
+
+def test_dates_two_digits_before_words_are_no_year() -> None:
+    found = first_date("On 8 October 34 of the hostages were let go.", PUB)
+    assert found is not None and found.value == dt.date(2023, 10, 8)
+    wire = first_date("LIMA, 8 OCT 89 (EFE) -- [TEXT]", PUB)
+    assert wire is not None and wire.value == dt.date(1989, 10, 8)

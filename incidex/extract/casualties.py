@@ -2,8 +2,9 @@
 
 The readings live in sibling modules: number phrases (`casualty_numbers`), verbs and scope words
 (`casualty_words`), whom a figure counts (`casualty_who`), sentence phrasings
-(`casualty_phrasings`), fixed idioms (`casualty_idioms`), victims without a number
-(`casualty_victims`) and the headline policy (`casualty_headline`).
+(`casualty_phrasings`) over number hits (`casualty_hits`), fixed idioms (`casualty_idioms`),
+victims without a number (`casualty_victims`), harm supposed or stated (`casualty_modality`),
+combatants and attackers (`casualty_combat`) and the headline policy (`casualty_headline`).
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ import dataclasses
 import re
 
 from incidex.extract.analysis import Analysis, Casualties, Frame, Sentence, frame_text
+from incidex.extract.casualty_combat import sort_sides
 from incidex.extract.casualty_headline import headline, survivors, with_also
+from incidex.extract.casualty_numbers import span_evidence
 from incidex.extract.casualty_phrasings import find_figures
 from incidex.extract.casualty_victims import DIED, headline_victims, is_shot_self, named_victims
 from incidex.extract.casualty_who import suicide_bomber
 from incidex.nlp import speaker
-from incidex.schema import Figure, FigureKind
+from incidex.schema import Evidence, Figure, FigureKind
 
 K = FigureKind
 
@@ -32,22 +35,69 @@ def run(analysis: Analysis) -> Analysis:
 def _frame(analysis: Analysis, frame: Frame, policy: str) -> Casualties:
     sentences = frame_text(analysis, frame)
     died = any(DIED.search(s.text) for s in sentences)
-    figures = _read(analysis, sentences, died=False)
+    figures, fallen = _read(analysis, frame, sentences, died=False)
     # "he was shot" is that death only where the story tells one: a death read as such, or words
     # that someone died. "Killed" or "homicide" alone may belong to another case ("a teen who was
     # shot and killed in April", "the homicide unit") and make no victim of this one's wounded.
     if died and (any(f.kind == K.KILLED for f in figures) or any(map(_dies, sentences))):
-        figures = _read(analysis, sentences, died=True)
+        figures, fallen = _read(analysis, frame, sentences, died=True)
+        figures = _shot_is_the_death(figures)
     if died:  # "a boy died after accidentally shooting himself": that wound is the death
         figures = [f for f in figures if not is_shot_self(f)]
     figures += suicide_bomber(analysis, frame, figures)
-    killed = with_also(headline(figures, K.KILLED, policy), figures, analysis.text)
+    figures += _bodies_of_the_taken(sentences, figures)
+    # combatants fallen in a fight are no victims: they stay among the figures, not the headline
+    victims = [f for f in figures if not any(f is g for g in fallen)]
+    killed = with_also(headline(victims, K.KILLED, policy), victims, analysis.text)
     # those taken to hospital were hurt: their count stands in when no injured count is stated
-    hurt = headline(figures, K.INJURED, policy) or headline(figures, K.HOSPITALISED, policy)
+    hurt = headline(victims, K.INJURED, policy) or headline(victims, K.HOSPITALISED, policy)
     injured = survivors(hurt, killed)
-    injured = with_also(injured, figures, analysis.text)
+    injured = with_also(injured, victims, analysis.text)
     figures += [f for f in (killed, injured) if f is not None and f not in figures]
     return Casualties(figures=tuple(figures), killed=killed, injured=injured)
+
+
+# "A man was shot ... he was pronounced dead": in a story of a death with no count of the dead,
+# the one person read as shot is that death
+_SHOT = re.compile(r"\b(?:shot|stabbed)$", re.IGNORECASE)
+
+
+def _shot_is_the_death(figures: list[Figure]) -> list[Figure]:
+    if any(f.kind == K.KILLED and f.value for f in figures):
+        return figures
+    return [
+        dataclasses.replace(f, kind=K.KILLED)
+        if f.kind == K.INJURED and f.value == 1 and f.evidence and _SHOT.search(f.evidence.text)
+        else f
+        for f in figures
+    ]
+
+
+# "Their bodies were found two days later": those taken before were found dead
+_THEIR_BODIES = re.compile(
+    r"\btheir (?:[\w-]+ ){0,2}(?:bodies|corpses|remains) (?:were|have been|had been|was) "
+    r"(?:later |subsequently )?(?:found|discovered|recovered|dumped)\b",
+    re.IGNORECASE,
+)
+
+
+def _bodies_of_the_taken(sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """The kidnapped found dead: "Nine men were kidnapped ... Their bodies were found." """
+    if any(f.kind == K.KILLED and f.value for f in figures):
+        return []
+    for sentence in sentences:
+        m = _THEIR_BODIES.search(sentence.text)
+        at = sentence.start + m.start() if m else -1
+        taken = [
+            f
+            for f in figures
+            if f.kind == K.KIDNAPPED and f.value and f.evidence and f.evidence.end <= at
+        ]
+        if m and taken:
+            ev = span_evidence(sentence.text, m.start(), m.end())
+            ev = Evidence(start=at, end=at + len(ev.text), text=ev.text)
+            return [dataclasses.replace(taken[-1], kind=K.KILLED, evidence=ev)]
+    return []
 
 
 # words that someone in this story died: the verbs, and the charges only a death brings
@@ -55,7 +105,8 @@ _DIES = re.compile(
     r"\b(?:died|dies|succumbed|passed away|(?:pronounced|declared|confirmed)(?: \w+){0,2} dead"
     r"|(?:found|is|was|were|are) dead|(?:dead|lifeless) bod(?:y|ies)|bod(?:y|ies) of"
     r"|manslaughter|(?:negligent|criminal|reckless|vehicular) homicide"
-    r"|(?<!attempted )(?:first|second|third)[- ]degree murder)\b",
+    r"|(?<!attempted )(?:first|second|third)[- ]degree murder"
+    r"|(?<!attempted )(?<!failed )assassination(?! (?:attempt|bid|plot)))\b",
     re.IGNORECASE,
 )
 
@@ -64,9 +115,13 @@ def _dies(sentence: Sentence) -> bool:
     return _DIES.search(sentence.text) is not None
 
 
-def _read(analysis: Analysis, sentences: list[Sentence], *, died: bool) -> list[Figure]:
-    """Every figure the sentences state, with the speaker who stated it."""
+def _read(
+    analysis: Analysis, frame: Frame, sentences: list[Sentence], *, died: bool
+) -> tuple[list[Figure], list[Figure]]:
+    """Every figure the sentences state, with the speaker who stated it; and apart, those of
+    combatants fallen in a fight."""
     figures: list[Figure] = []
+    fallen: list[Figure] = []
     for sentence in sentences:
         found = find_figures(sentence.text, sentence.start)
         found += headline_victims(sentence, found, died)
@@ -75,8 +130,10 @@ def _read(analysis: Analysis, sentences: list[Sentence], *, died: bool) -> list[
         if found and analysis.doc is not None:
             source = speaker(analysis.doc, analysis.text, sentence.start, sentence.end)
             found = [dataclasses.replace(f, source=source) for f in found]
+        found, fell = sort_sides(found, sentence, frame.type)
         figures += found
-    return figures
+        fallen += fell
+    return figures, fallen
 
 
 __all__ = ["find_figures", "headline", "run"]

@@ -57,7 +57,10 @@ _BODY = re.compile(
     r"|\b(?:his|her|[a-z]+['’]s) (?:body|remains) (?:was|were|had been|has been) (?:found"
     r"|discovered|recovered)\b"
     r"|\b(?:body|remains) of [^.;]{1,80}? (?:was|were|had been|has been) (?:found|discovered"
-    r"|recovered)\b",
+    r"|recovered)\b"
+    # "police found the woman's body", "took the life of the mayor"
+    r"|\b(?:found|recovered|discovered) (?:the |a )?[a-z]+['’]s? (?:body|corpse|remains)\b"
+    r"|\b(?:took|taken|claimed|cost|taking|claiming|costing) the life of\b",
     re.IGNORECASE,
 )
 
@@ -82,8 +85,18 @@ _SHOT_FATAL = re.compile(
 
 # "the mayor's murder", "Galan's assassination": one person killed (not "the city's death toll")
 _POSSESSIVE_DEATH = re.compile(
-    r"\b[a-z][\w.-]*['’]s (?:murder|assassination|killing|slaying)\b"
-    r"(?!\s+(?:toll|squads?|threats?|spree|rate|charges?|trial|case|of)\b)",  # "of": its victims
+    r"\b[a-z][\w.-]*(?:['’]s|s['’]) (?:murder|assassination|killing|slaying|death)\b"
+    r"(?!\s+(?:toll|squads?|threats?|spree|rate|charges?|trial|case|of|penalty|sentence|row"
+    r"|anniversary)\b)",  # "of": its victims
+    re.IGNORECASE,
+)
+
+
+_DETERMINER = re.compile(r"\b(?:the|his|her|their|its|our|these|those)\s+$", re.IGNORECASE)
+
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)"
+    r"\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -97,6 +110,10 @@ def idiom_figures(text: str) -> list[Figure]:
         kind = kind_of(m.group("verb") or m.group("head") or m.group("poss"))
         out.append(Figure(kind=kind, value=1, evidence=span_evidence(text, m.start(), m.end())))
     for m in [*_BODY.finditer(text), *_POSSESSIVE_DEATH.finditer(text)]:
+        if _COUNTED_BEFORE.search(text, 0, m.start()):
+            continue  # "the four teachers' murder" is a count's, read with its number
+        if re.search(r"s['’] \w+$", m.group(0), re.I) and _DETERMINER.search(text, 0, m.start()):
+            continue  # "the journalists' murder": a plural, not one name ("Reyes' death")
         out.append(Figure(kind=K.KILLED, value=1, evidence=span_evidence(text, m.start(), m.end())))
     for m in _ALONG_WITH.finditer(text):
         value = parse_number(m.group("n"))

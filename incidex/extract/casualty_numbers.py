@@ -61,8 +61,27 @@ _PARENT_OF = re.compile(
 )
 
 
+# a number that names, not counts: "Channel 7", "No. 5", "Route 9", "Flight 841"
+_LABEL_BEFORE = re.compile(
+    r"\b(?:channel|no\.?|number|route|highway|flight|room|apartment|apt\.?|suite|unit"
+    r"|kilometer|km|gate|pier|platform|ward|precinct)\s+$",
+    re.IGNORECASE,
+)
+
+# "an undetermined number of dead": no count at all
+_UNKNOWN_NUMBER = re.compile(
+    r"\s+(?:undetermined|unknown|unspecified|indeterminate|undisclosed|uncertain|unconfirmed"
+    r"|unidentified|large|small|great|growing|increasing)\s+(?:number|quantity)\b",
+    re.IGNORECASE,
+)
+
+
 def is_count(m: re.Match[str], text: str) -> bool:
     if _NOT_PEOPLE.match(text, m.end()):
+        return False
+    if m.group("n") and _UNKNOWN_NUMBER.match(text, m.end()):
+        return False
+    if m.group("n") and m.group("n").isdigit() and _LABEL_BEFORE.search(text, 0, m.start()):
         return False
     n = (m.group("n") or "").strip()
     if n.casefold() == "one" and re.search(r"\bno\s+$", text[: m.start()], re.IGNORECASE):

@@ -9,13 +9,23 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 
+from incidex.extract.casualty_hits import Hit, carry_qualifiers, harmed_by_pronoun, with_nouns
 from incidex.extract.casualty_idioms import explicit_zeros, fatal_events, idiom_figures, shot_fatal
+from incidex.extract.casualty_modality import killed_after, stated, then_died
 from incidex.extract.casualty_numbers import NUMQ, QUALIFIERS, bounds, is_count, span_evidence
-from incidex.extract.casualty_who import PAIR, PERSON_END, attackers_self, listed_people, who_of
+from incidex.extract.casualty_who import (
+    AND_THEIR,
+    PAIR,
+    PERSON_END,
+    attackers_self,
+    listed_people,
+    one_before,
+    who_of,
+)
 from incidex.extract.casualty_words import (
     ADVERBS,
+    AGGREGATE,
     AUX,
     CUMULATIVE,
     EARLIER_KILLING,
@@ -42,7 +52,7 @@ _WHO = (
 # men who were shot to death" (a relative clause), "the six priests' murder" (a possessive)
 _TAIL = re.compile(
     rf"\s*{_WHO}(?P<aux>(?:(?:who|that)\s+)?{AUX}\s+)?{ADVERBS}(?:found\s+)?"
-    rf"(?P<verb>{HARM_VERB}|(?<=' )(?:murders?|killings?|assassinations?|massacre|deaths))\b",
+    rf"(?P<verb>{HARM_VERB}|(?<='\s)(?:murders?|killings?|assassinations?|massacre|deaths))\b",
     re.IGNORECASE,
 )
 
@@ -52,7 +62,7 @@ _HEAD = re.compile(
     r"|killing|killed|kills|kill|claimed the lives of|wounds|injures"
     r"|shot (?:to death|dead)|murdered|massacred|slaughtered|slew"
     r"|(?:the )?(?:murders?|killings?|deaths?|massacre|assassinations?|bodies|execution) of"
-    r"(?: the)?"  # "the murder of the two missionaries"
+    r"(?:\s+the)?"  # "the murder of the two missionaries"
     r"|wounding|wounded|injuring|injured"
     r"|hurting|abducting|abducted|kidnapping|kidnapped|seized|arresting|arrested|detaining|detained"
     r"|left|leaving|(?P<toll>(?:death |casualty |fatality )?toll|number of (?:the )?dead)"
@@ -63,31 +73,13 @@ _HEAD = re.compile(
 
 _AFTER_LEFT = re.compile(rf"\s*{_WHO}(?P<verb>dead|killed|injured|wounded|hurt)\b", re.IGNORECASE)
 
-# the nouns right after a number: "12 soldiers", "three others", "at least 103 people"
-_STOP = (
-    r"(?:and|or|on|in|at|by|during|after|before|when|while|as|near|outside|from|with|to|for"
-    r"|aged|ages)\b"
-)
-
-_NOUNS = re.compile(rf"\s*((?:(?!{_STOP})[a-z][a-z'-]*\s*){{0,3}})", re.IGNORECASE)
-
 _AND = re.compile(r"\s*,?\s*(?:(?!and\b)[a-z][a-z'-]*\s+){0,3}(?:and|as well as)\s+", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    """A number phrase and, once read, its kind, evidence bounds and whom it counts."""
-
-    m: re.Match[str]
-    kind: FigureKind | None = None
-    start: int = 0
-    end: int = 0
-    who: str = ""
-    qualifier: str | None = None  # carried from an earlier number joined by "and"
-
-
 _INCLUDING = re.compile(
-    rf"(?:,|\s[—–(])?\s*\b(?:including|among them)\s+(?:{NUMBER})\s+[^,;.!?—–]{{1,90}}?"
+    rf"(?:,|\s[—–(])?\s*\b(?:(?:including|among them)\s+(?:{NUMBER})\s+"
+    rf"|(?<=,\s)(?:{NUMBER})\s+of\s+(?:them|whom)\b(?![^,;.]*\b(?:{HARM_VERB})\b))"
+    r"[^,;.!?—–]{1,90}?"
     r"(?:\s*[—–)])?(?=\s*,|\s+(?:were|was|have|had|are)\b)",
     re.IGNORECASE,
 )
@@ -95,12 +87,16 @@ _INCLUDING = re.compile(
 
 def find_figures(text: str, offset: int = 0) -> list[Figure]:
     """The figures one sentence states; evidence offsets are `offset` + position in `text`."""
-    scope = Scope.CUMULATIVE if any(map(many_events, CUMULATIVE.finditer(text))) else Scope.INCIDENT
+    flat = " ".join(text.split())  # wire text breaks lines mid-phrase: "in seven of the\n14"
+    scope = Scope.CUMULATIVE if any(map(many_events, CUMULATIVE.finditer(flat))) else Scope.INCIDENT
+    if scope == Scope.INCIDENT and AGGREGATE.search(flat):
+        scope = Scope.AGGREGATE
     # Parts of a count are read as part of its words: "another twenty, including three
     # policemen, were wounded" is 20. Blanked to spaces, so that offsets stay those of `text`.
     plain = _INCLUDING.sub(lambda m: " " * len(m.group(0)), text)
     hits = _link([_read(m, plain) for m in NUMQ.finditer(plain) if is_count(m, plain)], plain)
-    _carry_qualifiers(hits, plain)
+    harmed_by_pronoun(hits, plain)
+    carry_qualifiers(hits, plain)
     fatal = shot_fatal(text)
     shot = {f.evidence.start for f in fatal if f.evidence}
     figures = (
@@ -114,27 +110,30 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         if len(group) > 1:
             figures.append(_total(group, text))
         figures += [_figure(h, text) for h in group if h.start not in shot]
+    taken_and_killed = (killed_after(f, text) for f in figures)
+    figures += [f for f in taken_and_killed if f is not None]
     return [_place(f, offset, scope) for f in figures]
 
 
-def _carry_qualifiers(hits: list[_Hit], text: str) -> None:
-    """ "at least 103 people killed and 211 injured": the second number is "at least" too."""
-    for i in range(1, len(hits)):
-        prev, cur = hits[i - 1], hits[i]
-        joined = re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[prev.end : cur.m.start()])
-        if prev.kind and cur.kind and prev.m.group("q") and not cur.m.group("q") and joined:
-            hits[i] = dataclasses.replace(cur, qualifier=prev.m.group("q"))
+def _read(m: re.Match[str], text: str) -> Hit:
+    """A number's reading, none where the harm is only supposed ("it would have killed 5,000")
+    or counts casualties; the wounded who then died are dead ("was shot and later died")."""
+    hit = _reading(m, text)
+    if hit.kind is None or not stated(text, hit.start, max(hit.end, m.end()), hit.who):
+        return Hit(m)
+    died = then_died(text, hit.end) if hit.kind == K.INJURED else None
+    return dataclasses.replace(hit, kind=K.KILLED, end=died) if died else hit
 
 
-def _read(m: re.Match[str], text: str) -> _Hit:
+def _reading(m: re.Match[str], text: str) -> Hit:
     """A number's reading from the verb before it ("killing three") or after it ("were killed")."""
     window = max(0, m.start() - 60)
     head = _HEAD.search(text[window : m.start()])
     if head and head.group("verb").casefold() in ("left", "leaving"):
         after = _AFTER_LEFT.match(text, m.end())  # "left 103 dead", "left 5 people injured"
         if after is None:
-            return _Hit(m)
-        return _Hit(
+            return Hit(m)
+        return Hit(
             m, kind_of(after.group("verb")), window + head.start(), after.end(), after.group("who")
         )
     cited = head is not None and EARLIER_KILLING.search(text, 0, window + head.start())
@@ -143,24 +142,36 @@ def _read(m: re.Match[str], text: str) -> _Hit:
         and cited
         and _cites_earlier(head.group("verb"), text, window + head.start())
     ):
-        return _Hit(m)  # "in retaliation for the execution of 16 men": an earlier event
+        return Hit(m)  # "in retaliation for the execution of 16 men": an earlier event
     if head and head.group("toll"):  # "a toll of 1 person wounded": the toll of the wounded
         hurt = _AFTER_LEFT.match(text, m.end())
         kind = kind_of(hurt.group("verb")) if hurt else K.KILLED
-        return _with_nouns(_Hit(m, kind, window + head.start()), text)
+        return with_nouns(Hit(m, kind, window + head.start()), text)
     if head:
         kind = kind_of(head.group("verb"))
-        return _with_nouns(_Hit(m, kind, window + head.start()), text)
+        return with_nouns(Hit(m, kind, window + head.start()), text)
     tail = _TAIL.match(text, m.end())
     if tail and not tail.group("aux") and _OBJECT.match(text, tail.end()):
-        return _Hit(m)  # "two gunmen shot dead a woman": the number counts the attackers
+        return Hit(m)  # "two gunmen shot dead a woman": the number counts the attackers
     relative = tail is not None and re.match(r"(?:who|that)\b", tail.group("aux") or "", re.I)
     if relative and (m.group("n") or "").casefold() in ("a", "an"):
-        return _Hit(m)  # "a teen who was shot in March": a person described, seldom a new count
+        return Hit(m)  # "a teen who was shot in March": a person described, seldom a new count
+    plural = tail is not None and _PLURAL_AUX.match(tail.group("aux") or "")
+    if (
+        plural
+        and _APPOSITIVE.search(text, 0, m.start())
+        and (m.group("n") or "").casefold() in ("a", "an")
+    ):
+        return Hit(m)  # "Ali Hamadi and his son, the uncle of an official, were killed"
     if tail and _passive_or_person(tail):
-        return _Hit(m, kind_of(tail.group("verb")), m.start(), tail.end(), tail.group("who"))
-    return _Hit(m)
+        return Hit(m, kind_of(tail.group("verb")), m.start(), tail.end(), tail.group("who"))
+    return Hit(m)
 
+
+# "X, an official of the party, were killed": a singular set off by commas before a plural verb
+# describes someone named before it, who is the subject the parse reads
+_APPOSITIVE = re.compile(r",\s*(?:\w+\s+){0,4}$")
+_PLURAL_AUX = re.compile(r"(?:were|are|have)\b", re.IGNORECASE)
 
 # an object right after the verb: the number before it was its subject, not its victims
 _OBJECT = re.compile(
@@ -178,13 +189,6 @@ def _cites_earlier(verb: str, text: str, start: int) -> bool:
     return bool(re.search(r"\bof\b", verb, re.IGNORECASE) or _RELATIVE.search(text, 0, start))
 
 
-def _with_nouns(hit: _Hit, text: str) -> _Hit:
-    nouns = _NOUNS.match(text, hit.m.end())
-    words = nouns.group(1).strip() if nouns else ""
-    end = nouns.start(1) + len(nouns.group(1).rstrip()) if nouns and words else hit.m.end()
-    return dataclasses.replace(hit, end=end, who=words)
-
-
 # a number's own verb further on in its clause: "a man traveling with him injured"; not a verb
 # heading a number of its own ("... and wounded 30")
 _OWN_VERB = re.compile(
@@ -196,7 +200,7 @@ _OWN_VERB = re.compile(
 _JOINED = re.compile(r"(?:\band|\bwhile|\bbut|,)\s+$", re.IGNORECASE)
 
 
-def _link(hits: list[_Hit], text: str) -> list[_Hit]:
+def _link(hits: list[Hit], text: str) -> list[Hit]:
     """Numbers joined by "and" share one verb: "killed 12 soldiers and 3 civilians" forward,
     "12 soldiers and 3 civilians were killed" backward."""
     for i in range(1, len(hits)):
@@ -212,25 +216,21 @@ def _link(hits: list[_Hit], text: str) -> list[_Hit]:
         ):
             # "a rabbi was killed and a man traveling with him injured": the man is injured
             who = text[cur.m.end() : own.start("verb")]
-            hits[i] = _Hit(cur.m, kind_of(own.group("verb")), cur.m.start(), own.end(), who)
+            hits[i] = Hit(cur.m, kind_of(own.group("verb")), cur.m.start(), own.end(), who)
             continue
         if prev.kind and not cur.kind and _AND.fullmatch(text, prev.end, cur.m.start()):
             kind = _joined_kind(prev, cur, text)
             if kind is not None:
-                hits[i] = _with_nouns(
-                    dataclasses.replace(cur, kind=kind, start=cur.m.start()), text
-                )
+                hits[i] = with_nouns(dataclasses.replace(cur, kind=kind, start=cur.m.start()), text)
     for i in range(len(hits) - 2, -1, -1):
         cur, nxt = hits[i], hits[i + 1]
         before_verb = nxt.kind is not None and nxt.start == nxt.m.start()
         if not cur.kind and before_verb and _AND.fullmatch(text, cur.m.end(), nxt.m.start()):
-            hits[i] = _with_nouns(
-                dataclasses.replace(cur, kind=nxt.kind, start=cur.m.start()), text
-            )
+            hits[i] = with_nouns(dataclasses.replace(cur, kind=nxt.kind, start=cur.m.start()), text)
     return hits
 
 
-def _joined_kind(prev: _Hit, cur: _Hit, text: str) -> FigureKind | None:
+def _joined_kind(prev: Hit, cur: Hit, text: str) -> FigureKind | None:
     """The kind of a number joined by "and" to a read one: the same ("killed 12 soldiers and 3
     civilians"), unless the verb of the one before follows its number ("a grandmother dead"); that
     verb closes its clause, and the number after ", and" starts another, of the verb further on
@@ -245,9 +245,9 @@ def _joined_kind(prev: _Hit, cur: _Hit, text: str) -> FigureKind | None:
 _LATER_VERB = re.compile(rf"[^.;:,]{{0,80}}?\b(?P<verb>{HARM_VERB})\b", re.IGNORECASE)
 
 
-def _groups(hits: list[_Hit], text: str) -> list[list[_Hit]]:
+def _groups(hits: list[Hit], text: str) -> list[list[Hit]]:
     """Read hits, with those joined by "and" into one verb's group."""
-    groups: list[list[_Hit]] = []
+    groups: list[list[Hit]] = []
     for hit in hits:
         if hit.kind is None:
             continue
@@ -259,7 +259,7 @@ def _groups(hits: list[_Hit], text: str) -> list[list[_Hit]]:
     return groups
 
 
-def _total(group: list[_Hit], text: str) -> Figure:
+def _total(group: list[Hit], text: str) -> Figure:
     parts = [_figure(h, text) for h in group]
     if any(p.value is None for p in parts):
         return parts[0]
@@ -276,19 +276,19 @@ _TO_HOSPITAL = re.compile(
 )
 
 
-def _figure(hit: _Hit, text: str) -> Figure:
+def _figure(hit: Hit, text: str) -> Figure:
     kind = hit.kind or K.INJURED  # only read hits (kind set) reach here
     if kind == K.INJURED and _TO_HOSPITAL.match(text, max(hit.end, hit.m.end())):
         kind = K.HOSPITALISED
     value, low, high, qualifier = bounds(hit.m, hit.qualifier)
-    if value is not None and value > 1 and _AND_THEIR.search(hit.who):
+    if value is not None and value > 1 and AND_THEIR.search(hit.who):
         value += 1  # "two workers and their interpreter were shot dead": 3
     elif value == 1 and PAIR.search(hit.who):  # "a woman and her son were found dead"
         value = 2
     if value == 1 and hit.m.group("n").casefold() in ("a", "an", "one"):
         value = listed_people(hit.who)  # "a man, woman and boy were wounded": 3
     start = hit.start
-    before = _one_before(hit, text) if hit.start == hit.m.start() else None
+    before = one_before(text, hit.start, hit.m.end()) if hit.start == hit.m.start() else None
     if value is not None and before:  # "his driver and one of his bodyguards were killed"
         value, start = value + 1, before.start()
     words = [w for w in hit.who.split() if w.casefold() not in ("of", "the")]
@@ -306,32 +306,6 @@ def _figure(hit: _Hit, text: str) -> Figure:
     )
 
 
-def _one_before(hit: _Hit, text: str) -> re.Match[str] | None:
-    """The one person named right before a count joined by "and", if any."""
-    # "Ali Khan and two of his guards", "he and four others": whoever "his" is, is one more
-    one = _ONE_BEFORE.search(text, 0, hit.start)
-    if one:
-        return one
-    of_his = re.match(r"\s*(?:his|her)\b", text[hit.m.end() :], re.IGNORECASE)
-    named = _NAMED_BEFORE.search(text, 0, hit.start)
-    counted = named and re.search(r"\b(?:a|an|one)\s+$", text[: named.start()], re.IGNORECASE)
-    if named and not counted and (of_his or named.group("pronoun")):  # not "a guard and two"
-        return named
-    return None
-
-
-_NAMED_BEFORE = re.compile(r"\b(?:(?P<pronoun>he|she)|[a-z][\w'’-]*),?\s+and\s+$", re.IGNORECASE)
-# "... and their interpreter": one more person, singular, after the counted ones
-_AND_THEIR = re.compile(
-    r"\band (?:his|her|their)(?: [a-z'-]+)? [a-z'-]*[a-rt-z]\s*$", re.IGNORECASE
-)
-# one person named right before a count joined by "and": "his driver and two bodyguards"
-# ("the official and four of his companions"; a singular noun only: not "the soldiers and two")
-_ONE_BEFORE = re.compile(
-    r"\b(?:his|her|their|the)\s+[a-z-]*[a-rt-z]\s+and\s+(?:his\s+|her\s+|their\s+)?$", re.IGNORECASE
-)
-
-
 def _place(figure: Figure, offset: int, scope: Scope) -> Figure:
     ev = figure.evidence
     moved = Evidence(start=ev.start + offset, end=ev.end + offset, text=ev.text) if ev else None
@@ -344,6 +318,6 @@ def _passive_or_person(tail: re.Match[str]) -> bool:
     verb = tail.group("verb").casefold()
     if tail.group("aux") or verb in ("dead", "died", "perished", "deaths", "fatalities", "bodies"):
         return True
-    if tail.group("who").endswith("' "):  # "the six priests' murder"
+    if tail.group("who")[-2:-1] == "'":  # "the six priests' murder"
         return True
     return bool(PERSON_END.search(tail.group("who")))

@@ -40,7 +40,7 @@ _ALONG = re.compile(rf"[^.;]{{0,60}}?(?:along with|together with|as well as) (?P
 # Words that say someone in the story died: then "the teen was shot" names that victim.
 DIED = re.compile(
     r"\b(?:died|dies|pronounced dead|dead|killed|fatal\w*|succumbed|homicide|to death"
-    r"|passed away|murdered|slain|assassinated)\b",
+    r"|passed away|murdered|slain|assassinated|(?<!attempted )assassination(?! attempt))\b",
     re.IGNORECASE,
 )
 
@@ -58,7 +58,7 @@ def named_victims(
         word = _verb_word(verb)
         harm = word in _DEATH_VERBS | _HURT_VERBS or word in _KILLING_NOUNS
         victim = _victim(verb, word) if harm else None
-        if victim is None or any(_covers(f, verb.idx) for f in found + out):
+        if victim is None:
             continue
         first = min(
             (
@@ -72,7 +72,10 @@ def named_victims(
         last = max([victim, *others], key=lambda t: t.i)
         start = min(first.idx, verb.idx)
         end = max(verb.idx + len(verb.text), last.idx + len(last.text))
-        if end - start > _MAX_SPAN:
+        # victims joined by "and" as the verb's own subject or object: their appositives may run
+        # long ("X and his son, the uncle and cousin of Y, an official of Z, were killed")
+        listed = bool(others) and victim.head.i == verb.i
+        if end - start > _MAX_SPAN * (1.5 if listed else 1):
             continue
         value = 1 + sum(_conjunct_count(c) for c in others)
         if not others and _AND_ONE.fullmatch(text, last.idx + len(last.text), verb.idx):
@@ -88,6 +91,12 @@ def named_victims(
         described = victim.i == verb.head.i  # "her son, who was also shot": someone described anew
         fatal = fatal or (died and not described and (word in ("shot", "stabbed") or suffered))
         kind = K.KILLED if fatal else K.INJURED
+        # read already, unless the parse finds more victims of that harm, joined by "and"
+        if any(
+            _covers(f, verb.idx) and (f.kind != kind or (f.value or 0) >= value)
+            for f in found + out
+        ):
+            continue
         who = text[first.idx : last.idx + len(last.text)]
         ev = Evidence(start=start, end=end, text=text[start:end])
         if value > 1 and who_of(victim.text) == Who.ATTACKERS:
@@ -103,8 +112,11 @@ def _verb_word(verb: Any) -> str:
     """The verb's word, with "passed away" read as "died" and "sustained injuries" as "hurt"."""
     if verb.lower_ == "passed" and any(c.lower_ == "away" for c in verb.children):
         return "died"
-    if verb.lower_ == "found" and any(c.lower_ == "dead" for c in verb.children):
-        return "died"  # "he was found dead"
+    if verb.lower_ == "found" and any(
+        c.lower_ == "dead" or (c.lower_ in ("shot", "stabbed", "beaten") and _fatally(c))
+        for c in verb.children
+    ):
+        return "died"  # "he was found dead", "he was found shot to death"
     if verb.lower_ in _SUFFER:
         wounds = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _WOUNDS]
         if wounds:
@@ -155,10 +167,27 @@ def _victim(verb: Any, word: str) -> Any:
         relative = relative and verb.head.tag_ == "NNP"
         person = verb.head if relative else child
         singular = person.tag_ in ("NN", "NNP", "PRP") and person.lower_ not in _NOBODY
+        singular = singular or _titled(person)
         counted = any(c.dep_ == "nummod" for c in person.children)
         if (relative or child.dep_ in deps) and singular and not counted:
             return person
     return None
+
+
+# titles before a name: "Ms Dolores Casanova" is one person even where a lower-cased wire text
+# leaves the parser reading "dolores" as a plural noun
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "father", "msgr", "monsignor", "colonel", "col",
+           "general", "gen", "major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant",
+           "sgt", "judge", "senator", "mayor", "minister", "attorney", "bishop", "governor",
+           "deputy", "councilman", "congressman", "inspector", "commander"}  # fmt: skip
+
+
+def _titled(person: Any) -> bool:
+    """A plural-tagged noun with a title before it: a name ("ms dolores")."""
+    return bool(
+        person.tag_ == "NNS"
+        and any(c.dep_ == "compound" and c.lower_.rstrip(".") in _TITLES for c in person.children)
+    )
 
 
 def _fatally(verb: Any) -> bool:

@@ -124,3 +124,27 @@ def attackers_self(text: str) -> list[Figure]:
         )
         for m in SELF.finditer(text)
     ]
+
+
+def one_before(text: str, start: int, number_end: int) -> re.Match[str] | None:
+    """The one person named right before a count (starting at `start`) joined by "and"."""
+    # "Ali Khan and two of his guards", "he and four others": whoever "his" is, is one more
+    one = _ONE_BEFORE.search(text, 0, start)
+    if one:
+        return one
+    of_his = re.match(r"\s*(?:his|her)\b", text[number_end:], re.IGNORECASE)
+    named = _NAMED_BEFORE.search(text, 0, start)
+    counted = named and re.search(r"\b(?:a|an|one)\s+$", text[: named.start()], re.IGNORECASE)
+    if named and not counted and (of_his or named.group("pronoun")):  # not "a guard and two"
+        return named
+    return None
+
+
+_NAMED_BEFORE = re.compile(r"\b(?:(?P<pronoun>he|she)|[a-z][\w'’-]*),?\s+and\s+$", re.IGNORECASE)
+# "... and their interpreter": one more person, singular, after the counted ones
+AND_THEIR = re.compile(r"\band (?:his|her|their)(?: [a-z'-]+)? [a-z'-]*[a-rt-z]\s*$", re.IGNORECASE)
+# one person named right before a count joined by "and": "his driver and two bodyguards"
+# ("the official and four of his companions"; a singular noun only: not "the soldiers and two")
+_ONE_BEFORE = re.compile(
+    r"\b(?:his|her|their|the)\s+[a-z-]*[a-rt-z]\s+and\s+(?:his\s+|her\s+|their\s+)?$", re.IGNORECASE
+)

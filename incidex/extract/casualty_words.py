@@ -15,8 +15,9 @@ K = FigureKind
 _KILL = (
     r"shot (?:and|&) killed|found dead|shot dead|shot to death"
     r"|fatally (?:shot|wounded|injured|stabbed)|stabbed to death|beaten to death"
-    r"|burned to death|gunned down|killed|dead|died|slain|murdered|passed away"
-    r"|massacred|perished|lost their lives|executed|beheaded|deaths|fatalities|bodies|corpses"
+    r"|burned to death|gunned down|killed|dead|died|slain|murdered|passed away|assassinated"
+    r"|massacred|perished|lost their lives|executed|beheaded|decapitated|strangled|lynched"
+    r"|deaths|fatalities|bodies|corpses"
 )
 
 _HURT = r"injured|wounded|hurt|shot|stabbed|injuries|casualties"
@@ -52,9 +53,20 @@ CUMULATIVE = re.compile(
     r"|in (?:the )?(?:past|last|less than) (?:\w+ )?(?:days|weeks|months|years)"
     r"|in total|over the past|in recent (?:weeks|months|years)|since the war|the conflict has"
     r"|the war has|attacks have killed|attacks this year"
-    # "in all four attacks", "over a period of two days", "in separate incidents"
-    r"|in all (?:\w+ )?(?:attacks|bombings|incidents)|over (?:a period of )?\w+ days"
-    r"|in separate (?:incidents|attacks))\b",
+    # "over a period of two days", "during 10 years of civil war"
+    r"|over (?:a period of )?\w+ days|(?:during|in|over) (?:the )?(?:past |last )?\w+ (?:years"
+    r"|decades) of)\b",
+    re.IGNORECASE,
+)
+
+# Tolls of several events summed: "in all four attacks", "in separate incidents", "several armed
+# clashes", "in seven of the country's 14 departments"
+AGGREGATE = re.compile(
+    r"\b(?:in all (?:\w+ )?(?:attacks|bombings|incidents)|in separate (?:incidents|attacks)"
+    r"|(?:several|various|numerous|a series of|a wave of|multiple) (?:\w+ )?(?:attacks|clashes"
+    r"|bombings|incidents|confrontations|raids)"
+    r"|in (?:\w+ of (?:the )?(?:country's )?)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|various) (?:departments|provinces|districts|states|cities|towns|regions))\b",
     re.IGNORECASE,
 )
 

@@ -51,7 +51,13 @@ def model_text(text: str) -> str:
         return text
     lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     # Capitalise sentence starts so the parser still finds sentences: "... KILLED. THE" -> ". The"
-    return re.sub(r"(^|[.!?]\s+|\n\s*)([a-z])", lambda m: m.group(1) + m.group(2).upper(), lowered)
+    # Only paragraph breaks (a blank or indented new line) start sentences: wire copy is wrapped
+    # mid-sentence, and a capital after every line break split "... HAVE DIED\nAND 13 MORE ...".
+    return re.sub(
+        r"(^\s*|[.!?]\s+|\n[ \t]*\n\s*|\n[ \t]+)([a-z])",
+        lambda m: m.group(1) + m.group(2).upper(),
+        lowered,
+    )
 
 
 # The parser needs about 1 GB per 100,000 characters at once (spaCy's own figure): longer texts

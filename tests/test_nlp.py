@@ -39,6 +39,19 @@ def test_nlp_shouting_text_is_sentence_cased_with_offsets_kept() -> None:
     assert ". The army said so." in cased
 
 
+def test_nlp_shouting_text_starts_sentences_at_paragraphs_not_wrapped_lines() -> None:
+    text = (
+        "   LIMA, 4 MAY 90 -- TWO GUARDS HAVE DIED\nAND FOUR MORE WERE WOUNDED IN THE\nATTACK."
+        "\n\n   POLICE SAID SO.\n   THE MAYOR AGREED."
+    )
+    cased = model_text(text)
+    assert len(cased) == len(text)
+    assert cased.startswith("   Lima")
+    assert "died\nand four more" in cased  # a wrapped line continues the sentence
+    assert "\n\n   Police said so" in cased  # a blank line starts a paragraph
+    assert "\n   The mayor" in cased  # so does an indented new line
+
+
 def test_nlp_ordinary_text_is_left_alone() -> None:
     text = "Police said three people were killed in Kano on Tuesday, and many more were hurt."
     assert not is_shouting(text)

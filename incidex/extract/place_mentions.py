@@ -20,13 +20,13 @@ from incidex.extract.analysis import Analysis
 from incidex.geo import (
     Entry,
     Gazetteer,
-    distance_km,
     is_common_word,
     load_gazetteer,
     normalise,
     resolve,
     to_place,
 )
+from incidex.geo.known import group_countries
 from incidex.geo.mentions import (
     CAPITALISED,
     POSSESSIVE,
@@ -44,9 +44,11 @@ from incidex.geo.mentions import (
     overlaps,
     scan,
     sub_names,
+    widen,
 )
 from incidex.geo.names import bare_names
 from incidex.geo.resolve import qualified, refine
+from incidex.geo.support import confirmed, stray, supported
 from incidex.nlp import is_shouting
 from incidex.schema import Evidence, Place
 
@@ -115,6 +117,8 @@ def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
             for a, b in spans
             if not any(p <= a and b <= q for p, q in persons) and not _SHOUTED_STREET.match(text, b)
         ]
+    if not is_shouting(text):  # "Foz do Iguacu" for "Foz", "General Santos City"
+        spans += widen(text, spans, gaz)
     spans += [(m.start(), m.end()) for m in demonyms(text, gaz)]
     return dedupe(spans)
 
@@ -192,7 +196,10 @@ def _country_weights(analysis: Analysis, gaz: Gazetteer) -> Counter[str]:
     text = analysis.text
     weights: Counter[str] = Counter()
     for m in demonyms(text, gaz):  # "Iranian", "SALVADORAN", "Afghans"
-        weights[gaz.demonym(m.group(0)) or ""] += 1
+        if is_shouting(text) or not _NAMED_AFTER.match(text, m.end()):
+            weights[gaz.demonym(m.group(0)) or ""] += 1
+    for code in group_countries(text):  # "the Real IRA", "FARC rebels": the group's country
+        weights[code] += 1
     # a US station's call sign or the phrasing of US police news: a US local story
     local = not is_shouting(text) and bool(US_OUTLET.search(text) or US_LOCAL.search(text))
     if local:
@@ -209,6 +216,10 @@ def _country_weights(analysis: Analysis, gaz: Gazetteer) -> Counter[str]:
         if place:
             weights[place.country_code] += 4  # as much as two mentions of a country's name
     return weights
+
+
+# A name after a people's word: "American Express", "the Iranian Embassy": whose, not where
+_NAMED_AFTER = re.compile(r"\s+(?-i:[A-Z])")
 
 
 def _resolve_all(
@@ -241,7 +252,7 @@ def _resolve_all(
     surer = [e for e, span in zip(first, spans, strict=True) if e and span not in guesses]
     # a guess is context only once it looks like a place near the surer ones
     voters = [
-        span not in guesses or _confirmed(entry, weights, surer, c)
+        span not in guesses or confirmed(entry, weights, surer, c)
         for span, entry, c in zip(spans, first, found, strict=True)
     ]
     second = refine(names, found, reasons, explicit, first, voters=voters)
@@ -255,11 +266,11 @@ def _resolve_all(
         anchors = [e for j, e in enumerate(first) if e and voters[j] and keys[j] != keys[i]]
         placed = [e for j, e in enumerate(second) if e and voters[j] and keys[j] != keys[i]]
         chosen = second[i]
-        if chosen and is_shouting(text) and not _supported(chosen, weights, anchors):
+        if chosen and is_shouting(text) and not supported(chosen, weights, anchors):
             reasons[i], chosen = f"nothing else in the article points at {chosen.country}", None
-        elif chosen and _stray(chosen, weights, named, placed):
+        elif chosen and stray(chosen, weights, named, placed):
             reasons[i], chosen = f"the article is about elsewhere, not {chosen.country}", None
-        if span in guesses and not _confirmed(chosen, weights, surer, found[i]):
+        if span in guesses and not confirmed(chosen, weights, surer, found[i]):
             continue  # a capitalised word that may be a place, and nothing says it is one
         ev = Evidence(start=span[0], end=span[1], text=names[i])
         places.append(
@@ -294,110 +305,6 @@ _KIND_WORD = re.compile(
     r"|municipality|division|territory|parish)$",
     re.IGNORECASE,
 )
-
-
-def _confirmed(
-    entry: Entry | None, weights: Counter[str], surer: list[Entry], candidates: list[Entry]
-) -> bool:
-    """Whether a guessed name's place is likely: near the article's surer places, a town of
-    size in the one country the article names, or the one big city of its name."""
-    return entry is not None and (
-        _nearby(entry, surer)
-        or _national(entry, weights, surer)
-        or _alone(entry, candidates, weights, surer)
-    )
-
-
-def _nearby(entry: Entry, anchors: list[Entry]) -> bool:
-    """True when an area is named, or a town lies in the province or near a town that the
-    article's surer mentions name ("Moorhead" beside Fargo)."""
-    if entry.kind != "city":
-        return True
-    return any(
-        a.kind != "country"
-        and a.country_code == entry.country_code
-        and (a.admin1 == entry.admin1 or distance_km(a, entry) <= _NEAR_KM)
-        for a in anchors
-    )
-
-
-_NEAR_KM = 150
-_TOWN = 5000  # a town of this size in the article's country is likely the place its name says
-
-
-def _national(entry: Entry, weights: Counter[str], surer: list[Entry]) -> bool:
-    """True when the article names the town's country ("Iraq", "Iraqi", an Iraqi dateline)
-    more than any other but none of its towns or provinces, and the town is of some size ("a
-    Tal Afar market"). Where the article names towns, a guess must lie near them."""
-    top = max(weights.values(), default=0)
-    return (
-        top > 0
-        and weights[entry.country_code] == top
-        and entry.population >= _TOWN
-        and not any(e.kind != "country" and e.country_code == entry.country_code for e in surer)
-    )
-
-
-def _alone(
-    entry: Entry, candidates: list[Entry], weights: Counter[str], surer: list[Entry]
-) -> bool:
-    """True when the article names no other place and no country, and the guess is a city of
-    size under its own name, far bigger than any namesake elsewhere: "in downtown
-    Thessaloniki", "the Khost Security Command"; not "Richmond" (Virginia or British Columbia)."""
-    rivals = [
-        c.population
-        for c in candidates
-        if c.kind == "city" and c.country_code != entry.country_code and not c.matched_alias
-    ]
-    return (
-        not surer
-        and max(weights.values(), default=0) == 0
-        and not entry.matched_alias
-        and entry.population >= _ALONE_POPULATION
-        and entry.population >= _ALONE_LEAD * max(rivals, default=0)
-    )
-
-
-_ALONE_POPULATION = 50_000  # a city this big is the likely sense of its name in a short report
-_ALONE_LEAD = 5  # ... when it is this many times bigger than its namesakes abroad
-
-
-def _supported(entry: Entry, weights: Counter[str], anchors: list[Entry]) -> bool:
-    """In upper-case text every word is a candidate ("COME" is a town in Benin, "CAPITAL" a
-    province of Venezuela): a town or province counts only when the article names or implies its
-    country elsewhere."""
-    return (
-        entry.kind == "country"
-        or weights[entry.country_code] > 0
-        or any(a.country_code == entry.country_code for a in anchors)
-    )
-
-
-def _stray(entry: Entry, weights: Counter[str], named: Counter[str], anchors: list[Entry]) -> bool:
-    """True for a small town abroad in an article that places its story elsewhere and never
-    points at the town's country: "Dora" beside Baghdad is a quarter of Baghdad, not Dora,
-    Alabama. A town or province placed elsewhere counts, a country named twice too; people's
-    words ("Irish", "Basque") do not, since they name whose, not where."""
-    if entry.kind != "city" or entry.population >= _STRAY_POPULATION:
-        return False
-    if weights[entry.country_code] > 0 or any(  # "Erie" beside London, Ontario: across a border
-        a.country_code == entry.country_code
-        or (a.kind != "country" and distance_km(a, entry) <= _STRAY_KM)
-        for a in anchors
-    ):
-        return False
-    elsewhere = named.copy()
-    for a in anchors:  # a place nothing else supports says little: a city of size does
-        if a.kind != "country" and (
-            (a.kind == "city" and a.population >= _STRAY_POPULATION) or weights[a.country_code] > 0
-        ):
-            elsewhere[a.country_code] += _STRAY_SAID
-    return max(elsewhere.values(), default=0) >= _STRAY_SAID
-
-
-_STRAY_POPULATION = 100_000  # a city this big is named in stories about other countries too
-_STRAY_SAID = 2  # a town placed elsewhere, or a country named twice
-_STRAY_KM = 400  # a town this near the article's other places may lie across a border
 
 
 def _candidates(name: str, gaz: Gazetteer) -> list[Entry]:

@@ -156,7 +156,16 @@ def _eligible(
         and not _in_name(text, p.evidence, organisations)
         and not _attributive(text, p, organisations)
     ]
-    return [p for p in found if p.country_code == home] or found
+    own = [p for p in found if p.country_code == home]
+    finest = min((_rank(p) for p in own), default=0)
+    # without a dateline, a finer place abroad named where a place stands stays: "rockets from
+    # the Gaza Strip towards Ashkelon" (not "A VIENNA development worker")
+    told = [
+        p
+        for p in found
+        if dateline is None and p.country_code != home and _rank(p) < finest and _standing(text, p)
+    ]
+    return own + told if own else found
 
 
 def _best(found: list[Place], dateline: Place | None, text: str) -> Place | None:
@@ -170,7 +179,9 @@ def _best(found: list[Place], dateline: Place | None, text: str) -> Place | None
 
 
 # "in Dayton", "near Kabul", "from Gori": a name in a place's position
-_STANDING = re.compile(r"\b(?:in|near|at|outside|from|into|of|to|across)\s+$", re.IGNORECASE)
+_STANDING = re.compile(
+    r"\b(?:in|near|at|outside|from|into|of|to|across|towards?|on)\s+$", re.IGNORECASE
+)
 
 
 def _standing(text: str, place: Place) -> bool:

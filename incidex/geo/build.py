@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from incidex.geo.gazetteer import Entry, fields
+from incidex.geo.known import QUARTERS, REGIONS
 from incidex.geo.names import (
     AREA_SUFFIXES,
     COUNTRY_ALIASES,
     COUNTRY_POINTS,
-    REGIONS,
     bare_names,
     normalise,
     strip_area_suffix,
@@ -84,6 +84,7 @@ def _entries() -> Iterator[tuple[Entry, set[str]]]:
     yield from _area_entries(cities, admin_names, country_name)
     yield from _region_entries(country_name)
     capitals = _capitals(countries, cities)
+    quarters = _quarters(cities)
     for c in cities:
         cc = c["countrycode"]
         a1, a2 = admin_names.get((cc, c["geonameid"]), (None, None))
@@ -101,7 +102,25 @@ def _entries() -> Iterator[tuple[Entry, set[str]]]:
             population=int(c.get("population") or 0),
             capital=c["geonameid"] in capitals,
         )
-        yield entry, _city_keys(c)
+        yield entry, _city_keys(c) | quarters.get(c["geonameid"], set())
+
+
+def _quarters(cities: list[dict[str, Any]]) -> dict[Any, set[str]]:
+    """The names of well-known quarters (see `known.QUARTERS`) by the GeoNames id of their city,
+    the most populous place of the city's name in its country: "Karrada" finds Baghdad."""
+    wanted = {(cc, city) for city, cc in QUARTERS.values()}
+    seats: dict[tuple[str, str], dict[str, Any]] = {}
+    for c in cities:
+        key = (c["countrycode"], c["name"])
+        if key in wanted and (
+            key not in seats or int(c["population"] or 0) > int(seats[key]["population"] or 0)
+        ):
+            seats[key] = c
+    out: dict[Any, set[str]] = defaultdict(set)
+    for quarter, (city, cc) in QUARTERS.items():
+        if (cc, city) in seats:
+            out[seats[(cc, city)]["geonameid"]].add(normalise(quarter))
+    return out
 
 
 def _capitals(countries: dict[str, Any], cities: list[dict[str, Any]]) -> set[Any]:

@@ -301,3 +301,29 @@ def forces(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
         ):
             spans.append(m.span("name"))
     return spans
+
+
+# What may lengthen a found name into a longer one: "Foz" + " do Iguacu", "Santos City" after
+# "General", "Baghdad" after "New"
+_LONGER_RIGHT = re.compile(
+    r"\s+(?:d[aoe]s?|del|de la|di)\s+[A-Z][\w'’-]*(?P<two>\s+[A-Z][\w'’-]*)?"
+)
+_LONGER_LEFT = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+\s+$")
+
+
+def widen(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Spans that run on into a longer place name the gazetteer knows under its own name: "Foz
+    do Iguacu" for "Foz", "General Santos City" for "Santos City"."""
+    out = []
+    for start, end in spans:
+        right = _LONGER_RIGHT.match(text, end)
+        left = _LONGER_LEFT.search(text, max(0, start - 20), start)
+        for wider in (
+            (start, right.end()) if right else None,
+            (start, right.start("two")) if right and right.group("two") else None,
+            (left.start(), end) if left else None,
+        ):
+            if wider and own_name(gaz, text[wider[0] : wider[1]]):
+                out.append(wider)
+                break
+    return out

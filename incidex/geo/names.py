@@ -402,20 +402,3 @@ COUNTRY_POINTS = {
     "US": (39.76, -98.5), "UZ": (41.0, 64.0), "VE": (8.0, -66.0), "VN": (16.16667, 107.83333),
     "YE": (15.5, 47.5), "ZA": (-29.0, 24.0), "ZM": (-14.0, 28.0), "ZW": (-19.0, 29.0),
 }  # fmt: skip
-
-# Well-known regions that are neither a country nor an admin area in the packages' data:
-# name -> (country code, lat, lon).
-REGIONS = {
-    "Darfur": ("SD", 13.0, 25.0),
-    "South Ossetia": ("GE", 42.33, 44.0),
-    "Abkhazia": ("GE", 43.0, 41.0),
-    "Golan Heights": ("SY", 33.0, 35.75),
-    "Negev": ("IL", 30.83, 34.83),
-    "Sinai": ("EG", 29.5, 33.83),
-    "Sinai Peninsula": ("EG", 29.5, 33.83),
-    "Kurdistan": ("IQ", 36.0, 44.0),
-    "Donbas": ("UA", 48.0, 38.0),
-    "Nagorno-Karabakh": ("AZ", 39.83, 46.75),
-    "Transnistria": ("MD", 47.25, 29.5),
-    "Mindanao": ("PH", 8.0, 125.0),
-}

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from incidex.geo.gazetteer import Entry, distance_km
+from incidex.geo.known import neighbours
 from incidex.geo.names import normalise
 from incidex.schema import Evidence, Place, PlacePrecision
 
@@ -135,7 +136,7 @@ def _score(
     elif entry.capital:  # "Washington", "Dublin": a national capital is the usual sense
         score += 1.5
     if top > 0:
-        score += 8.0 * weights.get(entry.country_code, 0.0) / top
+        score += 8.0 * _weight(entry.country_code, weights) / top
     same_area = near = 0
     for anchor in anchors:
         if anchor.id == entry.id or anchor.kind == "country":
@@ -153,6 +154,18 @@ def _score(
     score += 2.0 * min(same_area, 2) + 0.5 * max(0, min(same_area, 6) - 2)
     score += 1.5 * min(near, 2)
     return score
+
+
+def _weight(code: str, weights: Mapping[str, float]) -> float:
+    """How much the article points at a country: its own weight, else a share of its most
+    pointed-at neighbour's ("Bethlehem" in a story of Israelis is the one in the West Bank)."""
+    own = weights.get(code, 0.0)
+    if own > 0:
+        return own
+    return _NEIGHBOUR_SHARE * max((weights.get(n, 0.0) for n in neighbours(code)), default=0.0)
+
+
+_NEIGHBOUR_SHARE = 0.25
 
 
 def refine(

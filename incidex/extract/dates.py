@@ -3,9 +3,11 @@
 Of the dates a frame's sentences state (see date_words), those that date a report or the
 aftermath ("police said Monday", "was arraigned Tuesday", "a Sept. 15 press conference") are
 passed over; of the rest, one the text ties to a word of the event ("was shot Sunday", "the March
-20 shooting") comes first, then one in a sentence with a trigger word, then any other; a day comes
-before a month or a year. With no date in its words, a main event takes the publication date with
-`basis: publication`, so that nobody mistakes it for a stated date.
+20 shooting") comes first, then one in a sentence with a trigger word, then any other, and last a
+victim's later death ("died Monday") or a photo caption's date; a day comes before a week, a month
+or a year. A weekday the text itself dates ("Monday, May 23") is that date wherever it recurs. With
+no date in its words, a main event takes the publication date with `basis: publication`, so that
+nobody mistakes it for a stated date.
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ def dateline(analysis: Analysis) -> Analysis:
 
 def run(analysis: Analysis) -> Analysis:
     """The analysis with one date (or None) per frame."""
-    dates = tuple(_frame_date(analysis, f) for f in analysis.frames or ())
+    named = _named_weekdays(analysis.text, analysis.published)
+    dates = tuple(_frame_date(analysis, f, named) for f in analysis.frames or ())
     return dataclasses.replace(analysis, dates=dates)
 
 
@@ -45,17 +48,20 @@ def event_date(text: str, published: dt.date | None) -> EventDate | None:
     """The date one passage gives its event, chosen as for a frame whose every sentence tells it,
     with evidence offsets into `text`."""
     whole = Sentence(start=0, end=len(text), text=text)
-    return _choose(list(_dates_in(text, whole, published, CLOCK.search(text), told=True)))
+    named = _named_weekdays(text, published)
+    return _choose(
+        list(_dates_in(text, whole, published, named=named, clock=CLOCK.search(text), told=True))
+    )
 
 
 def first_date(text: str, published: dt.date | None) -> EventDate | None:
     """The first date `text` states that resolves and dates no report or aftermath."""
     whole = Sentence(start=0, end=len(text), text=text)
-    found = _dates_in(text, whole, published, CLOCK.search(text), told=True)
+    found = _dates_in(text, whole, published, named={}, clock=CLOCK.search(text), told=True)
     return next((date for _, date in found), None)
 
 
-def _frame_date(analysis: Analysis, frame: Frame) -> EventDate | None:
+def _frame_date(analysis: Analysis, frame: Frame, named: _Named) -> EventDate | None:
     dateline = DATELINE.search(analysis.text[:300])
     skip = dateline.end() if dateline else 0  # the dateline dates the report, not the event
     sentences = frame_text(analysis, frame)
@@ -63,7 +69,9 @@ def _frame_date(analysis: Analysis, frame: Frame) -> EventDate | None:
     found = [
         (key, date)
         for s in sentences
-        for key, date in _dates_in(analysis.text, s, analysis.published, clock, tells(s, frame))
+        for key, date in _dates_in(
+            analysis.text, s, analysis.published, named=named, clock=clock, told=tells(s, frame)
+        )
         if key[2] >= skip and _fits(date, frame, analysis.published)
     ]
     if found:
@@ -75,15 +83,33 @@ def _frame_date(analysis: Analysis, frame: Frame) -> EventDate | None:
     return None
 
 
-# A date's sort key: coarse (a month or a year); rank (0 tied to a word of the event, 1 in a
-# sentence with a trigger word, 2 else); offset in the text
+# A date's sort key: coarse (a week, a month or a year); rank (0 tied to a word of the event, 1 in
+# a sentence with a trigger word, 2 else, 3 a death's or a photo's); offset in the text
 _Key = tuple[bool, int, int]
+# Weekday (0 Monday) -> the one date the text names it by (see _named_weekdays)
+_Named = dict[int, EventDate]
+
+
+def _named_weekdays(text: str, published: dt.date | None) -> _Named:
+    """The dates the text itself gives weekdays: "Monday, May 23". A story kept online or followed
+    up days later still says "Monday" for the Monday it was written about, not the one before
+    publication; a weekday named so resolves to that date. Weekdays the text gives two dates are
+    left to publication. (A date tied to an event, "the July 7 attack", may be another event's.)"""
+    seen: dict[int, set[EventDate]] = {}
+    for w in _WEEKDAY_DATE.finditer(text):
+        m = DATE.match(text, w.end())
+        date = resolve(m, published) if m and (m.group("md_m") or m.group("dm_m")) else None
+        if date is not None and (published is None or date.value <= published):
+            seen.setdefault(date.value.weekday(), set()).add(dataclasses.replace(date))
+    return {day: dates.pop() for day, dates in seen.items() if len({d.value for d in dates}) == 1}
 
 
 def _dates_in(
     text: str,
     sentence: Sentence,
     published: dt.date | None,
+    *,
+    named: _Named,
     clock: re.Match[str] | None,
     told: bool,
 ) -> Iterator[tuple[_Key, EventDate]]:
@@ -92,15 +118,22 @@ def _dates_in(
     for m in DATE.finditer(sentence.text):
         if _after_event(sentence.text, m):
             continue
-        date = by_the_clock(resolve(m, published), m, clock)
+        date = by_the_clock(_named(resolve(m, published), m, named), m, clock)
         if date is None:
             continue
         start, end = sentence.start + m.start(), sentence.start + m.end()
-        rank = 0 if _bound(sentence.text, m) else 1 if told else 2
+        rank = _rank(sentence.text, m, told)
         yield (
             (_coarse(date), rank, start),
             dataclasses.replace(date, evidence=evidence(text, start, end)),
         )
+
+
+def _named(date: EventDate | None, m: re.Match[str], named: _Named) -> EventDate | None:
+    """A weekday resolved to the date the text names it by, if it names one."""
+    if date is None or not m.group("wd") or date.value.weekday() not in named:
+        return date
+    return dataclasses.replace(named[date.value.weekday()], evidence=None)
 
 
 def _choose(found: list[tuple[_Key, EventDate]]) -> EventDate | None:
@@ -111,9 +144,24 @@ def _choose(found: list[tuple[_Key, EventDate]]) -> EventDate | None:
     return next((d for d in dated[1:] if _within(d, dated[0])), dated[0])
 
 
+def _rank(text: str, m: re.Match[str], told: bool) -> int:
+    """0 when a word of the event binds the date; 1 in a sentence with a trigger word; 2 else; 3
+    when the date is a victim's death ("died Sunday after being shot": the shooting's own date,
+    if the text gives one, comes first) or a photo caption's ("(AP Photo/…)")."""
+    if _CREDIT.search(text, m.end(), m.end() + _CREDIT_AFTER) or _IN_THIS_PHOTO.search(
+        text, max(0, m.start() - _IN_THIS), m.end() + _IN_THIS
+    ):
+        return 3
+    if _bound(text, m):
+        return 0
+    if _DIED_BEFORE.search(text, max(0, m.start() - _BIND), m.start()):
+        return 3
+    return 1 if told else 2
+
+
 def _coarse(date: EventDate) -> bool:
-    """A month or a year: a day the text also states comes before it."""
-    return date.precision in (DatePrecision.MONTH, DatePrecision.YEAR)
+    """A week, a month or a year: a day the text also states comes before it."""
+    return date.precision in (DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR)
 
 
 def _bound(text: str, m: re.Match[str]) -> bool:
@@ -175,7 +223,8 @@ def _fits(found: EventDate, frame: Frame, published: dt.date | None) -> bool:
 # A date right after a verb of reporting dates the report: "police said Wednesday", "released
 # Monday", "Posted: Friday, June 26"; the event's own date stands elsewhere.
 _REPORTED = re.compile(
-    r"(?:\b(?:said|says|told|announced|reported|confirmed|identified|released|posted:?"
+    r"(?:\b(?:said|says|told|announced|(?<!was )(?<!were )reported|confirmed|identified|released"
+    r"|posted:?"
     r"|updated:?|update[,:]?|published:?|statement)|//|\(@\w+\))\s+(?:on\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",  # "Posted: Friday, June 26, 2015"
     re.IGNORECASE,
@@ -189,13 +238,15 @@ _EVENTS = (
 )
 _EVENT_WORD = re.compile(rf"\b(?:{_EVENTS})\b", re.IGNORECASE)
 # Words of what came after the event, shortly before a date in its clause: "charges were dismissed
-# Tuesday", "continued Saturday to investigate", "the funeral will be held Saturday". Such a date
+# Tuesday", "continued Saturday to investigate", "the funeral will be held Saturday" (but "the
+# shooting was reported Tuesday" is when it happened). Such a date
 # is passed over unless a word of the event itself stands between ("said a man was shot Tuesday").
 _AFTERMATH = re.compile(
     r"\b(?:arraign\w*|dismissed|charged|court|hearing|funeral|vigil|memorial|conference"
     r"|investigat\w*|autopsy|sentenced|pleaded|indicted|identified|underway"
     r"|searching|manhunt|services?|said|says|told|announced|condemned|deplored|denounced|demanded"
-    r"|reported|confirmed|released|appeared|testified|trial|rally|arrested|booked|bond|bail"
+    r"|(?<!was )(?<!were )reported|confirmed|released|appeared|testified|trial|rally|arrested"
+    r"|booked|bond|bail"
     r"|plea|custody|condition|briefing|expected|scheduled|spoke|as of|freed|jailed|will|would"
     r"|protested|denied)\b"
     rf"(?![^.;]*\b(?:that|died|dead|struck|{_EVENTS})\b)"
@@ -203,13 +254,33 @@ _AFTERMATH = re.compile(
     re.IGNORECASE,
 )
 _BIND = 80  # characters before a date in which a word of the event binds it
+# "died Sunday", "who died at 6:10 p.m. Monday", "was pronounced dead Friday": the day of a death,
+# which may come days after the shooting; no event word between ("died ... was shot Friday")
+_DIED_BEFORE = re.compile(
+    r"\b(?:died|dies|passed away|succumbed|pronounced dead"
+    r"|declared (?:clinically )?(?:brain-)?dead)\b"
+    rf"(?![^.;]*\b(?:{_EVENTS})\b)[^.;]{{0,60}}$",
+    re.IGNORECASE,
+)
+# A photo's caption dates the photo: a credit after the date, "(AP Photo/Charles Rex Arbogast)",
+# "(Photo: Facebook)", "Photo by Scott Olson/Getty Images", "(Lauren Stephenson/Staff)", "the
+# family on Monday, Nov. 9, released this photo"; or "In this March 9, 2011 photo" around it
+_CREDIT = re.compile(
+    r"\((?:AP |Reuters |AFP )?Photo\b|\bPhoto by\b|Getty Images|/Staff\)"
+    r"|\bthis (?:\w+ ){0,2}photo\b",
+    re.IGNORECASE,
+)
+_CREDIT_AFTER = 200  # characters after a date in which a photo credit marks its caption
+_IN_THIS_PHOTO = re.compile(r"\bin this\b[^.;]{0,40}\bphoto\b", re.IGNORECASE)
+_IN_THIS = 40  # characters around a date in which "In this ... photo" stands
 # "the March 20 shooting", "Saturday's homicide", "Monday night's gunfire", "Friday's fatal attack"
 _EVENT_AFTER = re.compile(
     r"(?:['\u2019]s)?(?:\s+(?:night|morning|afternoon|evening)(?:['\u2019]s)?)?"
     r"(?:\s+(?!(?:for|in|of|the|a|an|at|on|to|with|from|and|after|before|by|near|into|as|that)\b)"
     r"[a-z]+(?:-[a-z]+)?){0,2}?\s+"
     r"(?:shootings?|homicides?|killings?|slayings?|murders?|gunfire|stabbings?|attacks?"
-    r"|ambush|explosions?|blasts?|bombings?|shootout|drive-by|death)\b",
+    r"|ambush|explosions?|blasts?|bombings?|shootout|drive-by|death|gun battle|gunfights?"
+    r"|firefights?|rampage|massacre)\b",
     re.IGNORECASE,
 )
 # Words of what came after the event, between its word and a date: "shot ... was arrested Monday"
@@ -218,6 +289,12 @@ _AFTER_WORD = re.compile(
     r"|custody|jail|hearing|funeral|vigil|memorial|said|says|told|announced|reported|released"
     r"|identified|investigat\w*|died|recover\w*|hospital\w*|indicted|convicted|filed|issued"
     r"|condition|remained|until)\b",
+    re.IGNORECASE,
+)
+# "Monday, May 23": a weekday right before a date, naming it
+_WEEKDAY_DATE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+    rf"(?=(?:{MONTH})\s+{DAY}\b|{DAY}\s+(?:of\s+)?{MONTH}\b)",
     re.IGNORECASE,
 )
 # "on Friday, Feb. 24", "Tuesday, June 28th": the weekday's own date follows it

@@ -255,3 +255,61 @@ def test_dates_two_digits_before_words_are_no_year() -> None:
     assert found is not None and found.value == dt.date(2023, 10, 8)
     wire = first_date("LIMA, 8 OCT 89 (EFE) -- [TEXT]", PUB)
     assert wire is not None and wire.value == dt.date(1989, 10, 8)
+
+
+# The shooting's date before a later death's, a caption's, or a week's; a weekday the text gives a
+# date ("Monday, Dec. 25") is that date in a story published a week later.
+EVENT_NOT_AFTERMATH = [
+    (
+        "The teen died on Tuesday at a hospital. He had been hit outside a store about 9 p.m."
+        " Saturday.",
+        PUB,
+        ("2023-12-30", D, R, "Saturday"),
+    ),
+    (
+        "Neighbors gather at the corner on Wednesday, Jan. 3, 2024. (Photo: Jane Doe/Staff) The"
+        " robbery left two men hurt on Monday.",
+        PUB,
+        ("2024-01-01", D, R, "on Monday"),
+    ),
+    (
+        "Police said the boy was shot Monday night. It happened about 11 p.m. Monday, Dec. 25,"
+        " on Elm Street.",
+        PUB,
+        ("2023-12-25", D, R, "Monday"),
+    ),
+    (
+        "The shooting was reported the night of Dec. 30 near a park.",
+        PUB,
+        ("2023-12-30", D, R, "Dec. 30"),
+    ),
+    (
+        "Officers searched a house after Tuesday night's gun battle; five were killed on Dec. 29"
+        " in another city.",
+        PUB,
+        ("2024-01-02", D, R, "Tuesday"),
+    ),
+    (
+        "A man is sought in a shooting that wounded eight last week. Police were called at 2:30"
+        " a.m. on Dec. 31.",
+        dt.date(2024, 1, 8),
+        ("2023-12-31", D, R, "Dec. 31"),
+    ),
+    (
+        "In this Monday, Jan. 1, 2024 photo, a vigil is held for the victims of the shooting on"
+        " Dec. 30, 2023.",
+        PUB,
+        ("2023-12-30", D, S, "Dec. 30, 2023"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), EVENT_NOT_AFTERMATH)
+def test_dates_event_date_passes_over_deaths_captions_and_weeks(
+    text: str, published: dt.date, expected: tuple[str, DatePrecision, DateBasis, str]
+) -> None:
+    value, precision, basis, quote = expected
+    found = event_date(text, published)
+    assert found is not None and found.evidence is not None
+    assert (found.value.isoformat(), found.precision, found.basis) == (value, precision, basis)
+    assert text[found.evidence.start : found.evidence.end] == quote

@@ -3,12 +3,14 @@
 A sentence that places what it tells in an earlier year ("In 2022, the group claimed an attack
 ...", "twin bombings in 2017", "last year") opens a background frame, which runs to the end of its
 paragraph; one that opens another incident of the same news ("In a separate attack in Kano, ...")
-opens a further main frame the same way; every other sentence tells the first main event. Each
-frame gets its type from trigger words, weighted towards the headline and lead, with GTD's
-precedence among close candidates; words of unstated means ("attack") decide only alone. A trigger
-the sentence makes unreal ("if the army continues to bomb", "denied that troops attacked"), a
-weapon only held ("seized explosives") or only heard ("explosions were heard") counts for nothing;
-bombs dropped from aircraft make an air strike.
+opens a further main frame the same way ("In another terrorist attack, ...", "Another attack took
+place in Kano"); every other sentence tells the first main event. Each frame gets its type from
+trigger words, weighted towards the headline and lead (datelines and bracketed notes take no place
+in it), with GTD's precedence among close candidates; words of unstated means ("attack") decide
+only alone, and bare plurals of violence in general ("indiscriminate bombings") weigh half. A
+trigger the sentence makes unreal ("if the army continues to bomb", "denied that troops
+attacked"), a weapon only held ("seized explosives") or only heard ("explosions were heard")
+counts for nothing; bombs dropped from aircraft make an air strike.
 """
 
 from __future__ import annotations
@@ -22,12 +24,15 @@ from incidex.extract.analysis import Analysis, Frame, Sentence, evidence
 from incidex.extract.lexicon import (
     AIRCRAFT,
     ATTACK,
+    GENERAL_PLURAL,
     GENERIC_TRIGGERS,
     HEARD_AFTER,
     HEARD_BEFORE,
     HELD,
     HOSTILE,
+    POINTED,
     PROTEST_MOTIVE,
+    PROTEST_NOTE,
     TRIGGERS,
     UNREAL,
     WEAPON_NOUN,
@@ -42,18 +47,28 @@ _YEAR = re.compile(
     r"\b((?:19|20)\d\d)(?:'s)\b",
     re.IGNORECASE,
 )
-# Relative pasts that mark an earlier incident: "last year", "three years ago", "previously"
+# Relative pasts that mark an earlier incident: "last year", "three years ago", "previously",
+# "over 20 months ago", "last April" ("last May" is left out: "may" is mostly a modal verb)
 _EARLIER = re.compile(
-    r"\b(?:last year|years? ago|a year earlier|previous(?:ly)?|in (?:a )?similar attacks?"
+    r"\b(?:last year|years? ago|a year earlier|(?:\w+ )?months ago|last (?:jan|febr)uary|last march"
+    r"|last (?:april|june|july|august|september|october|november|december)"
+    r"|previous(?:ly)?|in (?:a )?similar attacks?"
     r"|anniversary(?! (?:party|parties|celebrations?|festivit\w+|parade|fair|festival))"
     r"|earlier attacks?|deadliest since|the worst since|was the latest in)\b",
     re.IGNORECASE,
 )
 # A sentence that opens another incident of the same news: "In a separate attack in Kano, ...",
 # "In another incident on Monday, ...", "Elsewhere, ..."
+# "In another terrorist attack, ...", "In another development, ...", "Another attack took place
+# in Kano ..."
 _SEPARATE = re.compile(
-    r"^\W*(?:in|during) (?:a |an )?(?:separate|second|another|unrelated) (?:attack|incident"
-    r"|bombing|shooting|raid|ambush|clash)|^\W*(?:separately|elsewhere)\b",
+    r"^\W*(?:in|during) (?:a |an )?(?:separate|second|another|unrelated|other) (?:[\w-]+ )?"
+    r"(?:attacks?|incidents?|bombings?|shootings?|raids?|ambush(?:es)?|clash(?:es)?|explosions?"
+    r"|actions?|development)\b"
+    r"|^\W*(?:another|a second|a separate) (?:[\w-]+ )?(?:attack|incident|bombing|shooting|raid"
+    r"|ambush|clash|explosion|bomb) (?:took place|occurred|was (?:reported|carried out|staged)"
+    r"|exploded|went off)\b"
+    r"|^\W*(?:separately|elsewhere)\b",
     re.IGNORECASE,
 )
 # A sentence that likens this event to earlier ones tells this event ("the attack resembled
@@ -77,6 +92,11 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _LEAD = 3  # the headline and the first sentences weigh double in deciding the type
+# A wire dateline ("LIMA, 8 OCT 89 (EFE) --") and bracketed notes ("[NEWS CONFERENCE WITH THE
+# PRESIDENT]", "[TEXT]") take no place in the lead; a sentence of four words or more does.
+_DATELINE = re.compile(r"\s*[^.!?]{3,120}(?:--|—)\s*")
+_NOTE = re.compile(r"\[[^\]]*\]")
+_SAYS = re.compile(r"(?:[A-Za-z'’-]+\W+){3}[A-Za-z]")
 
 
 def run(analysis: Analysis) -> Analysis:
@@ -155,8 +175,10 @@ def _heard(text: str, m: re.Match[str]) -> bool:
 
 def _motive(etype: EventType, text: str, m: re.Match[str]) -> bool:
     """True for a protest word that names a motive or a statement ("resigned in protest")."""
+    if etype != EventType.PROTEST:
+        return False
     before = text[max(0, m.start() - 20) : m.start()]
-    return etype == EventType.PROTEST and bool(PROTEST_MOTIVE.search(before))
+    return bool(PROTEST_MOTIVE.search(before) or PROTEST_NOTE.match(text, m.start()))
 
 
 _NEAR = 60  # characters around a trigger read for its aircraft or its "were heard"
@@ -193,11 +215,13 @@ def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> 
     scores: dict[EventType, float] = defaultdict(float)
     generic = 0.0  # "attack", "killed": an event of unstated means
     triggers: list[Evidence] = []
-    for rank, i in enumerate(idx):
+    rank = 0  # the frame's sentences that say something: no dateline, no bracketed note
+    for i in idx:
         s = sentences[i]
         weight = 2.0 if rank < _LEAD else 1.0
+        rank += bool(_SAYS.search(_NOTE.sub(" ", s.text))) and not _DATELINE.fullmatch(s.text)
         for etype, w, m in _trigger_hits(s.text):
-            scores[etype] += w * weight
+            scores[etype] += w * weight * _BARE if _bare(s.text, m) else w * weight
             triggers.append(evidence(analysis.text, s.start + m.start(), s.start + m.end()))
         for w, m in _generic_hits(s.text):
             generic += w * weight
@@ -220,6 +244,17 @@ def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> 
         weapons=_weapons(body),
         year=year,
         score=sum(scores.values()) + generic,
+    )
+
+
+_BARE = 0.5  # a bare plural ("indiscriminate bombings") speaks of violence in general
+
+
+def _bare(text: str, m: re.Match[str]) -> bool:
+    """True for a trigger that is a bare plural of violence in general ("terrorist attacks and
+    murders"), not one counted or pointed at ("the bombings", "two attacks")."""
+    return bool(GENERAL_PLURAL.fullmatch(m.group(0))) and not POINTED.search(
+        text, max(0, m.start() - 40), m.start()
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from incidex.nlp import NUMBER
 from incidex.schema import ActorKind, EventType, Weapon
 
 
@@ -35,6 +36,16 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
     (EventType.HIJACKING, 3.0, _rx(r"\bhijack\w*")),
     # "gunmen abducted 27 students", "kidnapping of a priest", "taken hostage" (often a kidnap)
     (EventType.KIDNAPPING, 2.5, _rx(r"\b(?:kidnap\w*|abduct\w*|seized and taken)\b")),
+    # a forced disappearance is a kidnapping: "deplored the disappearance of the party leader",
+    # "his car was intercepted by heavily armed men"
+    (
+        EventType.KIDNAPPING,
+        1.0,
+        _rx(
+            r"\b(?:disappearance of|forced disappearances?|(?:was|were|been) (?:forcibly )?"
+            r"disappeared|intercepted by (?:[\w-]+ ){0,3}armed (?:men|individuals|persons))\b"
+        ),
+    ),
     # "held 12 hostages", "a siege of the hotel"; not the legal "state of siege"
     (
         EventType.HOSTAGE_TAKING,
@@ -48,13 +59,15 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
         2.5,
         _rx(
             r"\b(?:(?:car |truck |roadside |suicide |pipe |nail |letter |parcel )?bomb(?:s|ing|ings"
-            r"|ed|er|ers)?|ieds?|improvised explosive|explosives|explosive devices?|grenades?"
+            r"|ed|er|ers)?|ieds?|improvised explosive|explosives|explosive devices?"
+            r"|grenades?"
             r"|dynamit(?:e|ed|ing)"
             r"|detonat\w+|landmines?|mines? explo\w+|booby[- ]trap\w*|devices? (?:exploded|went off"
             r"|blew up)|(?:exploded|planted|placed) (?:\w+ )?devices?)\b"
         ),
     ),
-    (EventType.EXPLOSION, 1.0, _rx(r"\b(?:explosions?|blasts?|exploded|blew up)\b")),
+    # not a "social explosion"
+    (EventType.EXPLOSION, 1.0, _rx(r"(?<!social )\b(?:explosions?|blasts?|exploded|blew up)\b")),
     # "an air strike", "airstrikes", "drone strike", "warplanes bombed"
     (
         EventType.AIR_STRIKE,
@@ -108,11 +121,18 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
     ),
     (EventType.SEXUAL_VIOLENCE, 2.5, _rx(r"\b(?:rap(?:e|ed|es)|sexual(?:ly)? assault\w*)\b")),
     (EventType.UNARMED_ASSAULT, 1.0, _rx(r"\b(?:beat(?:en|ing)? (?:to death|up)|lynch\w*)\b")),
-    # "the bus plunged", "a gas explosion", "building collapsed", "crash"
+    # "the bus plunged", "a gas explosion", "building collapsed", "crash"; not a "collapse" of
+    # talks, illusions or agreements
     (
         EventType.ACCIDENT,
         1.0,
-        _rx(r"\b(?:accident\w*|crash(?:ed|es)?|collaps\w+|gas leak|derail\w+|accidental\w*)\b"),
+        _rx(
+            r"\b(?:accident\w*|crash(?:ed|es)?|gas leak|derail\w+|accidental\w*"
+            r"|(?:building|bridge|house|home|roof|mine|wall|tunnel|dam|ceiling|structure|stand"
+            r"|tower|scaffold\w*|church|school|hotel|factory|stadium|block)s? (?:\w+ ){0,2}?"
+            r"collaps\w+|collapse of (?:a|an|the) (?:\w+ )?(?:building|bridge|house|roof|mine"
+            r"|wall|tunnel|dam|ceiling|structure|tower|church|school|hotel|factory|stadium))\b"
+        ),
     ),
 )
 
@@ -127,7 +147,15 @@ GENERIC_TRIGGERS: tuple[tuple[float, re.Pattern[str]], ...] = (
     ),
     # "was killed", "slain", "the killing of": a killing, by means the text may not say;
     # "found dead", "the body of a man was found", "bodies found": a killing come to light
-    (1.0, _rx(r"\b(?:killed|slain|killings?)\b")),
+    # "were summarily executed", "beheaded", "tortured to death": a killing told by its manner
+    (
+        1.0,
+        _rx(
+            r"\b(?:killed|slain|killings?|(?:was|were|been|being) (?:summarily )?executed"
+            r"|beheaded|decapitated|strangled|burned alive"
+            r"|(?:tortured|beaten|hacked|stabbed) to death)\b"
+        ),
+    ),
     (
         1.5,
         _rx(
@@ -137,19 +165,39 @@ GENERIC_TRIGGERS: tuple[tuple[float, re.Pattern[str]], ...] = (
     ),
 )
 
+# Trigger words that speak of violence in general when they stand bare ("the war has provoked
+# terrorist attacks and murders", "indiscriminate bombings"); counted or pointed at ("the attacks",
+# "two bombings", "these killings") they may tell one incident. Bare "clashes", "fighting" and
+# "explosions" usually report one ("clashes broke out in the north"), so they are not here.
+GENERAL_PLURAL = _rx(
+    r"(?:attacks|murders|killings|kidnappings|bombings|assassinations|massacres|abductions"
+    r"|ambushes|raids|assaults|shootings|sabotage|violence|hostilities)"
+)
+# What points a plural at particular events, read just before it: "the", "these", "two", "twin".
+POINTED = _rx(rf"\b(?:the|these|those|both|twin|several|{NUMBER})\s+(?:[\w-]+\s+){{0,2}}$")
+
 # Words before a trigger that say the violence did not (yet) happen, or is only charged or
 # denied: "if the air force continues to bomb", "the rebels would attack", "plans to kill",
 # "denied the report that the army is bombing", "extradited on charges of murder and kidnapping"
-# (a list of crimes, not an event), "a decree prohibiting rallies", "we will not allow the city to
-# be bombed", "not the bombing of".
+# (a list of crimes, not an event), "charged with murder", "a decree prohibiting rallies", "we
+# will not allow the city to be bombed", "not the bombing of", "measures aimed at stopping
+# kidnappings", "the fight against terrorism", "to prevent judges from being murdered",
+# "promised to refrain from attacks", "suspend its armed attacks", "the possibility of the use of
+# missiles", "had the mission of assassinating the president", "faces charges of kidnapping",
+# "denied charges by the president that the air force bombed", "ready to repel any attack".
 # Modal words count only right before the trigger ("police will investigate the attack" tells one).
 UNREAL = _rx(
-    r"(?:\b(?:if|unless|whether|den(?:y|ies|ied|ying)(?: the \w+)? that|on charges of"
-    r"|prohibit\w*|banned|banning|forb[ia]d\w*|not (?:\w+ ){0,2}allow\w*)\b"
+    r"(?:\b(?:if|unless|whether|den(?:y|ies|ied|ying)(?: [\w'-]+){0,8}? that|(?:on )?charges of"
+    r"|charged with|accused of|convicted of|sentenced for"
+    r"|prohibit\w*|banned|banning|forb[ia]d\w*|not (?:\w+ ){0,2}allow\w*"
+    r"|refrain\w* from|suspen(?:d|ds|ded|ding|sion of)|renounc\w+|(?:possibility|mission|threats?"
+    r"|fear|risk) of)\b"
     r"[^.;:!?]{0,60}"
     r"|\b(?:will|would|could|might|should|must|plan(?:s|ned|ning)? to|intend\w* to|in order to"
-    r"|so as to|capable of|risk of|danger of)(?: \w+)?"
-    r"|\b(?:stop|halt|not|instead of)(?: (?:the|a|an|all|any))?) ?$"
+    r"|so as to|capable of|risk of|danger of|from being)(?: \w+)?"
+    r"|\b(?:stop(?:s|ped|ping)?|halt\w*|prevent\w*|curb\w*|not|instead of|fight\w* against"
+    r"|measures against|crackdown on|war on)(?: (?:the|a|an|all|any|new|further))?"
+    r"|\b(?:any|no)) ?$"
 )
 # A trigger heard, not seen: "explosions were heard", "the sound of machineguns"; it says that
 # there is fighting, not which kind of attack.
@@ -159,7 +207,9 @@ HEARD_AFTER = _rx(
 )
 # A protest as a motive or a statement, not a gathering: "resigned in protest of the law", "we add
 # our protest to".
-PROTEST_MOTIVE = _rx(r"\b(?:in|our|their|his|her|its|a formal|lodged a|filed a) $")
+PROTEST_MOTIVE = _rx(r"\b(?:in|our|their|his|her|its|a formal|lodged a|filed a|note of) $")
+# A diplomatic protest, not a gathering: "sent a protest note", "a letter of protest".
+PROTEST_NOTE = _rx(r"\w* (?:note|letters?|messages?|cables?)\b")
 
 # Weapons held, not used: "seized 330 pounds of explosives", "a cache of grenades", "turned in
 # two rifles and explosives", "materials to manufacture explosives"; said of a weapon noun after
@@ -224,7 +274,10 @@ TARGETS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "religious",
     ),
-    (_rx(r"\b(?:police\w*|officers?|constables?|patrolm[ae]n|police station)\b"), "police"),
+    (
+        _rx(r"\b(?:police (?:stations?|posts?)|police\w*|officers?|constables?|patrolm[ae]n)\b"),
+        "police",
+    ),
     (_rx(r"\b(?:soldiers?|troops|army|military|checkpoints?|convoy|barracks)\b"), "military"),
     (_rx(r"\b(?:schools?|students?|universit\w+|college|pupils|teachers?)\b"), "educational"),
     (_rx(r"\b(?:journalists?|reporters?|newspaper|broadcaster)\b"), "journalists"),

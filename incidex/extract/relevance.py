@@ -2,18 +2,35 @@
 
 An article is relevant when its main frame's trigger words are strong enough and stand in its
 lead, or are so many and strong across the article that an incident is told at length after a
-political or procedural opening. A lead about a trial, a verdict, an anniversary or commentary
-is relevant only when one of its trigger sentences also tells something fresh: an event dated
+political or procedural opening, or when one of its trigger sentences anywhere tells an incident
+of the last days ("a bomb destroyed the building on 11 May" in a story of 14 May; "in another
+incident today, a corporal was shot"). A lead about a trial, a verdict, an anniversary or
+commentary is relevant only when a trigger sentence also tells something fresh: an event dated
 relative to publication ("on Tuesday", "yesterday") and not placed in an earlier year.
+
+A lead sentence tells an incident only with a trigger that names one: not a question ("what do
+you think about kidnappings?"), not a tally ("120 rebels were killed in 300 clashes since
+January"), not only bare plurals of violence in general ("terrorist attacks and murders"). One
+weak mention late in the lead, with nothing recent, is an aside in a story about something else.
+Datelines and bracketed notes ("[INTERVIEW WITH THE MINISTER]") take no place in the lead.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import date
 
-from incidex.extract.analysis import Analysis, Sentence, tells
+from incidex.extract.analysis import Analysis, Frame, Sentence
+from incidex.extract.lexicon import GENERAL_PLURAL, POINTED, spaced
 from incidex.schema import Role
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    """`pattern`, case-insensitive, its spaces matching any run of whitespace (wire text breaks
+    lines anywhere: "ON 11\nMAY")."""
+    return re.compile(spaced(pattern), re.IGNORECASE)
+
 
 # Below this trigger score a main frame is a passing mention, not an incident (one "clash" word
 # in a political story scores 1.5 x 2 in the lead; a lead sentence with "bomb" scores 5).
@@ -22,22 +39,64 @@ LEAD_SENTENCES = 4
 # A frame this strong tells an incident wherever it stands (two lead sentences with a bomb and a
 # killing score about 10; a passing mention of violence in commentary scores 2-6).
 STRONG = 10.0
+# Below this score a frame told in one late lead sentence only is an aside (one trigger word in
+# the lead scores 3-5).
+ASIDE = 6.0
+# An event dated this many days before publication, or fewer, is news wherever it is told.
+RECENT_DAYS = 7
 # Lead words of stories about courts, anniversaries and opinion rather than a new event ("a bomb
 # exploded during the town's anniversary party" tells one).
-_NOT_NEWS = re.compile(
+_NOT_NEWS = _rx(
     r"\b(?:sentenced|sentencing|convicted|trial|acquitted|pleaded (?:guilty|not guilty)|verdict"
     r"|anniversary(?! (?:party|parties|celebrations?|festivit\w+|parade|fair|festival))"
-    r"|commemorat\w+|years after|op-ed|editorial)\b",
-    re.IGNORECASE,
+    r"|commemorat\w+|years after|op-ed|editorial(?! (?:office|board|staff)))\b",
 )
-_FRESH = re.compile(
-    r"\b(?:yesterday|today|tonight|last night|overnight|this morning|(?:on |early |late )?"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
-    re.IGNORECASE,
+_FRESH = _rx(
+    r"\b(?:yesterday|today|tonight|last night|overnight|this (?:morning|afternoon|evening)"
+    r"|(?:in )?the (?:last|past) (?:24|48) hours|(?:\w+ )?(?:hours|minutes) ago"
+    r"|(?:on |early |late )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+)
+# A sentence that sums many events up tells no incident of its own: "393 guerrillas were killed
+# in more than 600 clashes between January and September", "the number of members murdered has
+# risen to 10 since March", "so far this year", "over the past 9 years".
+_TALLY = _rx(
+    r"\b(?:since (?:the (?:beginning|start)|early|last|(?:jan|febr)uary|march|april|may|june|july"
+    r"|august|september|october|november|december)|so far this (?:year|month)|this year alone"
+    r"|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decade)"
+    r"|between (?:jan|febr)uary|between (?:march|april|june|july|august|september|october"
+    r"|november) and|(?:has|have) (?:risen|climbed|increased) to|the number of|a total of"
+    r"|(?:more|fewer) than \d+ (?:\w+ )?(?:attacks|clashes|bombings|murders|kidnappings|actions))",
 )
 _OLD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# A wire dateline standing as a sentence of its own ("LIMA, 8 OCT 89 (EFE) --") is no lead sentence.
+# A fresh day that dates a later turn of an older event: "he died yesterday, 17 days after the
+# attack", "two weeks after the bombing".
+_LONG_AFTER = _rx(r"\b(?:days|weeks|months|years) (?:after|since)\b")
+# A date that belongs to the telling, not to the event: "the minister said today that ...",
+# "reported yesterday", "today announced".
+_SAID_WHEN = _rx(
+    r"\b(?:said|says|stated|reported|announced|told|declared|denounced|added|indicated|noted"
+    r"|explained|confirmed|revealed|charged|asserted|warned|issued|released)"
+    r"(?: \w+){0,2}? (?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b"
+    r"|\b(?:today|yesterday|tonight) (?:\w+ )?(?:said|stated|reported|announced|told|declared"
+    r"|denounced|warned|issued|released)\b",
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = (
+    r"(?P<m{n}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY = r"(?:[12]?\d|3[01])"
+# "on 11 May", "11 MAY", "May 11": a day of the month, resolved against publication.
+_DAY_MONTH = _rx(
+    rf"\b(?:(?P<d1>{_DAY}) {_MONTH.format(n=1)}|{_MONTH.format(n=2)}\.? (?P<d2>{_DAY}))"
+    r"\b(?!,? (?:19|20)\d\d)",
+)
+# A wire dateline standing as a sentence of its own ("LIMA, 8 OCT 89 (EFE) --") is no lead
+# sentence, nor a bracketed note ("[TEXT]", "[INTERVIEW WITH THE MINISTER]"); a sentence of four
+# words or more is.
 _DATELINE = re.compile(r"\s*[^.!?]{3,120}(?:--|—)\s*")
+_NOTE = re.compile(r"\[[^\]]*\]")
+_SAYS = re.compile(r"(?:[A-Za-z'’-]+\W+){3}[A-Za-z]")
 
 
 def run(analysis: Analysis) -> Analysis:
@@ -45,14 +104,74 @@ def run(analysis: Analysis) -> Analysis:
     main = next((f for f in analysis.frames or () if f.role == Role.MAIN), None)
     relevant = False
     if main is not None and main.score >= MIN_SCORE and analysis.sentences:
-        lead = [s for s in analysis.sentences if not _DATELINE.fullmatch(s.text)][:LEAD_SENTENCES]
-        told = [s for s in lead if tells(s, main)]
-        court = _NOT_NEWS.search(" ".join(s.text for s in lead))
+        body = [s for s in analysis.sentences if _says(s)]
+        told = [s for s in body[:LEAD_SENTENCES] if _tells_one(analysis.text, s, main)]
+        court = _NOT_NEWS.search(" ".join(s.text for s in body[:LEAD_SENTENCES]))
+        framed = [analysis.sentences[i] for i in main.sentences]
+        recent = [
+            s
+            for s in framed
+            if _tells_one(analysis.text, s, main) and _recent(s, analysis.published)
+        ]
         strong = main.score >= STRONG
-        relevant = (bool(told) or strong) and (not court or any(_fresh(s) for s in told))
+        fresh = any(_fresh(s) for s in told) or bool(recent)
+        # one mention late in the lead, in a weak frame, with nothing recent: an aside in a story
+        # about something else
+        aside = len(told) == 1 and told[0] not in body[:2] and main.score < ASIDE and not recent
+        reported = (bool(told) and not aside) or strong or bool(recent)
+        relevant = reported and (not court or fresh)
     return dataclasses.replace(analysis, relevant=relevant)
+
+
+def _says(sentence: Sentence) -> bool:
+    """False for a dateline or a bracketed note ("[NEWS CONFERENCE WITH THE PRESIDENT]")."""
+    text = sentence.text
+    return not _DATELINE.fullmatch(text) and bool(_SAYS.search(_NOTE.sub(" ", text)))
+
+
+def _tells_one(text: str, sentence: Sentence, frame: Frame) -> bool:
+    """True when the sentence states an incident: one of the frame's trigger words stands in it,
+    not only as a bare plural of violence in general, and the sentence neither asks a question nor
+    sums many events up."""
+    if sentence.text.rstrip().endswith("?") or _TALLY.search(sentence.text):
+        return False
+    return any(
+        sentence.start <= t.start < sentence.end
+        and not (
+            GENERAL_PLURAL.fullmatch(t.text)
+            and not POINTED.search(text, max(0, t.start - 40), t.start)
+        )
+        for t in frame.triggers
+    )
 
 
 def _fresh(sentence: Sentence) -> bool:
     text = sentence.text
     return bool(_FRESH.search(text)) and not _NOT_NEWS.search(text) and not _OLD_YEAR.search(text)
+
+
+def _recent(sentence: Sentence, published: date | None) -> bool:
+    """True for a sentence dated within the last days before publication ("yesterday", "on 11
+    May" in a story of 14 May), with no earlier year, no court or anniversary and no "17 days
+    after the attack" in it."""
+    text = sentence.text
+    if _NOT_NEWS.search(text) or _OLD_YEAR.search(text) or _LONG_AFTER.search(text):
+        return False
+    if any(
+        not _SAID_WHEN.search(text, max(0, m.start() - 40), m.end() + 30)
+        for m in _FRESH.finditer(text)
+    ):
+        return True
+    if published is None:
+        return False
+    for m in _DAY_MONTH.finditer(text):
+        month = _MONTHS.index((m.group("m1") or m.group("m2"))[:3].casefold()) + 1
+        day = int(m.group("d1") or m.group("d2"))
+        year = published.year - (month > published.month)
+        try:
+            days = (published - date(year, month, day)).days
+        except ValueError:
+            continue
+        if 0 <= days <= RECENT_DAYS:
+            return True
+    return False

@@ -94,3 +94,100 @@ def test_relevance_an_anniversary_party_is_no_anniversary_story() -> None:
         "party, killing seven people and wounding 40."
     )
     assert _mains(text) == ["bombing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interviewer's question tells no incident
+        "The minister spoke to our reporter about the economy and the coming election. What do "
+        "you think about kidnappings? I think the economy matters more.",
+        # violence in general: bare plurals in a political story
+        "The party leader said the government had failed the country. He blamed the rebels for "
+        "terrorist attacks and murders and demanded elections.",
+        # a tally of many events
+        "The commander said 120 rebels were killed in more than 300 clashes between January and "
+        "August, and that the army would stay in the province.",
+        # a diplomatic protest, a promise to refrain, a metaphorical collapse
+        "The foreign minister sent a protest note to the embassy on Monday over the border "
+        "dispute.",
+        "The rebels promised on Monday to refrain from attacks on the new mayors.",
+        "The minister said on Monday that the coffee agreement collapsed last year.",
+        # charges, a prevention, a possibility
+        "The former colonel, charged with murder and kidnapping, was extradited on Monday.",
+        "Guards were posted outside the courts on Monday to prevent judges from being murdered.",
+        "The air force said on Monday it was preparing for the possibility of the use of "
+        "missiles by the rebels.",
+    ],
+)
+def test_relevance_talk_of_violence_gives_no_main_event(text: str) -> None:
+    assert _mains(text, published="2024-03-06") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a recent incident told after a political opening, dated within the last days
+        "The president opened the new session of congress on Monday with a speech on the "
+        "budget. He spoke about schools and roads. He thanked the mayors for their work. He "
+        "also praised the farmers. Meanwhile, on 3 March a bomb destroyed a bank in Cali, "
+        "injuring four people.",
+        "The opposition named its candidate for the presidency on Tuesday. The vote will be held "
+        "in May. The party chairman praised the candidate. Delegates cheered. In another incident "
+        "yesterday, a police corporal was shot dead in Lima.",
+    ],
+)
+def test_relevance_a_recent_incident_after_a_political_opening_is_relevant(text: str) -> None:
+    assert _mains(text, published="2024-03-06")
+
+
+def test_relevance_an_incident_said_today_is_not_recent_by_the_saying() -> None:
+    """'said today' dates the statement, not the attack it refers to."""
+    text = (
+        "The minister met bankers on Monday to talk about the economy. He spoke about exports. "
+        "He praised the farmers. He thanked the mayors. The minister said today that the attack "
+        "was a consequence of the arrests."
+    )
+    assert _mains(text, published="2024-03-06") == []
+
+
+def test_relevance_bracketed_notes_take_no_place_in_the_lead() -> None:
+    text = (
+        "LIMA, 6 MAR 24 (EFE) -- [REPORT] [TEXT] [NEWS CONFERENCE WITH THE INTERIOR MINISTER]\n\n"
+        "THE MINISTER THANKED THE PRESS FOR COMING TODAY.  HE SPOKE ABOUT THE ECONOMY.  HE "
+        "CONDEMNED THE MURDER OF TWO JUDGES IN HUANCAYO YESTERDAY."
+    )
+    assert _mains(text, published="2024-03-06")
+
+
+def test_relevance_one_weak_mention_late_in_the_lead_is_an_aside() -> None:
+    text = (
+        "The finance minister presented the budget to congress on Monday. The plan cuts taxes "
+        "on exports and raises spending on schools. The minister said the murder of a judge "
+        "had shaken investors. Congress will vote on the budget next month."
+    )
+    assert _mains(text, published="2024-03-06") == []
+
+
+def test_relevance_an_incident_in_the_opening_sentence_is_no_aside() -> None:
+    text = (
+        "A judge was murdered in Cali, the minister said as he presented the budget to congress. "
+        "The plan cuts taxes on exports. Congress will vote on it next month."
+    )
+    assert _mains(text, published="2024-03-06")
+
+
+def test_relevance_a_fresh_death_long_after_the_attack_is_not_recent() -> None:
+    text = (
+        "The deputy minister spoke to the press on Monday about the arms shipment seized at the "
+        "border. He said the rebels may plan a new offensive. He called on citizens to report "
+        "suspicious activities. He spoke at the funeral of a pilot who died yesterday, 17 days "
+        "after a bomb attack on his car in which he was wounded."
+    )
+    assert _mains(text, published="2024-03-06") == []
+
+
+def test_relevance_bare_bombs_tell_an_incident() -> None:
+    """Bare "bombs" name the weapon of one event, not violence in general."""
+    text = "PERU.  Two churches were destroyed by bombs.  One was in Lima, the other in Cusco."
+    assert _mains(text, published="2024-03-06")

@@ -37,6 +37,7 @@ from incidex.extract.lexicon import (
     UNREAL,
     WEAPON_NOUN,
     WEAPONS,
+    says_something,
 )
 from incidex.nlp import NUMBER, parse_number
 from incidex.schema import GTD_PRECEDENCE, EventType, Evidence, Outcome, Role, Weapon
@@ -94,9 +95,6 @@ _COUNT = re.compile(
 _LEAD = 3  # the headline and the first sentences weigh double in deciding the type
 # A wire dateline ("LIMA, 8 OCT 89 (EFE) --") and bracketed notes ("[NEWS CONFERENCE WITH THE
 # PRESIDENT]", "[TEXT]") take no place in the lead; a sentence of four words or more does.
-_DATELINE = re.compile(r"\s*[^.!?]{3,120}(?:--|—)\s*")
-_NOTE = re.compile(r"\[[^\]]*\]")
-_SAYS = re.compile(r"(?:[A-Za-z'’-]+\W+){3}[A-Za-z]")
 
 
 def run(analysis: Analysis) -> Analysis:
@@ -219,7 +217,7 @@ def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> 
     for i in idx:
         s = sentences[i]
         weight = 2.0 if rank < _LEAD else 1.0
-        rank += bool(_SAYS.search(_NOTE.sub(" ", s.text))) and not _DATELINE.fullmatch(s.text)
+        rank += says_something(s.text)
         for etype, w, m in _trigger_hits(s.text):
             scores[etype] += w * weight * _BARE if _bare(s.text, m) else w * weight
             triggers.append(evidence(analysis.text, s.start + m.start(), s.start + m.end()))

@@ -475,3 +475,16 @@ NEWS_AGENCIES = _rx(
     r"|anadolu|dpa|efe|ansa|itar-tass|tass|interfax|kyodo|yonhap|bernama|upi|pti|ani"
     r"|al jazeera|bbc|cnn|wafa|sana|isna|mehr|kuna|spa|wam|ptv|nan)\b"
 )
+
+
+# A sentence that says something, as opposed to a dateline ("SAN SALVADOR, 3 JAN 90 --") or a
+# bracketed note ("[NEWS CONFERENCE WITH THE PRESIDENT]"): three words and more. The word and gap
+# classes are disjoint so that page noise (long runs of dashes or quotes) cannot backtrack.
+_DATELINE = re.compile(r"\s*[^.!?]{3,120}(?:--|—)\s*")
+_NOTE = re.compile(r"\[[^\]]*\]")
+_SAYS = re.compile(r"(?:[A-Za-z][A-Za-z'’-]*[^A-Za-z'’-]+){3}[A-Za-z]")
+
+
+def says_something(text: str) -> bool:
+    """False for a dateline, a bracketed note or a scrap of fewer than four words."""
+    return not _DATELINE.fullmatch(text) and bool(_SAYS.search(_NOTE.sub(" ", text)))

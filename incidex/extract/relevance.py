@@ -22,7 +22,7 @@ import re
 from datetime import date
 
 from incidex.extract.analysis import Analysis, Frame, Sentence
-from incidex.extract.lexicon import GENERAL_PLURAL, POINTED, spaced
+from incidex.extract.lexicon import GENERAL_PLURAL, POINTED, says_something, spaced
 from incidex.schema import Role
 
 
@@ -94,9 +94,6 @@ _DAY_MONTH = _rx(
 # A wire dateline standing as a sentence of its own ("LIMA, 8 OCT 89 (EFE) --") is no lead
 # sentence, nor a bracketed note ("[TEXT]", "[INTERVIEW WITH THE MINISTER]"); a sentence of four
 # words or more is.
-_DATELINE = re.compile(r"\s*[^.!?]{3,120}(?:--|—)\s*")
-_NOTE = re.compile(r"\[[^\]]*\]")
-_SAYS = re.compile(r"(?:[A-Za-z'’-]+\W+){3}[A-Za-z]")
 
 
 def run(analysis: Analysis) -> Analysis:
@@ -125,8 +122,7 @@ def run(analysis: Analysis) -> Analysis:
 
 def _says(sentence: Sentence) -> bool:
     """False for a dateline or a bracketed note ("[NEWS CONFERENCE WITH THE PRESIDENT]")."""
-    text = sentence.text
-    return not _DATELINE.fullmatch(text) and bool(_SAYS.search(_NOTE.sub(" ", text)))
+    return says_something(sentence.text)
 
 
 def _tells_one(text: str, sentence: Sentence, frame: Frame) -> bool:

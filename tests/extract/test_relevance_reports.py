@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from incidex import extract
+from incidex.extract.lexicon import says_something
 from incidex.schema import Role
 
 
@@ -191,3 +192,22 @@ def test_relevance_bare_bombs_tell_an_incident() -> None:
     """Bare "bombs" name the weapon of one event, not violence in general."""
     text = "PERU.  Two churches were destroyed by bombs.  One was in Lima, the other in Cusco."
     assert _mains(text, published="2024-03-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("Police said three people were hurt in the blast.", True),
+        ("   SAN SALVADOR, 3 JAN 90 (RADIO CADENA) -- ", False),
+        ("[NEWS CONFERENCE WITH THE DEFENCE MINISTER]", False),
+        ("Share this:", False),
+        # page noise: long runs of dashes and quotes once made the word pattern backtrack for
+        # minutes; the answer must come back, and be that nothing is said
+        ("-" * 3000 + "'" * 3000 + " x", False),
+        ("rule " + "-'" * 2000 + " then the gunman fled", True),
+    ],
+)
+def test_relevance_says_something_tells_sentences_from_datelines_notes_and_noise(
+    text: str, says: bool
+) -> None:
+    assert says_something(text) is says

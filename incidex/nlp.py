@@ -7,6 +7,7 @@ model trained on mixed case tags every capitalised word as a name.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -39,6 +40,7 @@ def model_version(nlp: Any) -> str:
     return f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 
+@functools.lru_cache(maxsize=256)  # asked dozens of times per article by the stages
 def is_shouting(text: str) -> bool:
     """True when most letters are capitals, as in teleprinter and radio transcripts."""
     letters = [c for c in text[:5000] if c.isalpha()]

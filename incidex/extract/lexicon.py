@@ -25,23 +25,24 @@ def spaced(pattern: str) -> str:
     return re.sub(r"\[[^\]]*\]|\(\?<[!=][^)]*\)| \?| ", swap, pattern)
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
+def rx(pattern: str) -> re.Pattern[str]:
+    """`pattern`, case-insensitive, with `spaced` whitespace."""
     return re.compile(spaced(pattern), re.IGNORECASE)
 
 
 # Event triggers with a weight: how surely the word alone names the event type.
 TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
     # "assassinated the governor", "assassination attempt"
-    (EventType.ASSASSINATION, 3.0, _rx(r"\b(?:assassinat\w*|attempt on (?:the |his |her )?life)")),
-    (EventType.HIJACKING, 3.0, _rx(r"\bhijack\w*")),
+    (EventType.ASSASSINATION, 3.0, rx(r"\b(?:assassinat\w*|attempt on (?:the |his |her )?life)")),
+    (EventType.HIJACKING, 3.0, rx(r"\bhijack\w*")),
     # "gunmen abducted 27 students", "kidnapping of a priest", "taken hostage" (often a kidnap)
-    (EventType.KIDNAPPING, 2.5, _rx(r"\b(?:kidnap\w*|abduct\w*|seized and taken)\b")),
+    (EventType.KIDNAPPING, 2.5, rx(r"\b(?:kidnap\w*|abduct\w*|seized and taken)\b")),
     # a forced disappearance is a kidnapping: "deplored the disappearance of the party leader",
     # "his car was intercepted by heavily armed men"
     (
         EventType.KIDNAPPING,
         1.0,
-        _rx(
+        rx(
             r"\b(?:disappearance of|forced disappearances?|(?:was|were|been) (?:forcibly )?"
             r"disappeared|intercepted by (?:[\w-]+ ){0,3}armed (?:men|individuals|persons))\b"
         ),
@@ -50,14 +51,14 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
     (
         EventType.HOSTAGE_TAKING,
         2.0,
-        _rx(r"\b(?:hostages?|barricaded|(?<!state of )siege|standoff)\b"),
+        rx(r"\b(?:hostages?|barricaded|(?<!state of )siege|standoff)\b"),
     ),
     # "a car bomb exploded", "suicide bomber", "IED", "grenade attack", "twin bombings", "two
     # devices exploded on campus", "planted the device"
     (
         EventType.BOMBING,
         2.5,
-        _rx(
+        rx(
             r"\b(?:(?:car |truck |roadside |suicide |pipe |nail |letter |parcel )?bomb(?:s|ing|ings"
             r"|ed|er|ers)?|ieds?|improvised explosive|explosives|explosive devices?"
             r"|grenades?"
@@ -67,26 +68,24 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
         ),
     ),
     # not a "social explosion"
-    (EventType.EXPLOSION, 1.0, _rx(r"(?<!social )\b(?:explosions?|blasts?|exploded|blew up)\b")),
+    (EventType.EXPLOSION, 1.0, rx(r"(?<!social )\b(?:explosions?|blasts?|exploded|blew up)\b")),
     # "an air strike", "airstrikes", "drone strike", "warplanes bombed"
     (
         EventType.AIR_STRIKE,
         3.0,
-        _rx(
-            r"\b(?:air ?strikes?|air[- ]raids?|drone (?:strike|attack)s?|warplanes?|airstrikes?)\b"
-        ),
+        rx(r"\b(?:air ?strikes?|air[- ]raids?|drone (?:strike|attack)s?|warplanes?|airstrikes?)\b"),
     ),
     # "shelling", "rocket fire", "mortar rounds", "missile strike", "artillery"
     (
         EventType.SHELLING,
         2.0,
-        _rx(r"\b(?:shell(?:ing|ed)|rockets?|mortars?|missiles?|artillery|katyusha)\b"),
+        rx(r"\b(?:shell(?:ing|ed)|rockets?|mortars?|missiles?|artillery|katyusha)\b"),
     ),
     # "gunmen opened fire", "was shot", "fired three shots", "shooting", "stabbed", "massacre"
     (
         EventType.ARMED_ASSAULT,
         2.0,
-        _rx(
+        rx(
             r"\b(?:shooting|shootings|shot|shots|shoots|shooters?|gunm[ae]n|gunfire|opened fire"
             r"|fired (?:on|at|into)"
             r"|stabb(?:ed|ing)|massacre[ds]?|gunshots?|machine-?gunned|machete|hacked"
@@ -95,38 +94,38 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
         ),
     ),
     # "gunned down", "shot dead": a killing with firearms
-    (EventType.ARMED_ASSAULT, 1.0, _rx(r"\b(?:gunned down|shot dead)\b")),
+    (EventType.ARMED_ASSAULT, 1.0, rx(r"\b(?:gunned down|shot dead)\b")),
     # "the murder of a 3-year-old", "a homicide", "murder-suicide", "the slaying"
-    (EventType.ARMED_ASSAULT, 1.5, _rx(r"\b(?:murder\w*|homicides?|slaying|slain)\b")),
+    (EventType.ARMED_ASSAULT, 1.5, rx(r"\b(?:murder\w*|homicides?|slaying|slain)\b")),
     # "clashes between troops and rebels", "fighting", "firefight", "battle"
     (
         EventType.ARMED_CLASH,
         1.5,
-        _rx(r"\b(?:clash(?:es|ed)?|firefights?|fighting|skirmish\w*|gun ?battles?|combat)\b"),
+        rx(r"\b(?:clash(?:es|ed)?|firefights?|fighting|skirmish\w*|gun ?battles?|combat)\b"),
     ),
     # "set fire to", "torched", "arson", "burned down", "sabotage", "threw a firebomb"
     (
         EventType.FACILITY_ATTACK,
         2.0,
-        _rx(
+        rx(
             r"\b(?:arson\w*|set fire|set ablaze|torch(?:ed|ing)|burned down|sabotag\w+"
             r"|fire-?bomb\w*|petrol bombs?|molotov cocktails?|incendiary (?:bombs?|devices?))\b"
         ),
     ),
-    (EventType.RIOT, 2.0, _rx(r"\b(?:riot\w*|mob|looting|looted|rampag\w+)\b")),
+    (EventType.RIOT, 2.0, rx(r"\b(?:riot\w*|mob|looting|looted|rampag\w+)\b")),
     (
         EventType.PROTEST,
         1.5,
-        _rx(r"\b(?:protest\w*|demonstrat(?:ion|ions|ors|ed)|marched|rall(?:y|ies))\b"),
+        rx(r"\b(?:protest\w*|demonstrat(?:ion|ions|ors|ed)|marched|rall(?:y|ies))\b"),
     ),
-    (EventType.SEXUAL_VIOLENCE, 2.5, _rx(r"\b(?:rap(?:e|ed|es)|sexual(?:ly)? assault\w*)\b")),
-    (EventType.UNARMED_ASSAULT, 1.0, _rx(r"\b(?:beat(?:en|ing)? (?:to death|up)|lynch\w*)\b")),
+    (EventType.SEXUAL_VIOLENCE, 2.5, rx(r"\b(?:rap(?:e|ed|es)|sexual(?:ly)? assault\w*)\b")),
+    (EventType.UNARMED_ASSAULT, 1.0, rx(r"\b(?:beat(?:en|ing)? (?:to death|up)|lynch\w*)\b")),
     # "the bus plunged", "a gas explosion", "building collapsed", "crash"; not a "collapse" of
     # talks, illusions or agreements
     (
         EventType.ACCIDENT,
         1.0,
-        _rx(
+        rx(
             r"\b(?:accident\w*|crash(?:ed|es)?|gas leak|derail\w+|accidental\w*"
             r"|(?:building|bridge|house|home|roof|mine|wall|tunnel|dam|ceiling|structure|stand"
             r"|tower|scaffold\w*|church|school|hotel|factory|stadium|block)s? (?:\w+ ){0,2}?"
@@ -143,14 +142,14 @@ GENERIC_TRIGGERS: tuple[tuple[float, re.Pattern[str]], ...] = (
     # "a terrorist attack", "the convoy was ambushed", "gunmen raided": an attack of unstated means
     (
         1.0,
-        _rx(r"\b(?:attack(?:s|ed)?|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed)\b"),
+        rx(r"\b(?:attack(?:s|ed)?|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed)\b"),
     ),
     # "was killed", "slain", "the killing of": a killing, by means the text may not say;
     # "found dead", "the body of a man was found", "bodies found": a killing come to light
     # "were summarily executed", "beheaded", "tortured to death": a killing told by its manner
     (
         1.0,
-        _rx(
+        rx(
             r"\b(?:killed|slain|killings?|(?:was|were|been|being) (?:summarily )?executed"
             r"|beheaded|decapitated|strangled|burned alive"
             r"|(?:tortured|beaten|hacked|stabbed) to death)\b"
@@ -158,7 +157,7 @@ GENERIC_TRIGGERS: tuple[tuple[float, re.Pattern[str]], ...] = (
     ),
     (
         1.5,
-        _rx(
+        rx(
             r"\b(?:found (?:dead|murdered|executed|tortured)|bod(?:y|ies) (?:of [\w ,.'-]{1,60}?)?"
             r"(?:was|were|has been|have been|had been) (?:found|discovered))\b"
         ),
@@ -169,12 +168,12 @@ GENERIC_TRIGGERS: tuple[tuple[float, re.Pattern[str]], ...] = (
 # terrorist attacks and murders", "indiscriminate bombings"); counted or pointed at ("the attacks",
 # "two bombings", "these killings") they may tell one incident. Bare "clashes", "fighting" and
 # "explosions" usually report one ("clashes broke out in the north"), so they are not here.
-GENERAL_PLURAL = _rx(
+GENERAL_PLURAL = rx(
     r"(?:attacks|murders|killings|kidnappings|bombings|assassinations|massacres|abductions"
     r"|ambushes|raids|assaults|shootings|sabotage|violence|hostilities)"
 )
 # What points a plural at particular events, read just before it: "the", "these", "two", "twin".
-POINTED = _rx(rf"\b(?:the|these|those|both|twin|several|{NUMBER})\s+(?:[\w-]+\s+){{0,2}}$")
+POINTED = rx(rf"\b(?:the|these|those|both|twin|several|{NUMBER})\s+(?:[\w-]+\s+){{0,2}}$")
 
 # Words before a trigger that say the violence did not (yet) happen, or is only charged or
 # denied: "if the air force continues to bomb", "the rebels would attack", "plans to kill",
@@ -186,7 +185,7 @@ POINTED = _rx(rf"\b(?:the|these|those|both|twin|several|{NUMBER})\s+(?:[\w-]+\s+
 # missiles", "had the mission of assassinating the president", "faces charges of kidnapping",
 # "denied charges by the president that the air force bombed", "ready to repel any attack".
 # Modal words count only right before the trigger ("police will investigate the attack" tells one).
-UNREAL = _rx(
+UNREAL = rx(
     r"(?:\b(?:if|unless|whether|den(?:y|ies|ied|ying)(?: [\w'-]+){0,8}? that|(?:on )?charges of"
     r"|charged with|accused of|convicted of|sentenced for"
     r"|prohibit\w*|banned|banning|forb[ia]d\w*|not (?:\w+ ){0,2}allow\w*"
@@ -201,111 +200,111 @@ UNREAL = _rx(
 )
 # A trigger heard, not seen: "explosions were heard", "the sound of machineguns"; it says that
 # there is fighting, not which kind of attack.
-HEARD_BEFORE = _rx(r"\b(?:sounds?|noise|echo(?:es)?) of (?:\w+ )?$")
-HEARD_AFTER = _rx(
+HEARD_BEFORE = rx(r"\b(?:sounds?|noise|echo(?:es)?) of (?:\w+ )?$")
+HEARD_AFTER = rx(
     r"^(?: \w+){0,4}? (?:is|are|was|were|could (?:still )?be|can be|had been) (?:still )?heard\b"
 )
 # A protest as a motive or a statement, not a gathering: "resigned in protest of the law", "we add
 # our protest to".
-PROTEST_MOTIVE = _rx(r"\b(?:in|our|their|his|her|its|a formal|lodged a|filed a|note of) $")
+PROTEST_MOTIVE = rx(r"\b(?:in|our|their|his|her|its|a formal|lodged a|filed a|note of) $")
 # A diplomatic protest, not a gathering: "sent a protest note", "a letter of protest".
-PROTEST_NOTE = _rx(r"\w* (?:note|letters?|messages?|cables?)\b")
+PROTEST_NOTE = rx(r"\w* (?:note|letters?|messages?|cables?)\b")
 
 # Weapons held, not used: "seized 330 pounds of explosives", "a cache of grenades", "turned in
 # two rifles and explosives", "materials to manufacture explosives"; said of a weapon noun after
 # these words. Not "found a bomb", which is often a foiled attack.
-HELD = _rx(
+HELD = rx(
     r"\b(?:seiz\w*|confiscat\w*|captur\w*|turned in|handed over|cache|arsenal|stockpiles?"
     r"|possession of|smuggl\w*|traffick\w*|carrying|supplied|suppl(?:y|ies)|provided|shipments?"
     r"|purchas\w*|bought|stor(?:ed|ing)|consist\w* of|manufactur\w*)\b[^.;:!?]{0,100}$"
 )
 # Weapon nouns a trigger may be (HELD applies to these, not to "bombing" or "exploded").
-WEAPON_NOUN = _rx(
+WEAPON_NOUN = rx(
     r"^(?:bombs?|explosives?|explosive devices?|grenades?|dynamite|landmines?|mines?|rockets?"
     r"|mortars?|missiles?|ieds?|bullets)$"
 )
 
 # Aircraft that drop the bombs: "the air force is bombing", "A-37 planes bombed the village",
 # "bombings carried out by helicopters" make a bombing word an air strike.
-AIRCRAFT = _rx(
+AIRCRAFT = rx(
     r"\b(?:air ?force|aircraft|air ?planes?|planes|warplanes?|helicopters?|gunships?|jets"
     r"|bombers|a-37s?|aerial)\b"
 )
 
 # Words that make a blast an attack rather than an accident: "the attack", "militants".
-HOSTILE = _rx(
+HOSTILE = rx(
     r"\b(?:attack\w*|assault\w*|ambush\w*|raid(?:s|ed)?|stormed|terroris\w+|militants?"
     r"|insurgents?|gunm[ae]n|rebels?|guerrillas?|claimed responsibility)\b"
 )
 
 # Generic attack words: evidence that something happened, without naming the type.
-ATTACK = _rx(r"\b(?:attack(?:s|ed|ers?)?|assault\w*|ambush\w*|raid(?:s|ed)?|killed|wounded)\b")
+ATTACK = rx(r"\b(?:attack(?:s|ed|ers?)?|assault\w*|ambush\w*|raid(?:s|ed)?|killed|wounded)\b")
 
 WEAPONS: tuple[tuple[Weapon, re.Pattern[str]], ...] = (
     (
         Weapon.EXPLOSIVES,
-        _rx(
+        rx(
             r"\b(?:bomb\w*|explosi\w+|ieds?|grenades?|dynamite|blasts?|detonat\w+|mortars?"
             r"|rockets?|missiles?|shell(?:s|ing|ed)|landmines?|artillery|air ?strikes?)\b"
         ),
     ),
     (
         Weapon.FIREARMS,
-        _rx(
+        rx(
             r"\b(?:gun\w*|shot|shooting|shootings|rifles?|pistols?|firearms?|bullets?|opened fire"
             r"|machine-?gun\w*|ak-?47s?|handguns?|shotguns?|fired (?:on|at|into))\b"
         ),
     ),
     (
         Weapon.INCENDIARY,
-        _rx(r"\b(?:arson\w*|set fire|set ablaze|torch(?:ed|ing)|molotov|firebomb\w*|petrol bomb)"),
+        rx(r"\b(?:arson\w*|set fire|set ablaze|torch(?:ed|ing)|molotov|firebomb\w*|petrol bomb)"),
     ),
-    (Weapon.MELEE, _rx(r"\b(?:knife|knives|stabb\w+|machetes?|hacked|axes?|clubs?|sticks)\b")),
-    (Weapon.VEHICLE, _rx(r"\b(?:ramm(?:ed|ing)|drove (?:a|his|the) \w+ into|vehicle attack)\b")),
-    (Weapon.CHEMICAL, _rx(r"\b(?:chemical|poison(?:ed|ous)? gas|nerve agent|sarin|chlorine)\b")),
+    (Weapon.MELEE, rx(r"\b(?:knife|knives|stabb\w+|machetes?|hacked|axes?|clubs?|sticks)\b")),
+    (Weapon.VEHICLE, rx(r"\b(?:ramm(?:ed|ing)|drove (?:a|his|the) \w+ into|vehicle attack)\b")),
+    (Weapon.CHEMICAL, rx(r"\b(?:chemical|poison(?:ed|ous)? gas|nerve agent|sarin|chlorine)\b")),
 )
 
 # (pattern, GTD-like target category); the first match in a sentence names the target.
 TARGETS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        _rx(
+        rx(
             r"\b(?:mosques?|churche?s?|shrines?|temples?|synagogues?|worshipp\w+|pilgrims?"
             r"|priests?|imams?|clerics?)\b"
         ),
         "religious",
     ),
     (
-        _rx(r"\b(?:police (?:stations?|posts?)|police\w*|officers?|constables?|patrolm[ae]n)\b"),
+        rx(r"\b(?:police (?:stations?|posts?)|police\w*|officers?|constables?|patrolm[ae]n)\b"),
         "police",
     ),
-    (_rx(r"\b(?:soldiers?|troops|army|military|checkpoints?|convoy|barracks)\b"), "military"),
-    (_rx(r"\b(?:schools?|students?|universit\w+|college|pupils|teachers?)\b"), "educational"),
-    (_rx(r"\b(?:journalists?|reporters?|newspaper|broadcaster)\b"), "journalists"),
-    (_rx(r"\b(?:buses|bus|trains?|airport|railway|station|passengers?)\b"), "transportation"),
+    (rx(r"\b(?:soldiers?|troops|army|military|checkpoints?|convoy|barracks)\b"), "military"),
+    (rx(r"\b(?:schools?|students?|universit\w+|college|pupils|teachers?)\b"), "educational"),
+    (rx(r"\b(?:journalists?|reporters?|newspaper|broadcaster)\b"), "journalists"),
+    (rx(r"\b(?:buses|bus|trains?|airport|railway|station|passengers?)\b"), "transportation"),
     (
-        _rx(
+        rx(
             r"\b(?:ministry|governor|mayor|officials?|government|parliament|embassy"
             r"|diplomats?|council)\b"
         ),
         "government",
     ),
     (
-        _rx(
+        rx(
             r"\b(?:banks?|shops?|stores?|hotels?|restaurants?|businesses|company|factory"
             r"|bar|nightclub)\b"
         ),
         "business",
     ),
     (
-        _rx(
+        rx(
             r"\b(?:power (?:line|station|plant)|pylons?|pipelines?|electricity|water supply"
             r"|telephone|towers?)\b"
         ),
         "utilities",
     ),
-    (_rx(r"\b(?:aid workers?|ngo|charity|red cross|red crescent)\b"), "ngo"),
+    (rx(r"\b(?:aid workers?|ngo|charity|red cross|red crescent)\b"), "ngo"),
     (
-        _rx(
+        rx(
             r"\b(?:market\w*|civilians?|villagers?|residents?|mourners|crowds?|people|shoppers"
             r"|famil(?:y|ies)|children|wom[ae]n|m[ae]n|peasants|farmers?)\b"
         ),
@@ -379,13 +378,13 @@ ACTORS: tuple[tuple[str, ActorKind, str], ...] = (
 
 # One pattern for the whole registry (one pass over a sentence, not one per group): group
 # "a<i>" names ACTORS[i].
-ACTOR_PATTERN = _rx(
+ACTOR_PATTERN = rx(
     "|".join(rf"\b(?P<a{i}>{aliases})\b" for i, (_, _, aliases) in enumerate(ACTORS))
 )
 
 # Generic perpetrators the text names without an identity: kept as such (issue: not dropped).
 # "unidentified gunmen", "a suicide bomber", "heavily armed men", "two individuals", "kidnappers"
-GENERIC_ACTORS = _rx(
+GENERIC_ACTORS = rx(
     r"\b(?:(?:unidentified |unknown |suspected |armed |masked |heavily armed |hooded |alleged )*"
     r"(?:gunm[ae]n|assailants?|attackers?|suicide bombers?|bombers?|militants|insurgents"
     r"|rebels|terrorists|guerrillas|extremists|subversives|jihadists|bandits|shooters?"
@@ -445,14 +444,14 @@ NAME_STOPWORDS = frozenset(
 )
 # A name followed by these did the violence ("People's War Group (PWG) stormed ..."), or a name
 # after these did it ("damaged by the Organization of ...").
-AGENT_AFTER = _rx(
+AGENT_AFTER = rx(
     r"^\W{0,3}(?:\w+\s+){0,2}?(?:rebels\s+|militants\s+|guerrillas\s+|members\s+)?"
     r"(?:stormed|attacked|bombed|kill(?:ed|ing)|shot|ambushed|raided|kidnapp?ed|abducted"
     r"|detonated|exploded|set fire|burned|torched|fired|opened fire|planted|hurled|threw"
     r"|dynamited|massacred|murdered|assassinated|seized|took over|blew up|destroyed|hijacked"
     r"|launched|carried out|staged|occupied)\b"
 )
-AGENT_BEFORE = _rx(
+AGENT_BEFORE = rx(
     r"\b(?:by|calling itself|called|known as|identifying itself as|named)\s+(?:the\s+)?\W?$"
 )
 
@@ -462,7 +461,7 @@ AGENT_BEFORE = _rx(
 _FORCES = (r"(?:the\s+)?(?:\w+\s+)?(?:soldiers|troops|army|armed forces|military|air force"
            r"|police(?:men)?|security forces|death squads?|paramilitar(?:y|ies)(?: groups?)?"
            r"|national guard|riot police|militiam[ae]n)")  # fmt: skip
-STATE_ACTORS = _rx(
+STATE_ACTORS = rx(
     rf"\b(?P<a>{_FORCES})\s+(?:(?!(?:were|was|been|are|is|being)\b)\w+\s+){{0,2}}?"
     r"(?:killed|shot|opened fire|fired on|attacked|bombed"
     r"|shelled|raided|massacred|murdered|tortured|beat|executed|abducted"
@@ -470,7 +469,7 @@ STATE_ACTORS = _rx(
     rf"|\b(?:killed|shot|attacked|murdered|massacred|abducted|executed) by (?P<b>{_FORCES})\b"
 )
 
-NEWS_AGENCIES = _rx(
+NEWS_AGENCIES = rx(
     r"\b(?:reuters|associated press|\(ap\)|agence france-presse|afp|xinhua|irna|tasnim|fars"
     r"|anadolu|dpa|efe|ansa|itar-tass|tass|interfax|kyodo|yonhap|bernama|upi|pti|ani"
     r"|al jazeera|bbc|cnn|wafa|sana|isna|mehr|kuna|spa|wam|ptv|nan)\b"

@@ -22,15 +22,9 @@ import re
 from datetime import date
 
 from incidex.extract.analysis import Analysis, Frame, Sentence
-from incidex.extract.lexicon import GENERAL_PLURAL, POINTED, says_something, spaced
+from incidex.extract.date_words import DATE, resolve
+from incidex.extract.lexicon import GENERAL_PLURAL, POINTED, rx, says_something
 from incidex.schema import Role
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    """`pattern`, case-insensitive, its spaces matching any run of whitespace (wire text breaks
-    lines anywhere: "ON 11\nMAY")."""
-    return re.compile(spaced(pattern), re.IGNORECASE)
-
 
 # Below this trigger score a main frame is a passing mention, not an incident (one "clash" word
 # in a political story scores 1.5 x 2 in the lead; a lead sentence with "bomb" scores 5).
@@ -46,12 +40,12 @@ ASIDE = 6.0
 RECENT_DAYS = 7
 # Lead words of stories about courts, anniversaries and opinion rather than a new event ("a bomb
 # exploded during the town's anniversary party" tells one).
-_NOT_NEWS = _rx(
+_NOT_NEWS = rx(
     r"\b(?:sentenced|sentencing|convicted|trial|acquitted|pleaded (?:guilty|not guilty)|verdict"
     r"|anniversary(?! (?:party|parties|celebrations?|festivit\w+|parade|fair|festival))"
     r"|commemorat\w+|years after|op-ed|editorial(?! (?:office|board|staff)))\b",
 )
-_FRESH = _rx(
+_FRESH = rx(
     r"\b(?:yesterday|today|tonight|last night|overnight|this (?:morning|afternoon|evening)"
     r"|(?:in )?the (?:last|past) (?:24|48) hours|(?:\w+ )?(?:hours|minutes) ago"
     r"|(?:on |early |late )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
@@ -59,7 +53,7 @@ _FRESH = _rx(
 # A sentence that sums many events up tells no incident of its own: "393 guerrillas were killed
 # in more than 600 clashes between January and September", "the number of members murdered has
 # risen to 10 since March", "so far this year", "over the past 9 years".
-_TALLY = _rx(
+_TALLY = rx(
     r"\b(?:since (?:the (?:beginning|start)|early|last|(?:jan|febr)uary|march|april|may|june|july"
     r"|august|september|october|november|december)|so far this (?:year|month)|this year alone"
     r"|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decade)"
@@ -70,30 +64,16 @@ _TALLY = _rx(
 _OLD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A fresh day that dates a later turn of an older event: "he died yesterday, 17 days after the
 # attack", "two weeks after the bombing".
-_LONG_AFTER = _rx(r"\b(?:days|weeks|months|years) (?:after|since)\b")
+_LONG_AFTER = rx(r"\b(?:days|weeks|months|years) (?:after|since)\b")
 # A date that belongs to the telling, not to the event: "the minister said today that ...",
 # "reported yesterday", "today announced".
-_SAID_WHEN = _rx(
+_SAID_WHEN = rx(
     r"\b(?:said|says|stated|reported|announced|told|declared|denounced|added|indicated|noted"
     r"|explained|confirmed|revealed|charged|asserted|warned|issued|released)"
     r"(?: \w+){0,2}? (?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b"
     r"|\b(?:today|yesterday|tonight) (?:\w+ )?(?:said|stated|reported|announced|told|declared"
     r"|denounced|warned|issued|released)\b",
 )
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = (
-    r"(?P<m{n}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_DAY = r"(?:[12]?\d|3[01])"
-# "on 11 May", "11 MAY", "May 11": a day of the month, resolved against publication.
-_DAY_MONTH = _rx(
-    rf"\b(?:(?P<d1>{_DAY}) {_MONTH.format(n=1)}|{_MONTH.format(n=2)}\.? (?P<d2>{_DAY}))"
-    r"\b(?!,? (?:19|20)\d\d)",
-)
-# A wire dateline standing as a sentence of its own ("LIMA, 8 OCT 89 (EFE) --") is no lead
-# sentence, nor a bracketed note ("[TEXT]", "[INTERVIEW WITH THE MINISTER]"); a sentence of four
-# words or more is.
 
 
 def run(analysis: Analysis) -> Analysis:
@@ -101,7 +81,8 @@ def run(analysis: Analysis) -> Analysis:
     main = next((f for f in analysis.frames or () if f.role == Role.MAIN), None)
     relevant = False
     if main is not None and main.score >= MIN_SCORE and analysis.sentences:
-        body = [s for s in analysis.sentences if _says(s)]
+        # no datelines nor bracketed notes: they take no place in the lead
+        body = [s for s in analysis.sentences if says_something(s.text)]
         told = [s for s in body[:LEAD_SENTENCES] if _tells_one(analysis.text, s, main)]
         court = _NOT_NEWS.search(" ".join(s.text for s in body[:LEAD_SENTENCES]))
         framed = [analysis.sentences[i] for i in main.sentences]
@@ -118,11 +99,6 @@ def run(analysis: Analysis) -> Analysis:
         reported = (bool(told) and not aside) or strong or bool(recent)
         relevant = reported and (not court or fresh)
     return dataclasses.replace(analysis, relevant=relevant)
-
-
-def _says(sentence: Sentence) -> bool:
-    """False for a dateline or a bracketed note ("[NEWS CONFERENCE WITH THE PRESIDENT]")."""
-    return says_something(sentence.text)
 
 
 def _tells_one(text: str, sentence: Sentence, frame: Frame) -> bool:
@@ -160,14 +136,9 @@ def _recent(sentence: Sentence, published: date | None) -> bool:
         return True
     if published is None:
         return False
-    for m in _DAY_MONTH.finditer(text):
-        month = _MONTHS.index((m.group("m1") or m.group("m2"))[:3].casefold()) + 1
-        day = int(m.group("d1") or m.group("d2"))
-        year = published.year - (month > published.month)
-        try:
-            days = (published - date(year, month, day)).days
-        except ValueError:
-            continue
-        if 0 <= days <= RECENT_DAYS:
+    # "on 11 May", "11 MAY", "May 11": a day of the month, resolved as the dates stage does
+    for m in DATE.finditer(text):
+        when = resolve(m, published) if m.group("md_m") or m.group("dm_m") else None
+        if when is not None and 0 <= (published - when.value).days <= RECENT_DAYS:
             return True
     return False

@@ -24,19 +24,18 @@ from incidex.extract.analysis import Analysis, Frame, Sentence, evidence
 from incidex.extract.lexicon import (
     AIRCRAFT,
     ATTACK,
-    GENERAL_PLURAL,
     GENERIC_TRIGGERS,
     HEARD_AFTER,
     HEARD_BEFORE,
     HELD,
     HOSTILE,
-    POINTED,
     PROTEST_MOTIVE,
     PROTEST_NOTE,
     TRIGGERS,
     UNREAL,
     WEAPON_NOUN,
     WEAPONS,
+    bare_plural,
     says_something,
 )
 from incidex.nlp import NUMBER, parse_number
@@ -93,8 +92,6 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _LEAD = 3  # the headline and the first sentences weigh double in deciding the type
-# A wire dateline ("LIMA, 8 OCT 89 (EFE) --") and bracketed notes ("[NEWS CONFERENCE WITH THE
-# PRESIDENT]", "[TEXT]") take no place in the lead; a sentence of four words or more does.
 
 
 def run(analysis: Analysis) -> Analysis:
@@ -219,7 +216,9 @@ def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> 
         weight = 2.0 if rank < _LEAD else 1.0
         rank += says_something(s.text)
         for etype, w, m in _trigger_hits(s.text):
-            scores[etype] += w * weight * _BARE if _bare(s.text, m) else w * weight
+            scores[etype] += (
+                w * weight * _BARE if bare_plural(s.text, m.start(), m.end()) else w * weight
+            )
             triggers.append(evidence(analysis.text, s.start + m.start(), s.start + m.end()))
         for w, m in _generic_hits(s.text):
             generic += w * weight
@@ -246,14 +245,6 @@ def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> 
 
 
 _BARE = 0.5  # a bare plural ("indiscriminate bombings") speaks of violence in general
-
-
-def _bare(text: str, m: re.Match[str]) -> bool:
-    """True for a trigger that is a bare plural of violence in general ("terrorist attacks and
-    murders"), not one counted or pointed at ("the bombings", "two attacks")."""
-    return bool(GENERAL_PLURAL.fullmatch(m.group(0))) and not POINTED.search(
-        text, max(0, m.start() - 40), m.start()
-    )
 
 
 def _choose_type(scores: dict[EventType, float], generic: float, *, hostile: bool) -> EventType:

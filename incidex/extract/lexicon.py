@@ -175,6 +175,15 @@ GENERAL_PLURAL = rx(
 # What points a plural at particular events, read just before it: "the", "these", "two", "twin".
 POINTED = rx(rf"\b(?:the|these|those|both|twin|several|{NUMBER})\s+(?:[\w-]+\s+){{0,2}}$")
 
+
+def bare_plural(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a bare plural of violence in general ("terrorist attacks and
+    murders"), not one counted or pointed at ("the bombings", "two attacks")."""
+    return bool(GENERAL_PLURAL.fullmatch(text, start, end)) and not POINTED.search(
+        text, max(0, start - 40), start
+    )
+
+
 # Words before a trigger that say the violence did not (yet) happen, or is only charged or
 # denied: "if the air force continues to bomb", "the rebels would attack", "plans to kill",
 # "denied the report that the army is bombing", "extradited on charges of murder and kidnapping"

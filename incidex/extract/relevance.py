@@ -23,7 +23,7 @@ from datetime import date
 
 from incidex.extract.analysis import Analysis, Frame, Sentence
 from incidex.extract.date_words import DATE, resolve
-from incidex.extract.lexicon import GENERAL_PLURAL, POINTED, rx, says_something
+from incidex.extract.lexicon import bare_plural, rx, says_something
 from incidex.schema import Role
 
 # Below this trigger score a main frame is a passing mention, not an incident (one "clash" word
@@ -108,11 +108,7 @@ def _tells_one(text: str, sentence: Sentence, frame: Frame) -> bool:
     if sentence.text.rstrip().endswith("?") or _TALLY.search(sentence.text):
         return False
     return any(
-        sentence.start <= t.start < sentence.end
-        and not (
-            GENERAL_PLURAL.fullmatch(t.text)
-            and not POINTED.search(text, max(0, t.start - 40), t.start)
-        )
+        sentence.start <= t.start < sentence.end and not bare_plural(text, t.start, t.end)
         for t in frame.triggers
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 import subprocess
@@ -179,3 +180,14 @@ def test_service_a_failing_article_is_skipped_and_the_run_goes_on(tmp_path: Path
     [skip] = tally.skipped
     assert skip.source == "a"
     assert skip.reason.startswith("extraction failed (ZeroDivisionError: division by zero)")
+
+
+def test_extract_takes_a_date_or_datetime_as_published() -> None:
+    """A Python caller's date resolves relative dates as the ISO string does."""
+    text = "A bomb exploded at a bus stop in Kerman yesterday, killing three people."
+    by_date = incidex.extract(text, published=datetime.date(2024, 1, 4))
+    by_datetime = incidex.extract(text, published=datetime.datetime(2024, 1, 4, 9, 30))
+    assert by_date.events[0].date is not None
+    assert by_date.events[0].date.value == datetime.date(2024, 1, 3)
+    assert by_datetime.events[0].date == by_date.events[0].date
+    assert by_date.article.published == "2024-01-04"

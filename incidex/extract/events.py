@@ -9,8 +9,12 @@ trigger words, weighted towards the headline and lead (datelines and bracketed n
 in it), with GTD's precedence among close candidates; words of unstated means ("attack") decide
 only alone, and bare plurals of violence in general ("indiscriminate bombings") weigh half. A
 trigger the sentence makes unreal ("if the army continues to bomb", "denied that troops
-attacked"), a weapon only held ("seized explosives") or only heard ("explosions were heard")
-counts for nothing; bombs dropped from aircraft make an air strike.
+attacked", "without a shot being fired"), a weapon only held ("seized explosives", "armed with
+grenades") or only heard ("explosions were heard", "troops heard two shots") counts for nothing;
+nor does a word that names something else: a unit or gear ("the artillery battalion", "riot
+police"), a struggle ("fighting a battle against drug cartels"), a diplomatic protest ("protested
+to the ambassador"), "demonstrated" as "shown", a figurative blast ("the crisis exploded"). Bombs
+dropped from aircraft make an air strike.
 """
 
 from __future__ import annotations
@@ -24,15 +28,26 @@ from incidex.extract.analysis import Analysis, Frame, Sentence, evidence
 from incidex.extract.lexicon import (
     AIRCRAFT,
     ATTACK,
+    EXPLOSIVE_CHARGE,
+    FIGURATIVE_BLAST,
     GENERIC_TRIGGERS,
     HEARD_AFTER,
     HEARD_BEFORE,
+    HEARD_VERB,
     HELD,
+    HELD_MORE,
     HOSTILE,
+    PROTEST_DIPLOMATIC_AFTER,
+    PROTEST_DIPLOMATIC_BEFORE,
     PROTEST_MOTIVE,
     PROTEST_NOTE,
+    SHOWN_AFTER,
+    SHOWN_BEFORE,
+    STRUGGLE_AFTER,
     TRIGGERS,
+    UNIT_AFTER,
     UNREAL,
+    UNREAL_MORE,
     WEAPON_NOUN,
     WEAPONS,
     bare_plural,
@@ -149,7 +164,21 @@ def _earlier_year(text: str, published: date | None) -> int | None:
 
 
 def _generic_hits(text: str) -> list[tuple[float, re.Match[str]]]:
-    return [(w, m) for w, rx in GENERIC_TRIGGERS for m in rx.finditer(text) if _real(text, m)]
+    return [
+        (w, m)
+        for w, rx in GENERIC_TRIGGERS
+        for m in rx.finditer(text)
+        if _real(text, m) and not _unit(text, m)
+    ]
+
+
+def _unit(text: str, m: re.Match[str]) -> bool:
+    """True for a noun that only names a unit or gear ("assault troops", "riot police"); a verb
+    before its object ("rebels attacked army units") stays a trigger."""
+    word = m.group(0).casefold()
+    return not word.endswith(("ed", "ing")) and bool(
+        UNIT_AFTER.match(text[m.end() : m.end() + _NEAR])
+    )
 
 
 def _trigger_hits(text: str) -> list[tuple[EventType, float, re.Match[str]]]:
@@ -157,7 +186,10 @@ def _trigger_hits(text: str) -> list[tuple[EventType, float, re.Match[str]]]:
         (etype, w, m)
         for etype, w, rx in TRIGGERS
         for m in rx.finditer(text)
-        if _real(text, m) and not _heard(text, m) and not _motive(etype, text, m)
+        if _real(text, m)
+        and not _heard(text, m)
+        and not _motive(etype, text, m)
+        and not _figurative(etype, text, m)
     ]
     return [(_from_the_air(etype, text, m), w, m) for etype, w, m in hits]
 
@@ -165,15 +197,42 @@ def _trigger_hits(text: str) -> list[tuple[EventType, float, re.Match[str]]]:
 def _heard(text: str, m: re.Match[str]) -> bool:
     """True for a weapon heard ("explosions were heard", "the sound of machineguns")."""
     before = text[max(0, m.start() - _NEAR) : m.start()]
-    return bool(HEARD_BEFORE.search(before) or HEARD_AFTER.search(text[m.end() : m.end() + _NEAR]))
+    after = text[m.end() : m.end() + _NEAR]
+    return bool(
+        HEARD_BEFORE.search(before) or HEARD_VERB.search(before) or HEARD_AFTER.search(after)
+    )
+
+
+def _figurative(etype: EventType, text: str, m: re.Match[str]) -> bool:
+    """True for a trigger word that names something else: a unit or gear ("the artillery
+    battalion", "riot police"), a struggle ("fighting a battle against drug barons"), "demonstrated"
+    as "shown" ("as the report clearly demonstrated")."""
+    after = text[m.end() : m.end() + _NEAR]
+    if _unit(text, m):
+        return True
+    if etype == EventType.ARMED_CLASH and STRUGGLE_AFTER.match(after):
+        return True
+    if etype == EventType.EXPLOSION and FIGURATIVE_BLAST.search(
+        text, max(0, m.start() - 40), m.start()
+    ):
+        return True
+    if etype == EventType.PROTEST and m.group(0).casefold() == "demonstrated":
+        before = text[max(0, m.start() - 20) : m.start()]
+        return bool(SHOWN_BEFORE.search(before) or SHOWN_AFTER.match(after))
+    return False
 
 
 def _motive(etype: EventType, text: str, m: re.Match[str]) -> bool:
     """True for a protest word that names a motive or a statement ("resigned in protest")."""
     if etype != EventType.PROTEST:
         return False
-    before = text[max(0, m.start() - 20) : m.start()]
-    return bool(PROTEST_MOTIVE.search(before) or PROTEST_NOTE.match(text, m.start()))
+    before = text[max(0, m.start() - 40) : m.start()]
+    return bool(
+        PROTEST_MOTIVE.search(before[-20:])
+        or PROTEST_NOTE.match(text, m.start())
+        or PROTEST_DIPLOMATIC_BEFORE.search(before)
+        or PROTEST_DIPLOMATIC_AFTER.match(text[m.end() : m.end() + _NEAR])
+    )
 
 
 _NEAR = 60  # characters around a trigger read for its aircraft or its "were heard"
@@ -200,9 +259,12 @@ def _real(text: str, m: re.Match[str]) -> bool:
     """False for a trigger the sentence makes unreal ("if the army continues to bomb", "denied
     that troops attacked", "on charges of murder") or a weapon only held ("seized explosives")."""
     before = text[max(0, m.start() - _CLAUSE) : m.start()]
-    if UNREAL.search(before):
+    weapon = bool(WEAPON_NOUN.fullmatch(m.group(0)))
+    if weapon and EXPLOSIVE_CHARGE.search(before):  # "charges of dynamite": no court's charges
+        before = before[: EXPLOSIVE_CHARGE.search(before).start()]  # type: ignore[union-attr]
+    if UNREAL.search(before) or UNREAL_MORE.search(before):
         return False
-    return not (WEAPON_NOUN.fullmatch(m.group(0)) and HELD.search(before))
+    return not (weapon and (HELD.search(before) or HELD_MORE.search(before)))
 
 
 def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> Frame | None:

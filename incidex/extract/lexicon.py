@@ -210,6 +210,8 @@ UNREAL = rx(
 # A trigger heard, not seen: "explosions were heard", "the sound of machineguns"; it says that
 # there is fighting, not which kind of attack.
 HEARD_BEFORE = rx(r"\b(?:sounds?|noise|echo(?:es)?) of (?:\w+ )?$")
+# "troops heard two shots", "residents heard an explosion"; not "heard that a bomb exploded"
+HEARD_VERB = rx(r"\bheard (?!that\b|about\b|of\b)(?:[\w-]+ ){0,2}$")
 HEARD_AFTER = rx(
     r"^(?: \w+){0,4}? (?:is|are|was|were|could (?:still )?be|can be|had been) (?:still )?heard\b"
 )
@@ -219,6 +221,61 @@ PROTEST_MOTIVE = rx(r"\b(?:in|our|their|his|her|its|a formal|lodged a|filed a|no
 # A diplomatic protest, not a gathering: "sent a protest note", "a letter of protest".
 PROTEST_NOTE = rx(r"\w* (?:note|letters?|messages?|cables?)\b")
 
+# More words before a trigger that make it unreal (read like UNREAL): a denial of the deed itself
+# ("denied the killing of peasants", "denied, however, that the shooting occurred"), a purpose
+# ("maps for carrying out attacks"), a negation ("without a shot being fired", "without firing a
+# shot", "not by shooting at them") and words of criticism, not of force ("harshly attacked the
+# president").
+UNREAL_MORE = rx(
+    r"(?:\bden(?:y|ies|ied|ying)(?:,? [\w'-]+,?){0,8}? that\b[^.;:!?]{0,60}"
+    r"|\bden(?:y|ies|ied|ying)(?: the| any| reports? (?:of|about)| (?:allegations?|claims?) of)?"
+    r"|\bfor (?:carrying out|committing|perpetrating|staging|launching)(?: \w+)?"
+    r"|\bwithout(?: \w+){0,2}?|\bnot (?:by|through)"
+    r"|\b(?:harshly|sharply|verbally|bitterly|strongly|openly|publicly|roundly) ) ?$"
+)
+# "charges of dynamite": explosive charges, not a court's charges.
+EXPLOSIVE_CHARGE = rx(r"\bcharges? of (?:\w+ )?$")
+# A weapon or force word that only names a unit or a kind of gear: "the artillery battalion",
+# "assault troops", "combat units", "riot police", "attack helicopters", "grenade launchers".
+UNIT_AFTER = rx(
+    r"^ (?:battalions?|brigades?|regiments?|units?|troops|weapons?|rifles?|batter(?:y|ies)"
+    r"|compan(?:y|ies)|corps|divisions?|forces|teams?|helicopters?|police\w*|gear|control"
+    r"|shields?|aircraft|planes?|zones?|readiness|training|boats?|ships?|vessels?|launchers?)\b"
+)
+# A fight that is a struggle or a policy, not a clash: "fighting a desperate battle against
+# cocaine barons", "fighting against drug trafficking".
+STRUGGLE_AFTER = rx(
+    r"^ (?:(?:a|an|the|this|that|its|their|our|his|her) (?:[\w-]+ ){0,2}(?:battles?|wars?"
+    r"|struggles?|campaigns?|fight)|against (?:the )?(?:drug\w*|narco\w*|corruption|crime|poverty"
+    r"|terrorism|impunity|inflation|cocaine|illiteracy|disease|hunger|unemployment|subversion))\b"
+)
+# A diplomatic protest, not a gathering: "protested to the ambassador over his remarks", "issued a
+# note to protest the statements", "sent a formal protest", "by way of protest".
+PROTEST_DIPLOMATIC_BEFORE = rx(
+    r"\b(?:(?:note|letter|message|cable|communiqu\w+) to|(?:sent|delivered|presented|issued|made"
+    r"|handed|registered|expressed|voiced) (?:a |an |its |his |her |their )?(?:formal |strong "
+    r"|energetic |official |diplomatic )?|way of \W?) ?$"
+)
+PROTEST_DIPLOMATIC_AFTER = rx(
+    r"^(?:,? (?:on \w+|yesterday|today|this \w+|last \w+|formally|strongly|officially),?)?"
+    r" (?:to|with) (?:the )?(?:[\w-]+ ){0,3}?(?:ambassador|embassy|envoy|charg\w+|government"
+    r"|minist\w+|foreign|authorities|president|consul\w*)\b"
+)
+# A figurative blast: "the crisis exploded", "a political confrontation exploded", "the population
+# explosion".
+FIGURATIVE_BLAST = rx(
+    r"\b(?:population|demographic|political|economic|social|crisis|confrontation|scandal"
+    r"|tensions?|anger|debate|controversy|conflict|rage|violence|prices?|inflation)\b"
+    r"(?: [\w'-]+){0,2}? $"
+)
+# "demonstrated" as "shown": "this was clearly demonstrated by the report", "it demonstrated
+# that"; not "students demonstrated outside the ministry".
+SHOWN_BEFORE = rx(r"\b(?:was|were|been|be|is|are|clearly|amply|fully) $")
+SHOWN_AFTER = rx(
+    r"^ (?:that|how|what|whether|by|the|a|an|its|their|his|her|our|this|these|once|clearly"
+    r"|again|his|great|its)\b"
+)
+
 # Weapons held, not used: "seized 330 pounds of explosives", "a cache of grenades", "turned in
 # two rifles and explosives", "materials to manufacture explosives"; said of a weapon noun after
 # these words. Not "found a bomb", which is often a foiled attack.
@@ -226,6 +283,13 @@ HELD = rx(
     r"\b(?:seiz\w*|confiscat\w*|captur\w*|turned in|handed over|cache|arsenal|stockpiles?"
     r"|possession of|smuggl\w*|traffick\w*|carrying|supplied|suppl(?:y|ies)|provided|shipments?"
     r"|purchas\w*|bought|stor(?:ed|ing)|consist\w* of|manufactur\w*)\b[^.;:!?]{0,100}$"
+)
+# More words of weapons held: "youths armed with revolvers and explosive devices", "they carried
+# knapsacks with bombs" (not "carried out a grenade attack"), "equipped with grenades", "a truck
+# loaded with explosives", "surrendering their weapons and explosives".
+HELD_MORE = rx(
+    r"\b(?:armed with|equipped with|loaded with|carried(?! out)|knapsacks?|surrender\w*)\b"
+    r"[^.;:!?]{0,100}$"
 )
 # Weapon nouns a trigger may be (HELD applies to these, not to "bombing" or "exploded").
 WEAPON_NOUN = rx(

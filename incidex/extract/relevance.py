@@ -10,8 +10,12 @@ relative to publication ("on Tuesday", "yesterday") and not placed in an earlier
 
 A lead sentence tells an incident only with a trigger that names one: not a question ("what do
 you think about kidnappings?"), not a tally ("120 rebels were killed in 300 clashes since
-January"), not only bare plurals of violence in general ("terrorist attacks and murders"). One
-weak mention late in the lead, with nothing recent, is an aside in a story about something else.
+January", "during this period", "so far this year") nor a habit ("periodically suffering
+attacks"), not only bare plurals of violence in general ("terrorist attacks and murders"), not a
+trigger in an opening that only points at events to comment on them ("Concerning the recent
+attacks, the president said ..."). One weak mention late in the lead, with nothing recent, is an
+aside in a story about something else; a frame strong by its many words still needs one sentence
+that tells an incident.
 Datelines and bracketed notes ("[INTERVIEW WITH THE MINISTER]") take no place in the lead.
 """
 
@@ -48,6 +52,7 @@ _NOT_NEWS = rx(
 _FRESH = rx(
     r"\b(?:yesterday|today|tonight|last night|overnight|this (?:morning|afternoon|evening)"
     r"|(?:in )?the (?:last|past) (?:24|48) hours|(?:\w+ )?(?:hours|minutes) ago"
+    r"|(?:earlier |early |late )?this week|(?:over |during )?the weekend|this weekend"
     r"|(?:on |early |late )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
 )
 # A sentence that sums many events up tells no incident of its own: "393 guerrillas were killed
@@ -60,6 +65,35 @@ _TALLY = rx(
     r"|between (?:jan|febr)uary|between (?:march|april|june|july|august|september|october"
     r"|november) and|(?:has|have) (?:risen|climbed|increased) to|the number of|a total of"
     r"|(?:more|fewer) than \d+ (?:\w+ )?(?:attacks|clashes|bombings|murders|kidnappings|actions))",
+)
+# More sums and habits: "during this period", "10 clashes, 20 harassments", "countless people
+# have been murdered", "100 members have been killed this year", "in only three months", "after
+# 16 years of fighting", "killed as of today", "periodically suffering attacks". A habit word
+# counts only beside a deed: "a market frequently visited by shoppers" still tells a bombing.
+_TALLY_MORE = rx(
+    r"\b(?:during (?:this|that|the same) period|covering the period|\d{2,}[\d,]* (?:[\w-]+ )?"
+    r"(?:clash(?:es)?|attacks|ambushes|bombings|murders|killings|kidnappings|actions|incidents"
+    r"|assaults|raids|harassments|skirmishes|operations)"
+    r"|(?:countless|innumerable|numerous|hundreds of|thousands of|scores of)(?: [\w-]+){0,2}?"
+    r" (?:attacks|bombings|murders|killings|kidnappings|massacres|assassinations|clashes)"
+    r"|(?:countless|innumerable|numerous) (?:people|persons|civilians|peasants)"
+    r"|(?:has|have) (?:been )?\w+(?: [\w-]+){0,8}? (?:this year|so far|to date)"
+    r"|in recent (?:weeks|months|years)|(?:over|in|during) the (?:past|last) (?:\w+ )?weeks"
+    r"|in (?:only|just|less than|under) (?:\d+|two|three|four|five|six|a few)"
+    r" (?:months|years)"
+    r"|years (?:of )?(?:[\w-]+ )?(?:fighting|war|violence|conflict|struggle|terrorism)"
+    r"|earlier (?:in|this) (?:the )?year|as of (?:today|now)"
+    r"|(?:periodically|frequently|regularly|routinely|constantly|continually|more and more often)"
+    r"(?: [\w-]+){0,2}? (?:attack|suffer|bomb|kill|murder|kidnap|harass|shell|assault|ambush)"
+    r"\w*)\b",
+)
+# An opening that only points at an event to comment on it: "Concerning the recent attacks, the
+# president said ...", "Asked about the bombing, he ...", "Regarding the explosions, our source did
+# not say ...".
+_ABOUT = rx(
+    r"\W*(?:\[[^\]]*\]\s*)*(?:concerning|regarding|as for|as to|with regard to|with respect to"
+    r"|referring to|asked about|commenting on|in reference to|in view of|on the subject of)\b"
+    r"[^,;:]*$"
 )
 _OLD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A fresh day that dates a later turn of an older event: "he died yesterday, 17 days after the
@@ -91,7 +125,9 @@ def run(analysis: Analysis) -> Analysis:
             for s in framed
             if _tells_one(analysis.text, s, main) and _recent(s, analysis.published)
         ]
-        strong = main.score >= STRONG
+        # a strong frame needs one sentence that tells an incident: many words in tallies,
+        # questions and talk of violence in general tell none
+        strong = main.score >= STRONG and any(_tells_one(analysis.text, s, main) for s in framed)
         fresh = any(_fresh(s) for s in told) or bool(recent)
         # one mention late in the lead, in a weak frame, with nothing recent: an aside in a story
         # about something else
@@ -105,12 +141,18 @@ def _tells_one(text: str, sentence: Sentence, frame: Frame) -> bool:
     """True when the sentence states an incident: one of the frame's trigger words stands in it,
     not only as a bare plural of violence in general, and the sentence neither asks a question nor
     sums many events up."""
-    if sentence.text.rstrip().endswith("?") or _TALLY.search(sentence.text):
+    if sentence.text.rstrip().endswith("?") or _tally(sentence.text):
         return False
     return any(
-        sentence.start <= t.start < sentence.end and not bare_plural(text, t.start, t.end)
+        sentence.start <= t.start < sentence.end
+        and not bare_plural(text, t.start, t.end)
+        and not _ABOUT.match(text, sentence.start, t.start)
         for t in frame.triggers
     )
+
+
+def _tally(text: str) -> bool:
+    return bool(_TALLY.search(text) or _TALLY_MORE.search(text))
 
 
 def _fresh(sentence: Sentence) -> bool:

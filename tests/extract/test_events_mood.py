@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from incidex import extract
-from incidex.extract.events import _trigger_hits
+from incidex.extract.events import _generic_hits, _trigger_hits
 from incidex.schema import EventType, Role
 
 
@@ -127,3 +127,61 @@ def test_events_heard_weapons_and_protest_motives_are_no_triggers(sentence: str,
 )  # fmt: skip
 def test_events_type_with_heard_blasts_and_gunfire(text: str, etype: str) -> None:
     assert _mains(text)[:1] == [etype]
+
+
+def _words(sentence: str) -> list[str]:
+    """Every trigger word of a sentence: typed ones and words of unstated means."""
+    return [m.group(0) for _, _, m in _trigger_hits(sentence)] + [
+        m.group(0) for _, m in _generic_hits(sentence)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # a unit or gear, not a deed
+        ("The artillery battalion marched in the independence parade.", "artillery"),
+        ("Assault troops surrounded the prison at dawn.", "Assault"),
+        ("Riot police guarded the gates of the embassy.", "Riot"),
+        # a struggle, not a clash
+        ("The country is fighting a long battle against the cocaine cartels.", "fighting"),
+        # "demonstrated" as "shown"
+        ("The audit clearly demonstrated that the funds had been misused.", "demonstrated"),
+        ("The vote demonstrated the strength of the opposition.", "demonstrated"),
+        # a diplomatic protest
+        ("The foreign minister protested to the ambassador over his remarks.", "protested"),
+        ("The ministry issued a note to protest the statements of the envoy.", "protest"),
+        # a figurative blast
+        ("A political crisis exploded in the capital after the vote.", "exploded"),
+        ("The report warned of a population explosion in the cities.", "explosion"),
+        # heard, denied, negated, held, intended
+        ("Soldiers at the base heard two shots in the night.", "shots"),
+        ("The command denied the killing of farmers in the valley.", "killing"),
+        ("He denied, however, that the shooting took place near the base.", "shooting"),
+        ("The town was taken without a shot being fired.", "shot"),
+        ("The two men had maps for carrying out attacks on the capital.", "attacks"),
+        ("The youths were armed with pistols and grenades.", "grenades"),
+        ("The rebels carried knapsacks with bombs.", "bombs"),
+        # criticism, not force
+        ("The senator harshly attacked the president in a speech.", "attacked"),
+    ],
+)
+def test_events_figurative_and_unreal_words_are_no_triggers(sentence: str, word: str) -> None:
+    assert word not in _words(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Several charges of dynamite exploded outside two banks last night.", "dynamite"),
+        ("Students demonstrated outside the ministry on Monday.", "demonstrated"),
+        ("Rebels attacked army units near the border town.", "attacked"),
+        ("Troops were fighting rebels in the hills above the town.", "fighting"),
+        ("Neighbours heard that a bomb had exploded in the market.", "bomb"),
+        ("Gunmen carried out a grenade attack on a bus.", "grenade"),
+        ("Hundreds of farmers protested outside the ministry on Friday.", "protested"),
+        ("A gas tank exploded in a restaurant kitchen.", "exploded"),
+    ],
+)
+def test_events_real_deeds_stay_triggers(sentence: str, word: str) -> None:
+    assert word in _words(sentence)

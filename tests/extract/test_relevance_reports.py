@@ -211,3 +211,72 @@ def test_relevance_says_something_tells_sentences_from_datelines_notes_and_noise
     text: str, says: bool
 ) -> None:
     assert says_something(text) is says
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # commentary that only points at events
+        "The president opened the fair on Monday. Concerning the recent attacks in the north, he "
+        "said such violence was regrettable and called for calm.",
+        # statistics over a period and over a day
+        "The commander said on Monday that during this period his troops fought 35 clashes and "
+        "lost 12 men, and that morale was high.",
+        "The defence minister told reporters on Monday that the rebels had engaged in 14 "
+        "attacks, 22 ambushes and 5 acts of sabotage across the country.",
+        "The union said on Monday that 40 members have been murdered so far, and asked for "
+        "protection.",
+        # habits and generic statements
+        "The deputy said on Monday that villagers are periodically suffering attacks by armed "
+        "bands and asked the army for help.",
+        "The rebels signed a truce on Tuesday after 16 years of fighting and joined the assembly.",
+        # a diplomatic protest and a figurative blast
+        "The foreign minister protested on Monday to the ambassador over remarks made by his "
+        "president.",
+        "A political crisis exploded in the capital on Monday when congress rejected the budget.",
+        # a metaphorical battle and a finding that was "demonstrated"
+        "The country is fighting a desperate battle against the drug cartels, the minister said "
+        "on Monday.",
+        "The audit released on Monday clearly demonstrated that the funds had been misused.",
+        # denial of a killing
+        "The army command on Monday denied the killing of farmers in the valley and called the "
+        "report a fabrication.",
+    ],
+)
+def test_relevance_commentary_statistics_and_figures_of_speech_give_no_event(text: str) -> None:
+    assert extract(text, published="2024-03-06").events == ()
+
+
+def test_relevance_many_words_in_tallies_are_no_strong_report() -> None:
+    """A frame strong by word count alone, with every sentence a tally, reports nothing."""
+    text = (
+        "The army said on Monday that 393 rebels were killed in more than 600 clashes between "
+        "January and September. It added that 143 soldiers were killed in the same clashes during "
+        "this period. The number of ambushes has risen to 80 since March. A total of 45 bombings "
+        "were recorded in the same months."
+    )
+    assert extract(text, published="2024-03-06").events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students demonstrated outside the ministry in Quito on Monday, and police fired tear gas.",
+        "Several charges of dynamite exploded outside two banks in Cali last night, wounding nine "
+        "people.",
+        "Rebels attacked army units near the border town of Arauca on Sunday, killing four "
+        "soldiers.",
+        "This week, unidentified men attacked a retired officer outside his home in Santiago and "
+        "wounded him.",
+        # habit and crowd words beside an incident are no tally
+        "A car bomb exploded on Tuesday near a market frequently visited by shoppers in Kirkuk, "
+        "killing five people.",
+        "Hundreds of people were evacuated after a bomb exploded at the central station in Lyon "
+        "on Friday.",
+        "Gunmen attacked a bus carrying workers who travel the road every day near Quetta on "
+        "Sunday, killing seven.",
+        "A mortar round hit a school in the town on Monday, the first attack there in two years.",
+    ],
+)
+def test_relevance_reports_stay_relevant(text: str) -> None:
+    assert _mains(text, published="2024-03-06")

@@ -2,7 +2,8 @@
 
 The readings live in sibling modules: number phrases (`casualty_numbers`), verbs and scope words
 (`casualty_words`), whom a figure counts (`casualty_who`), sentence phrasings
-(`casualty_phrasings`) over number hits (`casualty_hits`), fixed idioms (`casualty_idioms`),
+(`casualty_phrasings`) over number hits (`casualty_hits`), lists of victims named one by one
+(`casualty_lists`), fixed idioms (`casualty_idioms`),
 victims without a number (`casualty_victims`), harm supposed or stated (`casualty_modality`),
 combatants and attackers (`casualty_combat`) and the headline policy (`casualty_headline`).
 """
@@ -16,11 +17,11 @@ from incidex.extract.analysis import Analysis, Casualties, Frame, Sentence, fram
 from incidex.extract.casualty_combat import sort_sides
 from incidex.extract.casualty_headline import headline, survivors, with_also
 from incidex.extract.casualty_numbers import span_evidence
-from incidex.extract.casualty_phrasings import find_figures
+from incidex.extract.casualty_phrasings import find_figures, in_other_event
 from incidex.extract.casualty_victims import DIED, headline_victims, is_shot_self, named_victims
 from incidex.extract.casualty_who import suicide_bomber
 from incidex.nlp import speaker
-from incidex.schema import Evidence, Figure, FigureKind
+from incidex.schema import Evidence, Figure, FigureKind, Role
 
 K = FigureKind
 
@@ -75,7 +76,9 @@ def _shot_is_the_death(figures: list[Figure]) -> list[Figure]:
 
 # "Their bodies were found two days later": those taken before were found dead
 _THEIR_BODIES = re.compile(
-    r"\btheir (?:[\w-]+ ){0,2}(?:bodies|corpses|remains) (?:were|have been|had been|was) "
+    r"\b(?:their (?:[\w-]+ ){0,2}(?:bodies|corpses|remains)"
+    r"|the (?:bodies|corpses|remains) of [A-Z][\w'-]*(?:(?:,? and |, | )[A-Z][\w'-]*){0,5})"
+    r",? (?:were|have been|had been|was) "
     r"(?:later |subsequently )?(?:found|discovered|recovered|dumped)\b",
     re.IGNORECASE,
 )
@@ -127,6 +130,8 @@ def _read(
         found += headline_victims(sentence, found, died)
         if analysis.doc is not None:
             found += named_victims(analysis.doc, analysis.text, sentence, found, died)
+        if frame.role == Role.MAIN:  # a background frame's own sentences tell the other event
+            found = [f for f in found if not in_other_event(f, sentence.text, sentence.start)]
         if found and analysis.doc is not None:
             source = speaker(analysis.doc, analysis.text, sentence.start, sentence.end)
             found = [dataclasses.replace(f, source=source) for f in found]

@@ -11,6 +11,7 @@ import re
 
 from incidex.extract.casualty_numbers import AGE, COUNTED, figure_size
 from incidex.extract.casualty_words import REVISION
+from incidex.nlp import NUMBER
 from incidex.schema import Evidence, Figure, FigureKind, Qualifier, Scope, Who
 
 # "A sound technician was also killed": one more victim on top of those counted before
@@ -39,7 +40,8 @@ def with_also(head: Figure | None, figures: list[Figure], text: str) -> Figure |
         and f.evidence is not None
     ]
     base: Figure | None = head
-    if _ALSO.search(_text(head)) or _ANOTHER_FIRST.match(_text(head)):  # its count stands before
+    before = _ALSO.search(_text(head)) or _ANOTHER_FIRST.match(_text(head))
+    if before or _N_OTHERS.match(_text(head)):  # its count stands before
         base = next((f for f in victims if f.value == 1 and _adds_to(f, head, figures, text)), None)
     if base is None or base.value is None or base.evidence is None:
         return head
@@ -59,6 +61,9 @@ _ALSO_REACH = 300
 
 _ANOTHER_FIRST = re.compile(r"(?:another|the other)\b", re.IGNORECASE)
 
+# "The blast fatally injured the minister. Eleven others were killed": others than that one
+_N_OTHERS = re.compile(rf"(?:{NUMBER})\s+(?:other|others)\b", re.IGNORECASE)
+
 
 def _adds_to(base: Figure, other: Figure, figures: list[Figure], text: str) -> bool:
     """Whether `other`, later than `base`, counts victims on top of it. "Also" adds to one victim,
@@ -71,6 +76,8 @@ def _adds_to(base: Figure, other: Figure, figures: list[Figure], text: str) -> b
         return False
     if _ALSO.search(b.text):
         return base.value == 1 or bool(_OTHERS.search(b.text)) or b.start - a.end <= _ALSO_REACH
+    if _N_OTHERS.match(b.text):
+        return base.value == 1 and b.start - a.end <= _ALSO_REACH
     if not _ANOTHER_FIRST.match(b.text) or re.search(r"[.!?]\s", text[a.end : b.start]):
         return False
     between = [f for f in figures if f.evidence and a.end <= f.evidence.start < b.start]

@@ -17,7 +17,9 @@ from incidex.schema import Figure, FigureKind, Qualifier
 K = FigureKind
 
 _ZERO = re.compile(
-    r"\b(?:(?P<nobody>no one|nobody|no-one|none|no people|no civilians|no soldiers)\s+(?:else\s+)?"
+    r"\b(?:(?P<nobody>no one|nobody|no-one"
+    r"|none(?: of (?:the|them|those|its|their)(?:\s+[\w,-]+){0,4}?)?"
+    r"|no people|no civilians|no soldiers)\s+(?:else\s+)?"
     rf"{AUX}\s+(?:reported\s+)?(?P<zverb>killed|hurt|injured|wounded|harmed|dead)"
     r"|no (?P<noun>casualties|injuries|deaths|fatalities|one was (?:killed|hurt|injured)))\b",
     re.IGNORECASE,
@@ -25,8 +27,12 @@ _ZERO = re.compile(
 
 # "the nun was wounded along with two other nuns": the one named and those with her
 _ALONG_WITH = re.compile(
-    rf"\b(?P<verb>killed|wounded|injured|hurt|died)\s+(?:along|together) with\s+"
-    rf"(?P<n>{NUMBER})\s+(?:other|others|more|of (?:his|her|their))\b",
+    rf"\b(?P<verb>killed|wounded|injured|hurt|died)"
+    r"(?:\s+in the (?:attack|blast|explosion|ambush|shooting|bombing))?"
+    r"\s+(?:along|together) with\s+"
+    rf"(?:(?P<n>{NUMBER})\s+(?:other|others|more|of (?:his|her|their))\b"
+    # "the pharmacist was killed along with his driver": one more
+    r"|(?:his|her|their)\s+(?P<one>(?!\w+s\b)[a-z]+)\b)",
     re.IGNORECASE,
 )
 # "one of them has died", "two of the wounded later died": deaths among those counted before
@@ -54,7 +60,8 @@ _ANOTHER = re.compile(
 _BODY = re.compile(
     r"\b(?:found|recovered|discovered) (?:the )?(?:body|remains) of\b"
     # "his body was found", "the victim's body was recovered"
-    r"|\b(?:his|her|[a-z]+['’]s) (?:body|remains) (?:was|were|had been|has been) (?:found"
+    r"|\b(?:his|her|[a-z]+['’]s) (?:body|remains) (?:was|were|had been|has been) "
+    r"(?:later |subsequently |then )?(?:found"
     r"|discovered|recovered)\b"
     r"|\b(?:body|remains) of [^.;]{1,80}? (?:was|were|had been|has been) (?:found|discovered"
     r"|recovered)\b"
@@ -116,7 +123,7 @@ def idiom_figures(text: str) -> list[Figure]:
             continue  # "the journalists' murder": a plural, not one name ("Reyes' death")
         out.append(Figure(kind=K.KILLED, value=1, evidence=span_evidence(text, m.start(), m.end())))
     for m in _ALONG_WITH.finditer(text):
-        value = parse_number(m.group("n"))
+        value = parse_number(m.group("n")) if m.group("n") else 1
         if value is not None:
             kind = kind_of(m.group("verb"))
             ev = span_evidence(text, m.start(), m.end())

@@ -19,8 +19,13 @@ _SUPPOSED = re.compile(
     r"(?:\b(?:would|will|shall)\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?|\bif\s+)$", re.IGNORECASE
 )
 
-# "threatened to kill four hostages", not "similar to the killing of six"
-_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+# "threatened to kill four hostages", not "similar to the killing of six" nor "managed to kill
+# four", which states it done
+_TO = re.compile(
+    r"(?<!\bmanaged )(?<!\bmanaging )(?<!\bmanages )(?<!\bmanage )(?<!\bsucceeded )"
+    r"(?<!\bwent on )(?<!\bproceeded )\bto\s+$",
+    re.IGNORECASE,
+)
 _BARE_VERB = re.compile(
     r"(?:kill|wound|injure|hurt|harm|murder|execute|assassinate|behead|abduct|kidnap|shoot)\b",
     re.IGNORECASE,
@@ -57,6 +62,7 @@ def then_died(text: str, end: int) -> int | None:
 
 # "were kidnapped and killed", "abducted, tortured and beheaded": the taken were then killed
 _THEN_KILLED = re.compile(
+    r"(?:\s+(?:from|in|at|near|outside|on)\s+[^,.;]{1,40}?(?=,|\s+and\b))?"  # "from their village"
     r"(?:\s*,?\s*(?:tortured|beaten|robbed|raped|mutilated))*\s*,?\s*and\s+(?:later\s+|then\s+)?"
     r"(?:killed|murdered|executed|beheaded|decapitated|shot dead|shot to death|slain)\b",
     re.IGNORECASE,

@@ -28,12 +28,16 @@ NUMQ = re.compile(
 )
 
 _NOT_PEOPLE = re.compile(
-    r"[\s-]*(?:km|kilomet|miles?|met(?:er|re)s?|years?|hours?|days?|weeks?|months?|minutes?"
+    r"[\s-]*(?:(?:few|couple of)\s+)?"  # "a few hours"
+    r"(?:km|kilomet|miles?|met(?:er|re)s?|years?|hours?|days?|weeks?|months?|minutes?"
     r"|percent|per cent|%|a\.?m\.?|p\.?m\.?|o'clock|times|dollars|rounds|shots|bullets|cars"
     r"|vehicles|houses|homes|buildings|rockets|bombs|mortars|shells|feet|-year|kg|pounds|tons"
-    r"|block|calls?|caliber|mm|rounds|lot|bit|little|while|jan\w*|feb\w*|mar\w*|apr\w*|may"
-    r"|june?|july?|aug\w*"
-    r"|sep\w*|oct\w*|nov\w*|dec\w*)\b",  # "the massacre of 16 November" is a date
+    r"|block|calls?|caliber|mm|rounds|lot|bit|little|while|separate|shootings?|attacks?"
+    r"|yo|y/o|yrs?(?:\.|\s+old)?"  # "8 yo girl killed": an age
+    r"|incidents?|bombings?|blasts?|explosions?|occasions?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?"
+    r"|apr(?:il)?|may|june?|july?|aug(?:ust)?"  # not "marines", "decades"
+    # "the massacre of 16 November" is a date
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
     re.IGNORECASE,
 )
 
@@ -84,17 +88,26 @@ def is_count(m: re.Match[str], text: str) -> bool:
     if m.group("n") and m.group("n").isdigit() and _LABEL_BEFORE.search(text, 0, m.start()):
         return False
     n = (m.group("n") or "").strip()
+    if n.casefold() in ("a", "an") and re.match(
+        r"\s+(?:number|handful|few)\b", text[m.end() :], re.I
+    ):
+        return False  # "a number of people": no count
     if n.casefold() == "one" and re.search(r"\bno\s+$", text[: m.start()], re.IGNORECASE):
         return False  # "no one else was hurt" is a zero, read by explicit_zeros
     if n.casefold().endswith("single") and re.match(r"\s+shot\b", text[m.end() :], re.I):
         return False  # "fired a single shot": the noun
+    if re.search(r"\bnone of (?:the|its|their)\s+$", text[: m.start()], re.IGNORECASE):
+        return False  # "none of the 80 passengers were hurt" is a zero, read by explicit_zeros
     if _PARENT_OF.search(text, 0, m.start()):
         return False  # "father of 5 killed": his children, not the dead
     if n.isdigit() and _MONTH_BEFORE.search(text, 0, m.start()):
         return False  # a date: "on March 18", "Sept. 3"
     if re.fullmatch(r"(?:19|20)\d\d", n):  # a year, not a count
         return False
-    if _AFTER_NAME.search(text, 0, m.start()) and re.match(r"\s*(?:,|and\b)", text[m.end() :]):
+    residence = re.search(r"\bof$", m.group(0)) and re.match(r"\s+[A-Z]", text[m.end() :])
+    if _AFTER_NAME.search(text, 0, m.start()) and (
+        residence or re.match(r"\s*(?:,|and\b)", text[m.end() :])
+    ):  # "Ana Cruz, 40 of Dayton, was hurt"
         return False  # an age: "Marvin Lee, 24, and ...", "Ana Cruz, 19, was shot"
     if re.search(r"\b(?:aged?|ages)\s+(?:\d{1,3}\s+(?:and|to|,)\s+)?$", text[: m.start()], re.I):
         return False  # "boys aged 12 and 16 were wounded"

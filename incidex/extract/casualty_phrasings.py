@@ -12,6 +12,7 @@ import re
 
 from incidex.extract.casualty_hits import Hit, carry_qualifiers, harmed_by_pronoun, with_nouns
 from incidex.extract.casualty_idioms import explicit_zeros, fatal_events, idiom_figures, shot_fatal
+from incidex.extract.casualty_lists import victim_lists
 from incidex.extract.casualty_modality import killed_after, stated, then_died
 from incidex.extract.casualty_numbers import NUMQ, QUALIFIERS, bounds, is_count, span_evidence
 from incidex.extract.casualty_who import (
@@ -32,8 +33,9 @@ from incidex.extract.casualty_words import (
     HARM_VERB,
     kind_of,
     many_events,
+    other_event,
 )
-from incidex.nlp import NUMBER, NUMBER_WORDS
+from incidex.nlp import NUMBER, NUMBER_WORDS, parse_number
 from incidex.schema import Evidence, Figure, FigureKind, Scope
 
 K = FigureKind
@@ -45,14 +47,15 @@ _WHO = (
     r"|when|while"
     r"|but|say|says|said|told|report|reports|reported|according)\b"
     rf"|(?!an?\b)(?:{NUMBER_WORDS})\b|and\s+(?:{NUMBER_WORDS}|\d)(?![\w-]))"
-    r"(?:[a-z][a-z.'-]*|\d+-year-olds?)[\s,]+){0,10}?)"
+    r"(?:[a-z][a-z.'-]*|\d+-year-olds?|\([^()]{1,50}\))[\s,]+){0,10}?)"
 )
 
 # after the number: "people were killed", "dead", "Iranian civilians have been wounded", "two
 # men who were shot to death" (a relative clause), "the six priests' murder" (a possessive)
 _TAIL = re.compile(
     rf"\s*{_WHO}(?P<aux>(?:(?:who|that)\s+)?{AUX}\s+)?{ADVERBS}(?:found\s+)?"
-    rf"(?P<verb>{HARM_VERB}|(?<='\s)(?:murders?|killings?|assassinations?|massacre|deaths))\b",
+    rf"(?P<verb>{HARM_VERB}|(?<='\s)(?:murders?|killings?|assassinations?|massacre|deaths))\b"
+    r"(?![\s-]+ends?\b)",  # not "a dead end"
     re.IGNORECASE,
 )
 
@@ -64,6 +67,8 @@ _HEAD = re.compile(
     r"|(?:the )?(?:murders?|killings?|deaths?|massacre|assassinations?|bodies|execution) of"
     r"(?:\s+the)?"  # "the murder of the two missionaries"
     r"|wounding|wounded|injuring|injured"
+    r"|(?:causing|caused|inflicting|inflicted)(?: \w+)? (?:injuries|wounds) to"  # "injuries to two"
+    r"|(?:causing|caused|resulting in|resulted in) the deaths? of"
     r"|hurting|abducting|abducted|kidnapping|kidnapped|seized|arresting|arrested|detaining|detained"
     r"|left|leaving|(?P<toll>(?:death |casualty |fatality )?toll|number of (?:the )?dead)"
     r"(?:\s+\w+){0,4}?\s+(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|reached|stands|stood|is"
@@ -93,7 +98,9 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         scope = Scope.AGGREGATE
     # Parts of a count are read as part of its words: "another twenty, including three
     # policemen, were wounded" is 20. Blanked to spaces, so that offsets stay those of `text`.
-    plain = _INCLUDING.sub(lambda m: " " * len(m.group(0)), text)
+    # a dash typed as two hyphens ("killed 4--including a policeman") is a dash: same length
+    dashed = text.replace("--", " \u2014")
+    plain = _INCLUDING.sub(lambda m: " " * len(m.group(0)), dashed)
     hits = _link([_read(m, plain) for m in NUMQ.finditer(plain) if is_count(m, plain)], plain)
     harmed_by_pronoun(hits, plain)
     carry_qualifiers(hits, plain)
@@ -105,6 +112,7 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         + fatal
         + fatal_events(text)
         + idiom_figures(text)
+        + victim_lists(text)
     )
     for group in _groups(hits, text):
         if len(group) > 1:
@@ -113,6 +121,14 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     taken_and_killed = (killed_after(f, text) for f in figures)
     figures += [f for f in taken_and_killed if f is not None]
     return [_place(f, offset, scope) for f in figures]
+
+
+def in_other_event(figure: Figure, text: str, offset: int = 0) -> bool:
+    """Whether a figure's words lie where its sentence (`text`, starting at `offset`) tells
+    another event: "The attack comes two days after bombs killed ten people"."""
+    ev = figure.evidence
+    at = ev.start - offset if ev else -1
+    return any(start <= at < end for start, end in other_event(text))
 
 
 def _read(m: re.Match[str], text: str) -> Hit:
@@ -129,6 +145,8 @@ def _reading(m: re.Match[str], text: str) -> Hit:
     """A number's reading from the verb before it ("killing three") or after it ("were killed")."""
     window = max(0, m.start() - 60)
     head = _HEAD.search(text[window : m.start()])
+    if head and _KILLED_AND.search(text, 0, window + head.start()):
+        return Hit(m)  # "killing and wounding 200": the dead and the hurt together
     if head and head.group("verb").casefold() in ("left", "leaving"):
         after = _AFTER_LEFT.match(text, m.end())  # "left 103 dead", "left 5 people injured"
         if after is None:
@@ -151,7 +169,21 @@ def _reading(m: re.Match[str], text: str) -> Hit:
         kind = kind_of(head.group("verb"))
         return with_nouns(Hit(m, kind, window + head.start()), text)
     tail = _TAIL.match(text, m.end())
-    if tail and not tail.group("aux") and _OBJECT.match(text, tail.end()):
+    then = _THEN_KILLED.match(text, m.end()) if tail is None else None
+    if then:  # "two tourists were forced off a bus and murdered"
+        return Hit(m, K.KILLED, m.start(), then.end(), then.group("who"))
+    told = _RELATIVE_TAIL.match(text, m.end()) if tail is None else None
+    if told and (m.group("n") or "").casefold() not in ("a", "an", "one"):
+        # "two guards who tried to stop the gunmen were wounded"
+        return Hit(m, kind_of(told.group("verb")), m.start(), told.end(), told.group("who"))
+    # "three gunmen shot and killed Omar Haddad": a name as the object (not in a title-case
+    # headline, "Six Shot At Club", nor a day: "a boy shot Sunday")
+    named = (
+        tail is not None
+        and tail.group("verb")[:1].islower()
+        and _NAME_OBJECT.match(text, tail.end())
+    )
+    if tail and not tail.group("aux") and (_OBJECT.match(text, tail.end()) or named):
         return Hit(m)  # "two gunmen shot dead a woman": the number counts the attackers
     relative = tail is not None and re.match(r"(?:who|that)\b", tail.group("aux") or "", re.I)
     if relative and (m.group("n") or "").casefold() in ("a", "an"):
@@ -163,15 +195,45 @@ def _reading(m: re.Match[str], text: str) -> Hit:
         and (m.group("n") or "").casefold() in ("a", "an")
     ):
         return Hit(m)  # "Ali Hamadi and his son, the uncle of an official, were killed"
+    singular = tail is not None and _SINGULAR_AUX.match(tail.group("aux") or "")
+    if singular and (parse_number(m.group("n") or "") or 0) > 1:
+        return Hit(m)  # "Ana Cruz, one of the three leaders of the union, has been found dead"
     if tail and _passive_or_person(tail):
         return Hit(m, kind_of(tail.group("verb")), m.start(), tail.end(), tail.group("who"))
     return Hit(m)
 
 
+# a count of people described by a clause of their own before their verb
+_RELATIVE_TAIL = re.compile(
+    rf"\s*(?P<who>(?:[a-z][a-z'-]*\s+){{1,4}}?)(?:who|that)\s+[^,.;:]{{1,80}}?\s+"
+    rf"(?:were|have been|had been)\s+{ADVERBS}(?P<verb>{HARM_VERB})\b",
+    re.IGNORECASE,
+)
+
+_KILLED_AND = re.compile(r"\b(?:killing|killed|kill)\s+(?:and|or)\s+$", re.IGNORECASE)
+
+# "two tourists were taken from their homes and executed": a passive verb of no harm, then one of
+# death joined to it by "and", in the same clause
+_THEN_KILLED = re.compile(
+    rf"\s*{_WHO}(?:were|have been|had been)\s+(?:\w+\s+)?"
+    r"(?:\w+(?:ed|en|wn)|brought|caught|held|led)\b"
+    r"(?:(?!\b(?:when|after|while|as|before|because|but|who|which|that)\b)[^.;:]){0,80}?"
+    r"(?:,\s*|\s+)and\s+(?:(?:later|then|subsequently)\s+)?"
+    r"(?P<verb>killed|murdered|executed|beheaded|decapitated|slain|shot dead|shot to death)\b",
+    re.IGNORECASE,
+)
+
+_NAME_OBJECT = re.compile(
+    r"\s+(?!(?:At|In|On|Near|Outside|After|Before|During|For|By|From|With|Over|Of|And|As|While"
+    r"|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|Police|Officers?)\b)[A-Z][a-z]"
+)
+
 # "X, an official of the party, were killed": a singular set off by commas before a plural verb
 # describes someone named before it, who is the subject the parse reads
 _APPOSITIVE = re.compile(r",\s*(?:\w+\s+){0,4}$")
 _PLURAL_AUX = re.compile(r"(?:were|are|have)\b", re.IGNORECASE)
+_SINGULAR_AUX = re.compile(r"(?:was|is|has)\b", re.IGNORECASE)
 
 # an object right after the verb: the number before it was its subject, not its victims
 _OBJECT = re.compile(
@@ -283,8 +345,8 @@ def _figure(hit: Hit, text: str) -> Figure:
     value, low, high, qualifier = bounds(hit.m, hit.qualifier)
     if value is not None and value > 1 and AND_THEIR.search(hit.who):
         value += 1  # "two workers and their interpreter were shot dead": 3
-    elif value == 1 and PAIR.search(hit.who):  # "a woman and her son were found dead"
-        value = 2
+    elif value == 1 and (PAIR.search(hit.who) or re.search(r"\bcouple\s*$", hit.who, re.I)):
+        value = 2  # "a woman and her son were found dead", "a French couple was hurt"
     if value == 1 and hit.m.group("n").casefold() in ("a", "an", "one"):
         value = listed_people(hit.who)  # "a man, woman and boy were wounded": 3
     start = hit.start

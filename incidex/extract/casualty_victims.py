@@ -20,7 +20,8 @@ from incidex.schema import Evidence, Figure, FigureKind, Who
 K = FigureKind
 
 _DEATH_VERBS = {"killed", "died", "dies", "slain", "murdered", "assassinated", "beheaded",
-                "executed", "perished", "lynched", "killing", "kills", "kill"}  # fmt: skip
+                "executed", "perished", "lynched", "decapitated", "hanged", "strangled",
+                "killing", "kills", "kill"}  # fmt: skip
 
 _HURT_VERBS = {"wounded", "injured", "hurt", "shot", "stabbed", "wounding", "injuring"}
 

@@ -60,7 +60,7 @@ PERSON_END = re.compile(
 )
 
 # "a suicide bomber", "a suicide car bomb", "the suicide attack": a completed one kills its bomber
-_BOMBER = re.compile(r"\bsuicide (?:bomb\w*|attack\w*|vest|car bomb\w*)", re.IGNORECASE)
+_BOMBER = re.compile(r"\bsuicide[- ](?:bomb\w*|attack\w*|vest|car bomb\w*)", re.IGNORECASE)
 
 
 def suicide_bomber(analysis: Analysis, frame: Frame, figures: list[Figure]) -> list[Figure]:
@@ -146,5 +146,8 @@ AND_THEIR = re.compile(r"\band (?:his|her|their)(?: [a-z'-]+)? [a-z'-]*[a-rt-z]\
 # one person named right before a count joined by "and": "his driver and two bodyguards"
 # ("the official and four of his companions"; a singular noun only: not "the soldiers and two")
 _ONE_BEFORE = re.compile(
-    r"\b(?:his|her|their|the)\s+[a-z-]*[a-rt-z]\s+and\s+(?:his\s+|her\s+|their\s+)?$", re.IGNORECASE
+    r"\b(?:his|her|their|the)\s+(?!(?:incident|attack|blast|explosion|bombing|shooting|ambush|raid"
+    r"|fire|area|city|town|village|car|house|home|building|vehicle|morning|evening|night"
+    r"|afternoon|day|week|scene|street|road)\b)[a-z-]*[a-rt-z]\s+and\s+(?:his\s+|her\s+|their\s+)?$",
+    re.IGNORECASE,
 )

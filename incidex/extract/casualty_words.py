@@ -20,7 +20,7 @@ _KILL = (
     r"|deaths|fatalities|bodies|corpses"
 )
 
-_HURT = r"injured|wounded|hurt|shot|stabbed|injuries|casualties"
+_HURT = r"injured|wounded|hurt|shot|stabbed|beaten|injuries|casualties"
 
 _HOSP = r"hospitali[sz]ed|admitted to (?:the )?hospitals?|taken to (?:the )?hospitals?"
 
@@ -39,7 +39,7 @@ AUX = (
 )
 
 ADVERBS = (
-    r"(?:(?:also|reportedly|later|critically|seriously|slightly|badly|severely|all|both|estimated"
+    r"(?:(?:also|reportedly|reported|later|critically|seriously|slightly|badly|severely|all|both|estimated"
     r"|allegedly|apparently)\s+)*"
 )
 
@@ -65,6 +65,11 @@ AGGREGATE = re.compile(
     r"\b(?:in all (?:\w+ )?(?:attacks|bombings|incidents)|in separate (?:incidents|attacks)"
     r"|(?:several|various|numerous|a series of|a wave of|multiple) (?:\w+ )?(?:attacks|clashes"
     r"|bombings|incidents|confrontations|raids)"
+    # "in weekend shootings across Chicago", "killed in the attacks", "in these two attacks"
+    r"|(?:weekend|overnight) shootings|shootings across|combined attacks"
+    r"|(?:killed|wounded|injured|hurt|died) (?:in|during) (?:the|these|those) attacks"
+    r"|in (?:these|those|the) (?:\w+ )?(?:two|three|four|five|several|separate)"
+    r" (?:attacks|bombings)"
     r"|in (?:\w+ of (?:the )?(?:country's )?)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|several|various) (?:departments|provinces|districts|states|cities|towns|regions))\b",
     re.IGNORECASE,
@@ -114,6 +119,8 @@ def kind_of(verb: str) -> FigureKind:
         )
     ):
         return K.KILLED
+    if "death" in verb:  # "caused the deaths of"
+        return K.KILLED
     if verb.startswith(("abduct", "kidnap", "seiz")):
         return K.KIDNAPPED
     if verb.startswith(("arrest", "detain")):
@@ -122,3 +129,35 @@ def kind_of(verb: str) -> FigureKind:
         if re.fullmatch(pattern, verb):
             return kind
     return K.INJURED
+
+
+# Words after which a sentence tells another, earlier event: "The attack comes two days after
+# bombs killed ten", "The incident follows a shooting last week that left one dead", "the last
+# such attack killed 17", "on a day in which blasts killed 152"
+_OTHER_EVENT = re.compile(
+    r"\b(?:(?:this|it|attack|incident|bombing|blast|shooting|killing|violence|explosion|assault"
+    r"|ambush)\s+(?:\w+\s+){0,2}?(?:comes?|came|follows|followed)\s+(?:\w+\s+){0,4}?"
+    r"(?:after|on the heels of)"
+    r"|follow(?:s|ed|ing)\s+(?:a|an|another)\s+(?:\w+\s+)?(?:shooting|attack|bombing|blast"
+    r"|incident|explosion|ambush|raid|killing|stabbing)"
+    r"|(?:the|a|an)\s+(?:last|previous|prior|similar)\s+(?:such\s+)?(?:[\w-]+\s+)?"
+    r"(?:attack|bombing|blast|shooting|incident|explosion|device|ambush|raid|assault|strike)s?"
+    r"|(?:on|during)\s+a\s+day\s+(?:in which|on which|when)"
+    r"|another\s+(?:(?:attack|bombing|blast|shooting|incident|explosion|ambush|raid)\s+)?"
+    r"(?:which|that|in which))\b",
+    re.IGNORECASE,
+)
+
+# "three soldiers were hurt, 20 minutes after a similar bomb killed two": within its clause
+_HOURS_AFTER = re.compile(
+    r"\b(?:minutes?|hours?|days?|weeks?|months?)\s+(?:after\s+(?:a|an|another|the)\b|before\b)[^,;]*",
+    re.IGNORECASE,
+)
+
+
+def other_event(text: str) -> list[tuple[int, int]]:
+    """Spans of a sentence that tell another event than the one it reports (figures there are
+    not this event's)."""
+    spans = [(m.start(), len(text)) for m in _OTHER_EVENT.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _HOURS_AFTER.finditer(text)]
+    return spans

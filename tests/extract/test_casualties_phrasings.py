@@ -147,7 +147,7 @@ ROWS = [
      W.UNKNOWN, "killing all four"),
     # one more person named before "and N of his ...", or after "... and their driver"
     ("Mayor Ruiz and two of his aides were killed.", K.KILLED, 3, None, None, Q.EXACT,
-     W.UNKNOWN, "Ruiz and two of his aides were killed"),
+     W.UNKNOWN, "Mayor Ruiz and two of his aides were killed"),
     ("He and four others were killed in the blast.", K.KILLED, 5, None, None, Q.EXACT,
      W.UNKNOWN, "He and four others were killed"),
     ("Two engineers and their driver were shot dead.", K.KILLED, 3, None, None, Q.EXACT,

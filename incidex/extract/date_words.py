@@ -29,7 +29,7 @@ MONTHS = {
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH = (
-    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?"
+    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|jul(?:y|\.)?"
     r"|aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?"
     r"|dec(?:ember|\.)?)"
 )
@@ -86,6 +86,21 @@ DATELINE = re.compile(
     rf"(?P<y1>{_YEAR}|\d\d)|(?P<m2>{MONTH})\s+(?P<d2>{DAY}),?\s+(?P<y2>{_YEAR}))\b",
     re.IGNORECASE,
 )
+# A web page's own stamp of its date: "Posted: Friday, June 26, 2015", "Updated Jun 16, 2015 at
+# 6:07 AM", "(Published Thursday, Jan. 12, 2017)", "Published: Saturday, 4/16/2016", and a local
+# dateline with its date in brackets: "SAVANNAH, GA (December 2, 2015):"
+_CLOCK_ZONE = r"\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[ECMP][SD]?T)?"
+_STAMP = re.compile(
+    r"\b(?P<word>posted|published|updated|last updated)(?:\s+on)?:?\s+"
+    rf"(?:{_CLOCK_ZONE},?\s+)?"
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
+    rf"(?:(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{_YEAR})"
+    rf"|(?P<nm>1[0-2]|0?[1-9])/(?P<nd>[12]\d|3[01]|0?[1-9])/(?P<ny>{_YEAR}))\b"
+    rf"|^[A-Z][A-Za-z .'-]+,\s*[A-Z][A-Za-z.]+\s*\((?P<dm>{MONTH})\s+(?P<dd>{DAY}),?\s+"
+    rf"(?P<dy>{_YEAR})\)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_STAMP_REACH = 2000  # characters from the top of a page in which its stamp stands
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 
 
@@ -99,6 +114,25 @@ def dateline_date(text: str) -> dt.date | None:
         _month(m.group("m1") or m.group("m2")),
         _day(m.group("d1") or m.group("d2")),
     )
+
+
+def stamp_date(text: str) -> dt.date | None:
+    """The date a web page stamps itself with near its top: the first "Posted" or "Published"
+    date, else the first "Updated" one or a local dateline's ("DAYTON, OH (May 2, 2024):")."""
+    found: list[tuple[int, dt.date]] = []
+    for m in _STAMP.finditer(text[:_STAMP_REACH]):
+        if m.group("m") or m.group("dm"):
+            value = _make(
+                int(m.group("y") or m.group("dy")),
+                _month(m.group("m") or m.group("dm")),
+                _day(m.group("d") or m.group("dd")),
+            )
+        else:
+            value = _make(int(m.group("ny")), int(m.group("nm")), int(m.group("nd")))
+        if value is not None:
+            first = (m.group("word") or "").casefold() in ("posted", "published")
+            found.append((0 if first else 1, value))
+    return min(found, key=lambda kv: kv[0])[1] if found else None
 
 
 # A time of day: "about 2:30 a.m.", "11 p.m."
@@ -135,7 +169,10 @@ def resolve(m: re.Match[str], published: dt.date | None) -> EventDate | None:
     if published is None:
         return None  # weekdays and "yesterday" need a publication date
     if g["wd"]:
-        return _relative(_weekday(g["wd"], published, g["wd_q"]))
+        value = _weekday(g["wd"], published, g["wd_q"])
+        if (published - value).days == 6 and _fresh(m):
+            value = published + dt.timedelta(days=1)
+        return _relative(value)
     if g["rel"]:
         return _relative_word(g["rel"].casefold(), published)
     if g["holiday"]:
@@ -233,6 +270,23 @@ def _easter(year: int) -> dt.date:
     m = (a + 11 * h + 19 * l_ + 174) // 451
     month, day = divmod(h + l_ - 7 * m + 114, 31)
     return dt.date(year, month, day + 1)
+
+
+# "early Monday", "late Friday", "Monday evening": a weekday with its time of day
+_PART_OF_DAY = re.compile(r"[\s,]+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
+def _fresh(m: re.Match[str]) -> bool:
+    """True when a weekday is given its time of day ("early Monday", "Monday evening") and not
+    called "last": so breaking news tells of an event hours old. A story first posted on Sunday
+    and updated overnight keeps Sunday's date yet says "early Monday" for the day after it; the
+    Monday six days before would be "last Monday" or be dated."""
+    qualifier = (m.group("wd_q") or "").strip().casefold()
+    if qualifier in ("last", "this past"):
+        return False
+    return qualifier in ("early", "late", "overnight") or bool(
+        _PART_OF_DAY.match(m.string, m.end())
+    )
 
 
 def _weekday(name: str, published: dt.date, qualifier: str | None = None) -> dt.date:

@@ -27,13 +27,16 @@ from incidex.extract.date_words import (
     by_the_clock,
     dateline_date,
     resolve,
+    stamp_date,
 )
 from incidex.schema import DateBasis, DatePrecision, EventDate, Role
 
 
 def dateline(analysis: Analysis) -> Analysis:
-    """The analysis with `published`: the record's own date, else one read from the dateline."""
-    published = analysis.article.published_date or dateline_date(analysis.text)
+    """The analysis with `published`: the record's own date, else one read from the dateline, else
+    the date the page stamps itself with ("Posted: Friday, June 26, 2015")."""
+    text = analysis.text
+    published = analysis.article.published_date or dateline_date(text) or stamp_date(text)
     return dataclasses.replace(analysis, published=published)
 
 
@@ -65,7 +68,9 @@ def _frame_date(analysis: Analysis, frame: Frame, named: _Named) -> EventDate | 
     dateline = DATELINE.search(analysis.text[:300])
     skip = dateline.end() if dateline else 0  # the dateline dates the report, not the event
     sentences = frame_text(analysis, frame)
-    clock = CLOCK.search(" ".join(s.text for s in sentences if tells(s, frame)))
+    clock = CLOCK.search(" ".join(s.text for s in sentences if tells(s, frame))) or CLOCK.search(
+        " ".join(s.text for s in sentences)
+    )
     found = [
         (key, date)
         for s in sentences
@@ -196,7 +201,7 @@ def _after_event(text: str, m: re.Match[str]) -> bool:
     return bool(
         (m.group("wd") and _NAMED_DATE.match(text, m.end()))
         or _REPORTED.search(text, 0, m.start())
-        or _AFTERMATH.search(text, max(0, m.start() - 60), m.start())
+        or _aftermath_before(text, m.start())
         or _TO_INVESTIGATE.match(text, m.end())
         or _NAME_AFTER.match(text, m.end())
         or _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start())
@@ -205,6 +210,21 @@ def _after_event(text: str, m: re.Match[str]) -> bool:
         or (bool(m.group("wd") or m.group("rel")) and _SAID_AFTER.match(text, m.end()))
         or (_LEADS.fullmatch(text, 0, m.start()) and _SUBJECT_SAID.match(text, m.end()))
     )
+
+
+def _aftermath_before(text: str, at: int) -> bool:
+    """True when a word of the aftermath stands shortly before offset `at` in its clause, unless
+    the word is a gathering the event struck ("shot while attending a funeral Friday", "gunfire
+    at a vigil Sunday"): there the date is the event's."""
+    start = max(0, at - 60)
+    while (found := _AFTERMATH.search(text, start, at)) is not None:
+        if not (
+            _GATHERING.match(text, found.start())
+            and _AT_GATHERING.search(text, max(0, found.start() - 80), found.start())
+        ):
+            return True
+        start = found.start() + 1
+    return False
 
 
 def _fits(found: EventDate, frame: Frame, published: dt.date | None) -> bool:
@@ -224,14 +244,18 @@ def _fits(found: EventDate, frame: Frame, published: dt.date | None) -> bool:
 # Monday", "Posted: Friday, June 26"; the event's own date stands elsewhere.
 _REPORTED = re.compile(
     r"(?:\b(?:said|says|told|announced|(?<!was )(?<!were )reported|confirmed|identified|released"
+    r"|revealed|disclosed|stated|noted|added|acknowledged"
     r"|posted:?"
     r"|updated:?|update[,:]?|published:?|statement)|//|\(@\w+\))\s+(?:on\s+)?"
+    # "Updated 3:45 PM EST Mon March 4": a page's clock and time zone
+    r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[ECMP][SD]?T)?,?\s+)?"
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",  # "Posted: Friday, June 26, 2015"
     re.IGNORECASE,
 )
 # Words of the event itself: a date right after one dates the event ("was shot Tuesday")
 _EVENTS = (
-    r"shot|shoot\w*|gunned down|gunfire|gunshots?|fired|firing|opened fire|killed|killing"
+    r"shot|shoot(?!ers?\b)\w*|gunned down|gunfire|gunshots?|fired|firing|opened fire|killed|killing"
     r"|slain|slaying|homicides?|murder(?:ed|s)?|stabbed|stabbing|wounded|injured|attack(?:ed)?"
     r"|ambush(?:ed)?|exploded|explosions?|blasts?|discharged|went off|happened|occurred"
     r"|took place|broke out|erupted|kidnapp\w+|abducted"
@@ -248,9 +272,18 @@ _AFTERMATH = re.compile(
     r"|(?<!was )(?<!were )reported|confirmed|released|appeared|testified|trial|rally|arrested"
     r"|booked|bond|bail"
     r"|plea|custody|condition|briefing|expected|scheduled|spoke|as of|freed|jailed|will|would"
-    r"|protested|denied)\b"
+    r"|protested|denied|ruled|surrender\w*|turned (?:himself|herself|themselves) in|surgery"
+    r"|underwent)\b"
     rf"(?![^.;]*\b(?:that|died|dead|struck|{_EVENTS})\b)"
     r"[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+# Gatherings at which a shooting may happen ("opened fire at a vigil"), and the words that put
+# the event there
+_GATHERING = re.compile(r"(?:funeral|vigil|memorial|services?|rally)\b", re.IGNORECASE)
+_AT_GATHERING = re.compile(
+    rf"\b(?:{_EVENTS})\b[^.;]{{0,30}}?\b(?:at|during|attending|outside|leaving)\s+"
+    r"(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _BIND = 80  # characters before a date in which a word of the event binds it
@@ -288,7 +321,7 @@ _AFTER_WORD = re.compile(
     r"\b(?:arrest\w*|booked|charged|charges|court|bond|bail|plea\w*|sentenc\w*|arraign\w*"
     r"|custody|jail|hearing|funeral|vigil|memorial|said|says|told|announced|reported|released"
     r"|identified|investigat\w*|died|recover\w*|hospital\w*|indicted|convicted|filed|issued"
-    r"|condition|remained|until)\b",
+    r"|condition|remained|until|suspects?)\b",
     re.IGNORECASE,
 )
 # "Monday, May 23": a weekday right before a date, naming it
@@ -337,6 +370,7 @@ _AFTERMATH_AFTER = re.compile(
 )
 # "police continued Saturday to investigate": the date of the inquiry, not of the event
 _TO_INVESTIGATE = re.compile(
-    r"\s+(?:afternoon |morning |evening |night )?to (?:investigate|search|look for|question)\b",
+    r"\s+(?:afternoon |morning |evening |night )?to (?:investigate|search|look for|question"
+    r"|determine|find out|figure out|learn|identify|locate|piece together)\b",
     re.IGNORECASE,
 )

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from incidex.extract.date_words import dateline_date
+from incidex.extract.date_words import dateline_date, stamp_date
 from incidex.extract.dates import event_date, first_date
 from incidex.schema import DateBasis, DatePrecision
 
@@ -229,6 +229,12 @@ NOT_THE_EVENT = [
     "The hostage was freed on Jan. 3 after talks.",
     "THE COMMISSION WILL GO TO CARACAS ON 2 JANUARY.",
     "THE PRIEST PROTESTED TODAY THE MURDER OF A STUDENT.",
+    "Friends gathered at a vigil Saturday for the victim.",
+    "Updated 3:45 PM EST Mon Jan. 1, 2024",
+    "The sheriff revealed Monday that the boy was armed.",
+    "The teen turned himself in Wednesday afternoon.",
+    "The wounded officer underwent surgery early Friday.",
+    "A grand jury ruled on Tuesday that the officer was justified.",
     "TODAY, A JUDGE ORDERED THE ARREST OF TWO OFFICERS.",
 ]
 
@@ -313,3 +319,111 @@ def test_dates_event_date_passes_over_deaths_captions_and_weeks(
     assert found is not None and found.evidence is not None
     assert (found.value.isoformat(), found.precision, found.basis) == (value, precision, basis)
     assert text[found.evidence.start : found.evidence.end] == quote
+
+
+SUNDAY, MONDAY = dt.date(2024, 1, 7), dt.date(2024, 1, 8)
+
+# (sentence, published, value, precision, basis, evidence): a weekday with its time of day in a
+# story dated the day before (first posted, then updated past midnight) is the day after; a
+# shooter is no shooting; a gathering the event struck dates it; the date of the inquiry, of a
+# suspect's hunt or of a page's stamp is not the event's
+SENTENCES = [
+    ("A man was shot early Monday outside a diner.", SUNDAY, ("2024-01-08", D, R, "early Monday")),
+    ("Two men were wounded Monday evening near a park.", SUNDAY, ("2024-01-08", D, R, "Monday")),
+    ("The clerk was shot last Monday night.", SUNDAY, ("2024-01-01", D, R, "last Monday")),
+    ("The store's Friday shooting is still unsolved.", PUB, ("2023-12-29", D, R, "Friday")),
+    (
+        "A hearing for the accused shooter was held Wednesday; the Dec. 30 shooting left one dead.",
+        PUB,
+        ("2023-12-30", D, R, "Dec. 30"),
+    ),
+    (
+        "Detectives worked today to determine who fired the shots. The guard died Tuesday night.",
+        PUB,
+        ("2024-01-02", D, R, "Tuesday"),
+    ),
+    (
+        "Officers hunted a murder suspect on Wednesday after a shootout on Tuesday night.",
+        PUB,
+        ("2024-01-02", D, R, "on Tuesday"),
+    ),
+    (
+        "Four mourners were shot while attending a funeral service Friday.",
+        PUB,
+        ("2023-12-29", D, R, "Friday"),
+    ),
+    (
+        "Updated 3:45 PM EST Mon Jan. 1. A woman was wounded in a drive-by late Sunday.",
+        MONDAY,
+        ("2024-01-07", D, R, "late Sunday"),
+    ),
+    ("He was shot on Jul. 3 outside a bar.", dt.date(2024, 7, 5), ("2024-07-03", D, R, "Jul. 3")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), SENTENCES)
+def test_dates_sentences_date_the_event(
+    sentence: str, published: dt.date, expected: tuple[str, DatePrecision, DateBasis, str]
+) -> None:
+    value, precision, basis, quote = expected
+    found = event_date(sentence, published)
+    assert found is not None and found.evidence is not None
+    assert (found.value.isoformat(), found.precision, found.basis) == (value, precision, basis)
+    assert (found.evidence.text, sentence[found.evidence.start : found.evidence.end]) == (
+        quote,
+        quote,
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "value"),
+    [
+        (
+            "Posted Jun. 14, 2024 at 8:20 AM\n\nUpdated Jun 15, 2024 at 6:07 AM",
+            dt.date(2024, 6, 14),
+        ),
+        ("Man hurt in crash\n\nUpdated: Friday, March 1, 2024 6:23 PM EDT", dt.date(2024, 3, 1)),
+        ("Published: Saturday, 4/13/2024 - Updated: 1 day ago", dt.date(2024, 4, 13)),
+        ("Two hurt\n\nDAYTON, OH (May 2, 2024): Police ask for help.", dt.date(2024, 5, 2)),
+        ("He posted on Facebook that he was shot on May 2, 2024.", None),
+    ],
+)
+def test_dates_stamp_date_reads_a_pages_own_date(page: str, value: dt.date | None) -> None:
+    assert stamp_date(page) == value
+
+
+# Whole articles: the time of day may stand in a sentence of its own ("Around 1:30 a.m."), and a
+# page without a publication date in its record has one in its own stamp
+ARTICLES = [
+    (
+        "Two hurt in overnight shooting in Dayton\n\nAround 1:30 a.m. shots were fired in the 100"
+        " block of Elm Street.\n\nTwo men were taken to the hospital.",
+        "2024-01-04",
+        "2024-01-04",
+        R,
+        "overnight",
+    ),
+    (
+        "Teen wounded in drive-by\n\nPosted: Thursday, January 4, 2024\n\nA 16-year-old boy was"
+        " shot in the leg Tuesday night on Elm Street, police said.",
+        None,
+        "2024-01-02",
+        R,
+        "Tuesday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value", "basis", "quote"), ARTICLES)
+def test_dates_articles_date_their_main_event(
+    text: str, published: str | None, value: str, basis: DateBasis, quote: str
+) -> None:
+    from incidex import extract
+
+    main = next(e for e in extract(text, published=published).events if e.role.value == "main")
+    assert main.date is not None and main.date.evidence is not None
+    assert (main.date.value.isoformat(), main.date.basis, main.date.evidence.text) == (
+        value,
+        basis,
+        quote,
+    )

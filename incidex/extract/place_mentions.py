@@ -220,6 +220,14 @@ def _country_weights(analysis: Analysis, gaz: Gazetteer) -> Counter[str]:
 
 # A name after a people's word: "American Express", "the Iranian Embassy": whose, not where
 _NAMED_AFTER = re.compile(r"\s+(?-i:[A-Z])")
+# ... except a country's own institutions, which are at home: "the Iraqi National Council", "the
+# Spanish Socialist Workers' Party", "the Basque Country"
+_NATIONAL = re.compile(
+    r"\s+(?:National|Socialist|Communist|Democratic|Popular|People'?s|Workers'?|Revolutionary"
+    r"|Liberation|Islamic|Republican|Federal|State|Country|Republic|Government|Ministry|Army"
+    r"|Armed|Police|Parliament|Congress|Senate|Assembly|Council|Party|Supreme|Interior"
+    r"|Defen[cs]e|Foreign|Air Force|Navy|Border)\b"
+)
 
 
 def _resolve_all(
@@ -241,9 +249,18 @@ def _resolve_all(
         for span, n, c in zip(spans, names, found, strict=True)
     ]
     found = qualified(text, spans, found)
+    # "American Express", "the Iranian Embassy": a people's word in a name says whose, not where
+    owners = {
+        span
+        for span, name in zip(spans, names, strict=True)
+        if not is_shouting(text)
+        and gaz.demonym(name)
+        and _NAMED_AFTER.match(text, span[1])
+        and not _NATIONAL.match(text, span[1])
+    }
     weights = explicit.copy()
-    for entries in found:  # country names: "Iran", "U.S."
-        if entries and entries[0].kind == "country":
+    for span, entries in zip(spans, found, strict=True):  # country names: "Iran", "U.S."
+        if entries and entries[0].kind == "country" and span not in owners:
             weights[entries[0].country_code] += 2
     first = [
         None if r else resolve(c, country_weights=weights)
@@ -252,7 +269,7 @@ def _resolve_all(
     surer = [e for e, span in zip(first, spans, strict=True) if e and span not in guesses]
     # a guess is context only once it looks like a place near the surer ones
     voters = [
-        span not in guesses or confirmed(entry, weights, surer, c)
+        span not in owners and (span not in guesses or confirmed(entry, weights, surer, c))
         for span, entry, c in zip(spans, first, found, strict=True)
     ]
     second = refine(names, found, reasons, explicit, first, voters=voters)

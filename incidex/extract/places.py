@@ -3,7 +3,11 @@ each event's place.
 
 An event takes the most specific place named where its trigger words are, else in its other
 sentences, else (for the main event) the dateline's, unless the story is filed from abroad about
-a country it names instead, else the article's first place.
+a country it names instead (or the sentence first telling the event points at one: "MANAGUA --
+... THE ASSASSINATION OF A SALVADORAN MINISTER"), else the article's first place, else the
+country its people's words and armed groups point at. A town the event's words name that the
+gazetteer lacks keeps its name, placed by the area or town it lies in or by; a small namesake
+far from the big city a story is about is a quarter of that city.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from incidex.extract.analysis import (
 )
 from incidex.extract.place_mentions import find_places
 from incidex.geo import Gazetteer, load_gazetteer, to_place
+from incidex.geo.known import group_countries
 from incidex.geo.mentions import dateline_region, find_dateline
 from incidex.nlp import is_shouting
 from incidex.schema import Evidence, Place, PlacePrecision, Role
@@ -64,7 +69,14 @@ def run(analysis: Analysis) -> Analysis:
         (p for p in places if p.evidence and start <= p.evidence.start < end and p.lat is not None),
         None,
     )
-    located = tuple(_frame_place(analysis, f, places, dateline) for f in analysis.frames or ())
+    located = tuple(
+        _quarter(
+            analysis,
+            places,
+            _unknown_town(analysis, f, places, _frame_place(analysis, f, places, dateline)),
+        )
+        for f in analysis.frames or ()
+    )
     return dataclasses.replace(analysis, locations=located)
 
 
@@ -93,16 +105,152 @@ def _frame_place(
     told = _eligible(analysis, story, frame_text(analysis, frame), dateline, home)
     for found in (trigger, told):
         best = _best(found, dateline, analysis.text)
+        if best and _inside_span(best, span):
+            # the dateline is no place named with the event's words: it says where the story
+            # was filed ("MANAGUA -- ... THE ASSASSINATION OF A SALVADORAN MINISTER")
+            break
         if best and not _covers(best, dateline):
             finer = _best(_inside(best, told), dateline, analysis.text)
             return _with_vicinity(analysis.text, finer or best)
     if frame.role != Role.MAIN:
         return None
+    # "MANAGUA -- NICARAGUA HAS DENIED ANY LINKS WITH THE ASSASSINATION OF SALVADORAN MINISTER X"
+    if not _heading(analysis.text):
+        group = trigger_sentences(analysis, frame)
+        pointed = _pointed(analysis, group[:1], dateline, span)
+        elsewhere = elsewhere or pointed
     if elsewhere:  # "PANAMA CITY (PANAMA) -- ... THE SALVADORAN PRESIDENTIAL HOUSE"
         return _focus([p for p in named if p.country_code == elsewhere]) or _country_place(
             gaz, elsewhere
         )
-    return dateline or _focus(named) or _focus([p for p in places if p.lat is not None])
+    lead = analysis.sentences[0].end if analysis.sentences else 0
+    return dateline or _focus(named) or _implied(analysis.text, places, gaz, lead)
+
+
+def _quarter(analysis: Analysis, places: tuple[Place, ...], chosen: Place | None) -> Place | None:
+    """The big city an article names first, for a small namesake town far from it in a province
+    nothing else in the article names: "Feltonville" in a Philadelphia story is its quarter, not
+    the town in Massachusetts; "Shelltown" in a San Diego story is San Diego's. The quarter's
+    name stays as the detail."""
+    if chosen is None or chosen.precision != PlacePrecision.CITY or chosen.evidence is None:
+        return chosen
+    gaz = load_gazetteer(analysis.settings)
+    if _population(gaz, chosen) >= _QUARTER_TOWN:
+        return chosen
+    if any(
+        p.lat is not None
+        and (
+            (p.admin1 == chosen.admin1 and p.gazetteer_id != chosen.gazetteer_id)
+            or p.precision in (PlacePrecision.ADMIN1, PlacePrecision.ADMIN2)
+        )
+        for p in places
+        if p.country_code == chosen.country_code
+    ):
+        return chosen  # its province is named too, or provinces are: the towns are told apart
+    cities = [
+        p
+        for p in places
+        if p.precision == PlacePrecision.CITY
+        and p.country_code == chosen.country_code
+        and p.admin1 != chosen.admin1
+        and p.evidence is not None
+        and p.evidence.start < chosen.evidence.start  # the story's city, named first
+        and _km(p, chosen) > _QUARTER_KM
+        and _population(gaz, p) >= _QUARTER_CITY
+        and not _capital(gaz, p)  # "a truce signed in Manila": politics, not the story's city
+    ]
+    if not cities:
+        return chosen
+    return dataclasses.replace(cities[0], detail=chosen.evidence.text, vicinity=chosen.vicinity)
+
+
+_QUARTER_TOWN = 20_000  # a namesake this small is likelier a quarter of the city told of
+_QUARTER_CITY = 200_000  # ... when the article names a city this big
+_QUARTER_KM = 300  # ... this far from it
+
+
+def _population(gaz: Gazetteer, place: Place) -> int:
+    return max(
+        (e.population for e in gaz.lookup(place.name) if e.id == place.gazetteer_id), default=0
+    )
+
+
+def _capital(gaz: Gazetteer, place: Place) -> bool:
+    return any(e.capital for e in gaz.lookup(place.name) if e.id == place.gazetteer_id)
+
+
+def _km(a: Place, b: Place) -> float:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return 0.0
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    dlat = math.radians(a.lat - b.lat)
+    dlon = math.radians(a.lon - b.lon) * math.cos(math.radians(a.lat))
+    return 6371.0 * math.hypot(dlat, dlon)
+
+
+def _unknown_town(
+    analysis: Analysis, frame: Frame, places: tuple[Place, ...], chosen: Place | None
+) -> Place | None:
+    """The town the event's words name where it stands ("in Tal Afar", "near Arampora") when the
+    gazetteer does not know it, placed by what was chosen instead: an area the event lies in
+    ("A bomb exploded in Tal Afar ... in Iraq"), or a town it lies by ("in Buhriz, near
+    Baqubah"), whose coordinates, country and precision it takes. Mixed-case text only, where
+    a capitalised name the model calls a place is likely one."""
+    if chosen is None or chosen.evidence is None or not chosen.country_code:
+        return chosen
+    text = analysis.text
+    if is_shouting(text):
+        return chosen
+    group = trigger_sentences(analysis, frame)
+    for p in places:
+        if not (
+            p.lat is None
+            and p.evidence is not None
+            and p.unresolved_reason == _NOT_KNOWN
+            and p.evidence.text[:1].isupper()
+            and _within(group, p.evidence.start)
+            and _AT.search(text[max(0, p.evidence.start - 20) : p.evidence.start])
+            and not _PART.match(text, p.evidence.end)
+            and not _PART.search(" " + p.evidence.text.split()[-1])
+        ):
+            continue
+        between = text[p.evidence.end : chosen.evidence.start]
+        by = p.evidence.end <= chosen.evidence.start and _BY.fullmatch(between)
+        if _rank(chosen) < _RANK[PlacePrecision.ADMIN2] and not by:
+            continue  # a town the gazetteer knows is named for the event, not one beside it
+        detail = (
+            evidence(text, p.evidence.start, chosen.evidence.end).text
+            if by and chosen.precision == PlacePrecision.CITY
+            else chosen.detail
+        )
+        return dataclasses.replace(
+            chosen,
+            name=p.name,
+            evidence=p.evidence,
+            gazetteer_id=None,
+            vicinity=bool(detail) or chosen.vicinity,
+            detail=detail,
+        )
+    return chosen
+
+
+_NOT_KNOWN = "not in the gazetteer"
+# where a place stands: "in Tal Afar", "near Arampora", "the village of Titlepalli"
+_AT = re.compile(r"\b(?:in|at|near|outside|(?:village|town|city) of)\s+(?:the\s+)?$", re.IGNORECASE)
+# what ties an unknown town to the known town after it: "Buhriz, near Baqubah", "Yussifiyah
+# (south of Baghdad)"; "the Green Zone in Baghdad" is a part of Baghdad, which is the place
+_BY = re.compile(
+    r"\s*[,(]?\s*(?:a\s+)?(?:(?:\d+\s+\w+\s+)?(?:north|south|east|west|northeast|northwest"
+    r"|southeast|southwest)(?:ern)?\s+of|near|outside)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# a name of a part or an area, not of a town: "the Zafaraniya district", "the Bakua Desert",
+# "the Dand District"
+_PART = re.compile(
+    r"\s+(?:district|area|neighbou?rhood|quarter|zone|sector|province|region|county|desert"
+    r"|mall|market|camp|base|road|street|highway|valley|mountains?|river)\b",
+    re.IGNORECASE,
+)
 
 
 def _told_country(
@@ -120,6 +268,120 @@ def _told_country(
     # its name or a town of it, not only its people ("Eritrean separatists")
     named = any(p.country_code == top[0][0] and not _demonym(p, gaz) for p in told)
     return top[0][0] if named else None
+
+
+def _pointed(
+    analysis: Analysis, group: list[Sentence], dateline: Place | None, span: tuple[int, int]
+) -> str | None:
+    """The country other than the dateline's that the sentence first telling the event points at
+    most, by name or people's word, when it names no place of it: "the assassination of a Salvadoran
+    minister" in a story filed from Managua. Who speaks ("NICARAGUA HAS DENIED", "the Honduran
+    government denounced") and whose visitors ("a German tourist") do not point."""
+    text, gaz = analysis.text, load_gazetteer(analysis.settings)
+    persons = [e for e in analysis.entities or () if e.label == "PERSON"]
+    if dateline is None or dateline.precision == PlacePrecision.COUNTRY:
+        return None
+    votes: dict[str, float] = {}
+    for p in analysis.places or ():
+        if not (
+            p.country_code
+            and p.evidence
+            and p.precision == PlacePrecision.COUNTRY
+            and not _inside_span(p, span)
+            and _within(group, p.evidence.start)
+            and not _VISITOR.match(text, p.evidence.end)
+            and not _bracketed(text, p.evidence.start)
+        ):
+            continue
+        if _demonym(p, gaz) and (
+            _PERSON.match(text, p.evidence.end)
+            or any(p.evidence.start <= e.start <= p.evidence.end + 1 for e in persons)
+        ):
+            continue  # "AN ITALIAN, KIDNAPPED IN ...", "ITALIAN DINO ROSSY": a foreigner there
+        weight = _SPOKE if _SPEAKER.match(text, p.evidence.end) else 1.0
+        votes[p.country_code] = votes.get(p.country_code, 0) + weight
+    ranked = sorted(votes.values(), reverse=True)
+    top = max(votes, key=lambda c: votes[c], default=None)
+    if (
+        top is None
+        or top == dateline.country_code
+        or ranked[0] < 1  # it only speaks of the event
+        or (len(ranked) > 1 and ranked[1] == ranked[0])
+    ):
+        return None
+    return top
+
+
+_SPOKE = 0.5  # a country that speaks of the event points at itself less than one it names
+
+# A people's word as a noun: a person of that country ("a Spaniard, a Frenchman and an Italian")
+_PERSON = re.compile(
+    r"s?(?:\s*[,;:]|\.(?:\s|$)|\s*$|\s+(?:and|who|was|were|had|has|is)\b)", re.IGNORECASE
+)
+
+# A country's name or people's word before what it says: who speaks, not where it happened
+_SPEAKER = re.compile(
+    r"\.?(?:\s+foreign\s+minister|(?:\s+foreign)?\s+(?:government|ministry|authorities|officials?|spokesm[ae]n"
+    r"|embassy|press|radio|newspapers?|media|counterparts?|(?:has\s+|have\s+)?(?:\w+ly\s+)?(?:denied|said"
+    r"|says|condemned|denounced|rejected|protested|reported|repudiated|deplored|regretted)\b))",
+    re.IGNORECASE,
+)
+
+
+def _heading(text: str) -> bool:
+    """True when the dateline is a heading naming the story's place ("CORSICA.  Three bombs
+    ..."), not where a wire story was filed."""
+    m = find_dateline(text, shouting=is_shouting(text))
+    return m is not None and m.group(0).rstrip().endswith(".")
+
+
+def _bracketed(text: str, start: int) -> bool:
+    """True inside an editor's square brackets: "[AMERICAN POPULAR REVOLUTIONARY ALLIANCE]"
+    spells out a name, "[PASSAGE OMITTED]" notes the transcript: neither tells where."""
+    return text.rfind("[", 0, start) > text.rfind("]", 0, start)
+
+
+def _implied(text: str, places: tuple[Place, ...], gaz: Gazetteer, lead: int) -> Place | None:
+    """The country an article names no place of but points at: by its people's words where
+    they say who acts or suffers there ("Colombian troops", "Iraqi police"), not whose
+    visitors or firms ("a British backpacker", "an Italian charity"), and by the armed groups it
+    names ("FARC rebels", "Hamas"); those of the first sentence (ending at `lead`) twice. Ties go
+    to the first pointed at."""
+    votes: dict[str, float] = {}
+    first: dict[str, int] = {}  # where each country is first pointed at
+    for p in places:
+        if not p.country_code or p.evidence is None:
+            continue
+        if _VISITOR.match(text, p.evidence.end) or _bracketed(text, p.evidence.start):
+            weight = 0
+        elif _demonym(p, gaz):
+            weight = 1
+        else:
+            weight = 2 if p.precision == PlacePrecision.COUNTRY else 0
+        weight *= 2 if p.evidence.start < lead else 1
+        votes[p.country_code] = votes.get(p.country_code, 0) + weight
+        first.setdefault(p.country_code, p.evidence.start)
+    for code, start in group_countries(text).items():  # who acted, less surely where
+        votes[code] = votes.get(code, 0) + _GROUP_VOTE * (2 if start < lead else 1)
+        first[code] = min(first.get(code, start), start)
+    ranked = sorted(votes, key=lambda c: (-votes[c], first.get(c, 0)))
+    if not ranked or votes[ranked[0]] <= 0:  # only visitors' words: the first is the best guess
+        return _focus([p for p in places if p.lat is not None])
+    return _country_place(gaz, ranked[0])
+
+
+_GROUP_VOTE = 0.9  # a group's home loses a tie with a people's word
+
+
+# A people's word before visitors, firms or a border: whose, not where ("a German tourist", "an
+# Italian non-governmental organisation", "near the Iranian border")
+_VISITOR = re.compile(
+    r"\.?(?:\s+[\w-]+)?\s+(?:tourists?|backpackers?|missionar(?:y|ies)|nationals?|citizens?"
+    r"|businessm[ae]n|engineers?|journalists?|diplomats?|embassy|consulate|ambassador|workers?"
+    r"|priests?|nuns?|aid|employees?|(?:sub)?contractors?|company|companies|firms?|charity"
+    r"|non-governmental|organi[sz]ation|airlines?|jetliner|plane|border|frontier|volunteers?)\b",
+    re.IGNORECASE,
+)
 
 
 def _inside_span(place: Place, span: tuple[int, int]) -> bool:

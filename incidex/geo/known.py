@@ -57,7 +57,9 @@ _GROUPS = {
     r"|Ulster (?:Defen[cs]e Association|Freedom Fighters|Volunteer Force)|(?-i:UDA)|(?-i:UFF)"
     r"|(?-i:UVF)|Red Hand Defenders": "GB",
     r"(?-i:ETA)|Euskadi Ta Askatasuna|(?-i:GRAPO)": "ES",
-    r"(?-i:FARC)|Revolutionary Armed Forces of Colombia|(?-i:AUC)": "CO",
+    r"(?-i:FARC)|Revolutionary Armed Forces of Colombia|(?-i:AUC)|(?-i:ELN)": "CO",
+    r"Islamic Maghreb|(?-i:AQIM)|(?-i:GSPC)|Salafist Group for (?:Call|Preaching) and Combat"
+    r"|Armed Islamic Group": "DZ",
     r"Taliban": "AF",
     r"Tehrik-i-Taliban|Tehreek-e-Taliban|(?-i:TTP)": "PK",
     r"Hamas|Izz al-Din al-Qassam|al-Aqsa Martyrs|Palestinian? Islamic Jihad|(?-i:PFLP)": "PS",
@@ -70,7 +72,8 @@ _GROUPS = {
     r"al-Shabaa?b|Shabaab": "SO",
     r"Boko Haram": "NG",
     r"Lord'?s Resistance Army": "UG",
-    r"Hizb-?ul[ -]Mujahideen|(?-i:ULFA)|Naxalites?": "IN",
+    r"Hizb-?ul[ -]Mujahideen|(?-i:ULFA)|Naxalites?|People'?s War Group|(?-i:PWG)|Bodo"
+    r"|(?-i:NDFB)": "IN",
     r"Red Brigades": "IT",
     r"Red Army Faction": "DE",
     r"Revolutionary Organi[sz]ation(?: of)? 17 November": "GR",
@@ -83,11 +86,12 @@ _GROUP = re.compile(
 _HOMES = list(_GROUPS.values())
 
 
-def group_countries(text: str) -> set[str]:
-    """The countries whose armed groups or parties the text names ("the Real IRA": GB)."""
-    found = set()
+def group_countries(text: str) -> dict[str, int]:
+    """The countries whose armed groups or parties the text names ("the Real IRA": GB), each
+    with the offset of its first group's name."""
+    found: dict[str, int] = {}
     for m in _GROUP.finditer(text):
-        found.add(_HOMES[int(str(m.lastgroup)[1:])])
+        found.setdefault(_HOMES[int(str(m.lastgroup)[1:])], m.start())
     return found
 
 

@@ -73,7 +73,8 @@ def _area_name(gaz: Gazetteer, name: str) -> bool:
 
 # "Iranian", "SALVADORANS", "South African", "Sri Lankan": a people or adjective of a country
 _DEMONYM_WORD = re.compile(
-    r"\b(?:(?:North|South|Sri|Costa|Sierra|Central|NORTH|SOUTH|SRI|COSTA|SIERRA|CENTRAL)\s+)?"
+    r"\b(?:(?:North|South|Sri|Costa|Sierra|Central|Latin|NORTH|SOUTH|SRI|COSTA|SIERRA|CENTRAL"
+    r"|LATIN)\s+)?"
     r"[A-Z][A-Za-z]{2,}\b"
 )
 _SCAN_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
@@ -125,6 +126,8 @@ def demonyms(text: str, gaz: Gazetteer) -> list[re.Match[str]]:
     for m in _DEMONYM_WORD.finditer(text):
         word: re.Match[str] | None = m
         if not gaz.demonym(m.group(0)) and " " in m.group(0):  # "Southern" is no part of "Iraqi"
+            if _CONTINENTAL.search(m.group(0)):  # "Central American", "Latin American": a region's
+                continue
             word = _LAST_WORD.search(text, m.start(), m.end())
         if word and gaz.demonym(word.group(0)):
             found.append(word)
@@ -132,6 +135,7 @@ def demonyms(text: str, gaz: Gazetteer) -> list[re.Match[str]]:
 
 
 _LAST_WORD = re.compile(r"\S+$")
+_CONTINENTAL = re.compile(r"\s(?:American|AMERICAN)s?$")
 
 
 # "in Yakkala", "near Sopur", "the town of Purace": capitalised names where a place stands

@@ -27,10 +27,11 @@ def resolve(
     country_weights: Mapping[str, float],
     anchors: Sequence[Entry] = (),
     area_weights: Mapping[tuple[str, str], float] | None = None,
+    seats: frozenset[tuple[str, str, str, str]] = frozenset(),
 ) -> Entry | None:
     """The candidate the context favours: countries the article names or implies, places already
-    resolved near it, provinces that the article's other names could lie in, then kind and
-    population."""
+    resolved near it, provinces that the article's other names could lie in, a county and a town
+    of it named together (`seats`), then kind and population."""
     candidates = _own_names_first(candidates, country_weights)
     if not candidates:
         return None
@@ -52,6 +53,9 @@ def resolve(
             s += _ALIAS_PENALTY  # "Seville", "Cologne": a foreign city's English name
         if area_top > 0 and c.admin1:
             s += _AREA_BONUS * areas.get((c.country_code, c.admin1), 0.0) / area_top
+        where = _county_key(c)
+        if where and (*where, c.kind) in seats:  # "Richmond", "Madison County": both Kentucky's
+            s += _SEAT_BONUS
         return s
 
     return _state(_seat(max(candidates, key=score), candidates), candidates)
@@ -61,6 +65,19 @@ def resolve(
 # is the name's usual sense: the English name of a foreign city
 _EXONYM = 100
 _ALIAS_PENALTY = 2.5
+
+# a town in a county the article also names (or a county holding a town it names) is that pair
+_SEAT_BONUS = 3.0
+
+
+def _county_key(entry: Entry) -> tuple[str, str, str] | None:
+    """The county a town lies in, or a county itself: (country, province, county name)."""
+    if entry.kind == "city" and entry.admin2 and entry.admin1:
+        return (entry.country_code, entry.admin1, normalise(entry.admin2))
+    if entry.kind == "admin2" and entry.admin1:
+        return (entry.country_code, entry.admin1, normalise(entry.name))
+    return None
+
 
 # the province most of the article's names could lie in (Watertown, Delano, Plainview, Scott
 # County: Minnesota) adds up to this much
@@ -193,6 +210,15 @@ def refine(
     all_areas: Counter[tuple[str, str]] = Counter()
     for area_votes in areas_of.values():
         all_areas.update(area_votes)
+    # what each name may say of the others: a county it may be supports the towns in it, a
+    # town it may be supports the county it lies in
+    supports: dict[str, set[tuple[str, str, str, str]]] = {}
+    for n, f, v in zip(names, found, votes_of, strict=True):
+        for e in f if v else ():
+            where = _county_key(e)
+            if where:
+                kind = "admin2" if e.kind == "city" else "city"
+                supports.setdefault(normalise(n), set()).add((*where, kind))
     out: list[Entry | None] = []
     for i, name in enumerate(names):
         key = normalise(name)
@@ -202,10 +228,18 @@ def refine(
         areas = all_areas.copy()
         areas.subtract(areas_of.get(key, Counter()))  # its own name does not vote
         weights = _signals(explicit, said, key)
+        # a town of a county another name may be, a county holding a town another name may be
+        seats = frozenset(w for k, ws in supports.items() if k != key for w in ws)
         out.append(
             None
             if reasons[i]
-            else resolve(found[i], country_weights=weights, anchors=anchors, area_weights=areas)
+            else resolve(
+                found[i],
+                country_weights=weights,
+                anchors=anchors,
+                area_weights=areas,
+                seats=seats,
+            )
         )
     return out
 

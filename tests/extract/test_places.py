@@ -570,3 +570,110 @@ def test_places_a_small_namesake_gives_way_to_a_country_named_once(settings: Set
     found = _places(settings, text, {"Hadid": "GPE", "Iraq": "GPE"})
     assert _named(found, "Hadid").lat is None
     assert _event_place(settings, text, {"Hadid": "GPE", "Iraq": "GPE"}).country_code == "IQ"
+
+
+# --- the event's place when the article names none, or names it from abroad ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "country"),
+    [
+        # nothing named but the group: its home country
+        (
+            "Two rockets were fired at a farming village. Hamas said it carried out the attack.",
+            {},
+            "PS",
+        ),
+        # a visitor's nationality is whose, not where; the soldiers' is where
+        ("A British backpacker was shot by rebels. Colombian soldiers found his body.", {}, "CO"),
+    ],
+)
+def test_places_a_country_implied_when_no_place_is_named(
+    settings: Settings, text: str, ents: dict[str, str], country: str
+) -> None:
+    place = _event_place(settings, text, ents)
+    assert (place.country_code, place.precision) == (country, PlacePrecision.COUNTRY)
+
+
+def test_places_a_peoples_word_in_a_firms_name_does_not_place_a_town(settings: Settings) -> None:
+    # "American Express" is a firm's name: Athens is the Greek capital, not Athens, Georgia
+    text = "A bomb damaged the Athens branch of a bank. The group also attacked American Express."
+    assert _event_place(settings, text, {"Athens": "GPE"}).country_code == "GR"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the country that speaks of the attack is where the story was filed; the victim's is where
+        (
+            "MANAGUA, Nicaragua (Reuters) - Nicaragua has denied any role in the attack on a "
+            "Salvadoran minister.\nThe minister was killed in his car.",
+            "SV",
+        ),
+        # visitors and the editor's bracketed words point nowhere
+        ("LA PAZ, Bolivia (AP) - Two U.S. missionaries were killed in an attack today.", "BO"),
+        (
+            "LIMA, 7 MAY 89 -- A deputy of the APRA [American Popular Revolutionary Alliance] was "
+            "shot today.",
+            "PE",
+        ),
+        # a heading names the story's place, whoever lives there
+        ("CORSICA.  A bomb damaged the homes of two Moroccan residents.", "FR"),
+    ],
+)
+def test_places_a_dateline_and_the_country_the_event_is_told_of(
+    settings: Settings, text: str, country: str
+) -> None:
+    assert _event_place(settings, text).country_code == country
+
+
+def test_places_a_town_unknown_to_the_gazetteer_beside_a_known_one(settings: Settings) -> None:
+    text = "Gunmen shot a policeman in Buhriz, near Baqubah."
+    place = _event_place(settings, text, {"Buhriz": "GPE", "Baqubah": "GPE"})
+    assert (place.name, place.country_code, place.vicinity) == ("Buhriz", "IQ", True)
+    assert place.evidence is not None and place.evidence.text == "Buhriz"
+    assert place.gazetteer_id is None
+
+
+def test_places_a_town_unknown_to_the_gazetteer_in_a_named_country(settings: Settings) -> None:
+    text = "A bomb killed two people in Tal Afar. Such attacks are frequent in Iraq."
+    place = _event_place(settings, text, {"Tal Afar": "GPE", "Iraq": "GPE"})
+    assert (place.name, place.country_code, place.precision) == (
+        "Tal Afar",
+        "IQ",
+        PlacePrecision.COUNTRY,
+    )
+
+
+def test_places_an_unknown_part_of_a_known_town_is_the_town(settings: Settings) -> None:
+    text = "A bomb exploded in the Green Zone in Baghdad."
+    place = _event_place(settings, text, {"Green Zone": "LOC", "Baghdad": "GPE"})
+    assert place.name == "Baghdad"
+
+
+def test_places_a_small_namesake_far_away_is_a_quarter_of_the_city_told_of(
+    settings: Settings,
+) -> None:
+    text = "Philadelphia police said a man was shot in Feltonville on Tuesday night."
+    place = _event_place(settings, text, {"Feltonville": "GPE", "Philadelphia": "GPE"})
+    assert (place.name, place.admin1, place.detail) == (
+        "Philadelphia",
+        "Pennsylvania",
+        "Feltonville",
+    )
+
+
+def test_places_a_small_town_in_a_named_state_stays(settings: Settings) -> None:
+    text = "Philadelphia police said a man was shot in Feltonville, Massachusetts."
+    ents = {"Feltonville": "GPE", "Massachusetts": "GPE", "Philadelphia": "GPE"}
+    assert _event_place(settings, text, ents).name == "Feltonville"
+
+
+def test_places_a_town_and_its_county_named_together(settings: Settings) -> None:
+    # Richmond, Kentucky is the seat of Madison County, Kentucky; neither name alone says so
+    text = "Police in Richmond said the driver lived in Madison County."
+    found = _places(settings, text, {"Richmond": "GPE", "Madison County": "GPE"})
+    assert (_named(found, "Richmond").admin1, _named(found, "Madison County").admin1) == (
+        "Kentucky",
+        "Kentucky",
+    )

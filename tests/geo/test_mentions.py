@@ -78,6 +78,11 @@ def test_mentions_demonyms(gaz: Gazetteer) -> None:
     assert [m.group(0) for m in demonyms(text, gaz)] == ["Iraqi", "Sri Lankan", "SALVADORAN"]
 
 
+def test_mentions_a_continents_people_is_no_countrys(gaz: Gazetteer) -> None:
+    text = "THE CENTRAL AMERICAN UNIVERSITY hosted Latin American leaders and an American envoy."
+    assert [m.group(0) for m in demonyms(text, gaz)] == ["American"]
+
+
 def test_mentions_upper_case_scan_takes_longest_names_where_places_stand(gaz: Gazetteer) -> None:
     text = "GUERRILLAS ATTACKED A POST IN SAN MIGUEL DEPARTMENT, GENERAL ENRIQUE LOPEZ SAID."
     found = [text[a:b] for a, b in scan(text, gaz)]

@@ -20,8 +20,9 @@ from incidex.extract.casualty_numbers import span_evidence
 from incidex.extract.casualty_phrasings import find_figures, in_other_event
 from incidex.extract.casualty_victims import DIED, headline_victims, is_shot_self, named_victims
 from incidex.extract.casualty_who import suicide_bomber
+from incidex.extract.casualty_wounds import wounded_ones
 from incidex.nlp import speaker
-from incidex.schema import Evidence, Figure, FigureKind, Role
+from incidex.schema import Evidence, Figure, FigureKind, Role, Who
 
 K = FigureKind
 
@@ -36,26 +37,49 @@ def run(analysis: Analysis) -> Analysis:
 def _frame(analysis: Analysis, frame: Frame, policy: str) -> Casualties:
     sentences = frame_text(analysis, frame)
     died = any(DIED.search(s.text) for s in sentences)
-    figures, fallen = _read(analysis, frame, sentences, died=False)
+    figures, fallen = _read(analysis, frame, sentences, died=False, story_died=died)
     # "he was shot" is that death only where the story tells one: a death read as such, or words
     # that someone died. "Killed" or "homicide" alone may belong to another case ("a teen who was
     # shot and killed in April", "the homicide unit") and make no victim of this one's wounded.
     if died and (any(f.kind == K.KILLED for f in figures) or any(map(_dies, sentences))):
-        figures, fallen = _read(analysis, frame, sentences, died=True)
+        figures, fallen = _read(analysis, frame, sentences, died=True, story_died=died)
         figures = _shot_is_the_death(figures)
     if died:  # "a boy died after accidentally shooting himself": that wound is the death
         figures = [f for f in figures if not is_shot_self(f)]
+    figures = _one_suicide(figures)
     figures += suicide_bomber(analysis, frame, figures)
     figures += _bodies_of_the_taken(sentences, figures)
     # combatants fallen in a fight are no victims: they stay among the figures, not the headline
     victims = [f for f in figures if not any(f is g for g in fallen)]
     killed = with_also(headline(victims, K.KILLED, policy), victims, analysis.text)
     # those taken to hospital were hurt: their count stands in when no injured count is stated
-    hurt = headline(victims, K.INJURED, policy) or headline(victims, K.HOSPITALISED, policy)
+    # ... or when the count of the injured is vague ("several others were hurt")
+    hurt = headline(victims, K.INJURED, policy)
+    taken = headline(victims, K.HOSPITALISED, policy)
+    if hurt is None or (hurt.value is None and taken is not None and taken.value):
+        hurt = taken
     injured = survivors(hurt, killed)
     injured = with_also(injured, victims, analysis.text)
     figures += [f for f in (killed, injured) if f is not None and f not in figures]
     return Casualties(figures=tuple(figures), killed=killed, injured=injured)
+
+
+# a killer's own death: "turned the gun on himself", "a murder-suicide"
+_SUICIDE = re.compile(r"\b(?:himself|herself|own life|suicide)\b", re.IGNORECASE)
+
+
+def _one_suicide(figures: list[Figure]) -> list[Figure]:
+    """A story tells the killer's suicide many times ("a murder-suicide ... then turned the gun on
+    himself"): one attacker dead, once."""
+    told = [
+        f
+        for f in figures
+        if f.kind == K.KILLED
+        and f.who == Who.ATTACKERS
+        and f.evidence
+        and _SUICIDE.search(f.evidence.text)
+    ]
+    return [f for f in figures if f not in told[1:] or f is told[0]]
 
 
 # "A man was shot ... he was pronounced dead": in a story of a death with no count of the dead,
@@ -118,15 +142,39 @@ def _dies(sentence: Sentence) -> bool:
     return _DIES.search(sentence.text) is not None
 
 
+# a video's running time before its title, in a page's list of other stories (not "3:15 a.m.")
+_TEASER = re.compile(r"\s*\d{1,2}:\d{2}\s+(?!(?:a|p)\.?\s?m\b|o'clock\b)[A-Z\"'‘“]")
+
+
+def _placed(figures: list[Figure], offset: int, found: list[Figure]) -> list[Figure]:
+    """Figures of a sentence moved to the text's offsets, without those whose words a figure
+    already read covers."""
+    out = []
+    for f in figures:
+        ev = f.evidence
+        if ev is None:
+            continue
+        ev = Evidence(start=ev.start + offset, end=ev.end + offset, text=ev.text)
+        if any(
+            g.evidence and g.evidence.start < ev.end and ev.start < g.evidence.end for g in found
+        ):
+            continue
+        out.append(dataclasses.replace(f, evidence=ev))
+    return out
+
+
 def _read(
-    analysis: Analysis, frame: Frame, sentences: list[Sentence], *, died: bool
+    analysis: Analysis, frame: Frame, sentences: list[Sentence], *, died: bool, story_died: bool
 ) -> tuple[list[Figure], list[Figure]]:
     """Every figure the sentences state, with the speaker who stated it; and apart, those of
     combatants fallen in a fight."""
     figures: list[Figure] = []
     fallen: list[Figure] = []
     for sentence in sentences:
+        if _TEASER.match(sentence.text):
+            continue  # a page's list of videos: "1:09 Man shot outside bar", other stories
         found = find_figures(sentence.text, sentence.start)
+        found += _placed(wounded_ones(sentence.text, story_died), sentence.start, found)
         found += headline_victims(sentence, found, died)
         if analysis.doc is not None:
             found += named_victims(analysis.doc, analysis.text, sentence, found, died)

@@ -96,17 +96,34 @@ def _text(figure: Figure) -> str:
     return figure.evidence.text if figure.evidence else ""
 
 
+# a count of people shot, which holds those of them who died
+_SHOT_COUNT = re.compile(
+    r"\b(?:shot|(?:gunshot|shooting) victims"
+    r"|suffering (?:from )?(?:[\w-]+ )?(?:gunshot|stab) wounds?)$",
+    re.IGNORECASE,
+)
+
+# those shot besides the dead: "four others were shot", "another teen was shot", "her son was
+# shot", "a woman was also shot"
+_SOMEONE_ELSE = re.compile(
+    r"^(?:another|the other|a second|a third|(?:his|her|their|the [\w-]+['’]s)\s)"
+    r"|\b(?:others?|also)\b",
+    re.IGNORECASE,
+)
+
+
 def survivors(injured: Figure | None, killed: Figure | None) -> Figure | None:
     """ "Four teenagers were shot ... one of them has died": 3 wounded, not 4. A count of people
     shot includes those who died, so the dead are taken out of it (GVA counts them apart)."""
     if injured is None or killed is None or injured.value is None or killed.value is None:
         return injured
-    shot = injured.evidence is not None and re.search(r"\bshot$", injured.evidence.text)
-    if not shot or not 0 < killed.value <= injured.value:
+    text = injured.evidence.text if injured.evidence is not None else ""
+    shot = _SHOT_COUNT.search(text) and not _SOMEONE_ELSE.search(text)
+    if not shot or killed.value <= 0 or (killed.value > injured.value and injured.value != 1):
         return injured
-    return dataclasses.replace(
-        injured, value=injured.value - killed.value, low=None, high=None, qualifier=Qualifier.EXACT
-    )
+    # one person shot in a story of more dead ("4th victim dies ... a woman shot last week died")
+    left = max(injured.value - killed.value, 0)
+    return dataclasses.replace(injured, value=left, low=None, high=None, qualifier=Qualifier.EXACT)
 
 
 def headline(figures: list[Figure], kind: FigureKind, policy: str) -> Figure | None:

@@ -45,8 +45,10 @@ _OF_THEM_DIED = re.compile(
 # "a teen is dead and another injured", "killing one and wounding the other": one more person
 _ANOTHER = re.compile(
     rf"\b(?:(?:another|the other)(?!\s+(?:{NUMBER}))(?:\s+(?:man|woman|person|victim|teen"
-    r"|teenager|boy|girl|child|officer|one))?\s+(?:(?:was|is|has been|had been|were)\s+)?"
-    rf"{ADVERBS}(?P<verb>injured|wounded|hurt|killed|dead|died)"
+    r"|teenager|boy|girl|child|officer|one))?(?:,\s*(?:also\s+)?(?:aged\s+)?\d{1,3},)?"
+    r"\s+(?:(?:was|is|has been|had been|were)\s+)?"
+    rf"{ADVERBS}(?P<verb>injured|wounded|hurt|killed|dead|died"
+    r"|(?:shot|grazed)(?!\s*(?:,\s*)?(?:and|&)\s+killed|\s+(?:dead|to\s+death)))"
     r"|(?P<head>wounding|injuring|killing|wounded|injured|killed) (?:another|the other)"
     r"(?:\s+(?:man|woman|person|victim|teen|teenager|boy|girl|child|officer|one))?"
     # "a woman was shot dead and her daughter injured"
@@ -55,6 +57,17 @@ _ANOTHER = re.compile(
     rf"(?!\s+(?:{NUMBER}))",
     re.IGNORECASE,
 )
+
+# "a fourth victim of the shooting has died", "4th victim dies": the toll reaches that number
+_NTH_DIED = re.compile(
+    r"\b(?P<n>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"\s+(?:victim|person|man|woman|child|teen|teenager)\s+(?:of\s+[^.;,]{1,60}?\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:dies|died|succumbed)\b",
+    re.IGNORECASE,
+)
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
 
 # "police found the body of ...", "the remains of ... were found": one person dead
 _BODY = re.compile(
@@ -85,7 +98,10 @@ _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
 
 # "Two men were shot, one fatally": one killed and one injured
 _SHOT_FATAL = re.compile(
-    rf"(?P<n>{NUMBER})\s+(?:[a-z'-]+\s+){{0,3}}?(?:were|have been|had been)\s+shot(?:,|\s+and)\s+"
+    rf"(?P<n>{NUMBER})\s+(?:[a-z'-]+\s+){{0,3}}?(?:were|have been|had been)\s+shot"
+    # "four people were shot in Dayton on Friday, one fatally": the place and time between
+    r"(?:\s+(?:in|at|on|near|outside|inside|early|late|overnight|during)\b[^,.;:]{0,70}?)?"
+    r"(?:,|\s+and|;)\s+"
     rf"(?P<f>{NUMBER}|both|all)\s+(?:of them\s+)?(?:fatally|was killed|died|dead)",
     re.IGNORECASE,
 )
@@ -134,6 +150,11 @@ def idiom_figures(text: str) -> list[Figure]:
             out.append(
                 Figure(kind=K.KILLED, value=value, evidence=span_evidence(text, m.start(), m.end()))
             )
+    for m in _NTH_DIED.finditer(text):
+        word = m.group("n").casefold()
+        nth = int(word[:-2]) if word[:1].isdigit() else _ORDINALS[word]
+        ev = span_evidence(text, m.start(), m.end())
+        out.append(Figure(kind=K.KILLED, value=nth, evidence=ev))
     for m in SHOT_SELF.finditer(text):
         if not SELF.search(text):
             out.append(

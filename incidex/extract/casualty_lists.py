@@ -29,7 +29,10 @@ _DEATH = (
 _PASSIVE = re.compile(
     rf"\s+(?:(?:were|have been|had been|are)\s+{ADVERBS}(?P<verb>{_DEATH})"
     # "Ana, Lee and Sam all suffered gunshot wounds"
-    r"|(?:all\s+|both\s+)?(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}(?P<wounds>injuries|wounds))\b",
+    r"|(?:all\s+|both\s+)?(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}(?P<wounds>injuries|wounds)"
+    # "Ana, Lee and Sam were all taken to the hospital": hurt (not "..., where they died")
+    r"|(?:were|are)\s+(?:all\s+|both\s+)?(?:taken|transported|rushed|brought)\s+to\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospitals?(?![^.;]{0,40}\b(?:died|dead)\b))\b",
     re.IGNORECASE,
 )
 

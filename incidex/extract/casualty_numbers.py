@@ -54,6 +54,9 @@ def figure_size(figure: Figure) -> int:
 
 _AFTER_NAME = re.compile(r"\b[A-Z][\w.'-]*,\s*$")
 
+# an age set off after a name earlier in the sentence: "Ana Cruz, 19, ..."
+_AGES_BEFORE = re.compile(r"\b[A-Z][\w.'-]*,\s*\d{1,3}\s*,")
+
 _PHONE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing)?|to)\s*$", re.IGNORECASE)
 
 _MONTH_BEFORE = re.compile(
@@ -109,6 +112,12 @@ def is_count(m: re.Match[str], text: str) -> bool:
         residence or re.match(r"\s*(?:,|and\b)", text[m.end() :])
     ):  # "Ana Cruz, 40 of Dayton, was hurt"
         return False  # an age: "Marvin Lee, 24, and ...", "Ana Cruz, 19, was shot"
+    if (
+        _AFTER_NAME.search(text, 0, m.start())
+        and re.match(r"\s+(?:were|are|have|had)\b", text[m.end() :])
+        and _AGES_BEFORE.search(text, 0, m.start())
+    ):
+        return False  # the last age of a list: "Ana Cruz, 19, and Lee Park, 24 were shot"
     if re.search(r"\b(?:aged?|ages)\s+(?:\d{1,3}\s+(?:and|to|,)\s+)?$", text[: m.start()], re.I):
         return False  # "boys aged 12 and 16 were wounded"
     if re.search(r"\b(?:both|all|each)\s+$", text[: m.start()], re.I) and re.match(

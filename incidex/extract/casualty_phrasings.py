@@ -54,7 +54,8 @@ _WHO = (
 # men who were shot to death" (a relative clause), "the six priests' murder" (a possessive)
 _TAIL = re.compile(
     rf"\s*{_WHO}(?P<aux>(?:(?:who|that)\s+)?{AUX}\s+)?{ADVERBS}(?:found\s+)?"
-    rf"(?P<verb>{HARM_VERB}|(?<='\s)(?:murders?|killings?|assassinations?|massacre|deaths))\b"
+    rf"(?P<verb>{HARM_VERB}|(?<='\s)(?:murders?|killings?|assassinations?|massacre|deaths)"
+    r"|(?:gunshot|shooting|stabbing) victims)\b"  # "officers found three gunshot victims"
     r"(?![\s-]+ends?\b)",  # not "a dead end"
     re.IGNORECASE,
 )
@@ -72,11 +73,16 @@ _HEAD = re.compile(
     r"|hurting|abducting|abducted|kidnapping|kidnapped|seized|arresting|arrested|detaining|detained"
     r"|left|leaving|(?P<toll>(?:death |casualty |fatality )?toll|number of (?:the )?dead)"
     r"(?:\s+\w+){0,4}?\s+(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|reached|stands|stood|is"
-    r"|was|of|increased|jumped|now|revised(?: down| up)?)(?:\s+(?:at|to))?)\s+(?:all\s+)?$",
+    r"|was|of|increased|jumped|now|revised(?: down| up)?)(?:\s+(?:at|to))?)\s+(?:all\s+|the\s+)?$",
     re.IGNORECASE,
 )
 
-_AFTER_LEFT = re.compile(rf"\s*{_WHO}(?P<verb>dead|killed|injured|wounded|hurt)\b", re.IGNORECASE)
+_AFTER_LEFT = re.compile(
+    rf"\s*{_WHO}(?P<verb>dead|killed|injured|wounded|hurt"
+    # "left a man with non-life-threatening injuries" (not "with fatal wounds")
+    r"|with (?!(?:fatal|mortal|deadly)\b)(?:[\w-]+\s+){0,2}(?:injuries|wounds|gunshot wounds?))\b",
+    re.IGNORECASE,
+)
 
 _AND = re.compile(r"\s*,?\s*(?:(?!and\b)[a-z][a-z'-]*\s+){0,3}(?:and|as well as)\s+", re.IGNORECASE)
 
@@ -172,6 +178,10 @@ def _reading(m: re.Match[str], text: str) -> Hit:
     then = _THEN_KILLED.match(text, m.end()) if tail is None else None
     if then:  # "two tourists were forced off a bus and murdered"
         return Hit(m, K.KILLED, m.start(), then.end(), then.group("who"))
+    appos = _APPOSITIVE_TAIL.match(text, m.end()) if tail is None else None
+    if appos and (parse_number(m.group("n") or "") or 0) > 1 and _PEOPLE.search(appos["who"] + " "):
+        # "two victims, a 25-year-old man and a 31-year-old woman, died": the count, described
+        return Hit(m, kind_of(appos.group("verb")), m.start(), appos.end(), appos.group("who"))
     told = _RELATIVE_TAIL.match(text, m.end()) if tail is None else None
     if told and (m.group("n") or "").casefold() not in ("a", "an", "one"):
         # "two guards who tried to stop the gunmen were wounded"
@@ -207,6 +217,16 @@ def _reading(m: re.Match[str], text: str) -> Hit:
 _RELATIVE_TAIL = re.compile(
     rf"\s*(?P<who>(?:[a-z][a-z'-]*\s+){{1,4}}?)(?:who|that)\s+[^,.;:]{{1,80}}?\s+"
     rf"(?:were|have been|had been)\s+{ADVERBS}(?P<verb>{HARM_VERB})\b",
+    re.IGNORECASE,
+)
+
+_PEOPLE = re.compile(rf"\bvictims\s$|{PERSON_END.pattern}", re.IGNORECASE)
+
+# a count of people, then who they are set off by commas, then its verb
+_APPOSITIVE_TAIL = re.compile(
+    r"\s*(?P<who>(?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*),\s+(?:an?|the|one|his|her|their)\s"
+    r"[^;:.()]{5,160}?,\s+(?:(?:were|have been|had been|are)\s+)?(?:all\s+|both\s+)?"
+    rf"{ADVERBS}(?P<verb>{HARM_VERB})\b",
     re.IGNORECASE,
 )
 

@@ -220,7 +220,27 @@ _NEXT_PERSON = re.compile(rf"(?:,|\band\b|&)\s+(?:[\w'-]+\s+)?{PERSON}", re.IGNO
 
 
 def headline_victims(sentence: Sentence, found: list[Figure], died: bool) -> list[Figure]:
-    """The victims a headline names without an article or number (see _BARE)."""
+    """The victims a headline names without an article or number (see _BARE), in each of its
+    clauses: "Mother injured, child killed in shooting"."""
+    out: list[Figure] = []
+    at = 0
+    while at < len(sentence.text):
+        part = Sentence(start=sentence.start + at, end=sentence.end, text=sentence.text[at:])
+        out += _headline_victim(part, found, died)
+        more = _NEXT_CLAUSE.search(sentence.text, at + 1)
+        if more is None or not out:
+            break
+        at = more.end()
+    return out
+
+
+# the next clause of a headline: "Mother injured, child killed"
+_NEXT_CLAUSE = re.compile(
+    r"[,;]\s+(?=[\w'-]+\s+(?:\w+\s+)?(?:shot|killed|dead|injured|wounded|hurt|dies)\b)"
+)
+
+
+def _headline_victim(sentence: Sentence, found: list[Figure], died: bool) -> list[Figure]:
     m = _BARE.match(sentence.text)
     if m is None or any(_covers(f, sentence.start + m.start("verb")) for f in found):
         return []

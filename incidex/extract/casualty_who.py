@@ -17,8 +17,10 @@ K = FigureKind
 # "killed himself", "the gunman was also killed", "one attacker died"
 SELF = re.compile(
     r"\b(?:(?:killed|killing) (?:himself|herself)|blew (?:himself|herself) up"
-    r"|turned the gun on himself"
-    r"|took his own life|(?:the|a|one|another) (?:\w+ )?(?:gunman|attacker|assailant|bomber"
+    r"|turned (?:the|a|his|her) (?:gun|weapon|rifle|shotgun|handgun) on (?:himself|herself)"
+    r"|fatally shot (?:himself|herself)|shot (?:himself|herself) (?:to death|dead)"
+    r"|(?<!attempted )(?<!attempted a )murder[- ]suicide"
+    r"|took (?:his|her) own life|(?:the|a|one|another) (?:\w+ )?(?:gunman|attacker|assailant|bomber"
     r"|shooter|suspect|hijacker) (?:was (?:also |later )?(?:killed|shot dead)"
     r"|(?:also |later )?died))\b",
     re.IGNORECASE,
@@ -54,7 +56,7 @@ PERSON_END = re.compile(
     r"|cop|trooper|soldier|policeman|policewoman|student|resident|driver|worker|guard|mayor"
     r"|priest|journalist|reporter|passenger|clerk|employee|owner|customer|neighbou?r|friend"
     r"|relative|cousin|brother|sister|nephew|niece|youth|adult|male|female|juvenile|pedestrian"
-    r"|bystander|official|leader|member|civilian|nun|peasant|villager"
+    r"|bystander|official|leader|member|civilian|nun|peasant|villager|men|women|children|kids"
     r"|\w+(?:men|ers|ists|ians|ants|ents|ees|ies|ren|ts|ns|rs|ls|ys))[\s,]+$|^\s*$",
     re.IGNORECASE,
 )

@@ -20,9 +20,19 @@ _KILL = (
     r"|deaths|fatalities|bodies|corpses"
 )
 
-_HURT = r"injured|wounded|hurt|shot|stabbed|beaten|injuries|casualties"
+_HURT = (
+    r"injured|wounded|hurt|shot|stabbed|beaten|grazed|injuries|casualties"
+    # "two men suffering from gunshot wounds"
+    r"|suffering (?:from )?(?:multiple |apparent )?(?:gunshot|stab) wounds?"
+)
 
-_HOSP = r"hospitali[sz]ed|admitted to (?:the )?hospitals?|taken to (?:the )?hospitals?"
+_HOSP = (
+    r"hospitali[sz]ed|admitted to (?:the )?hospitals?|taken to (?:the )?hospitals?"
+    # "were all transported to a local hospital", "rushed to area hospitals"
+    r"|(?:taken|transported|rushed|brought|airlifted|flown) to (?:an? |the )?"
+    r"(?:local |area |nearby |several |different )?hospitals?"
+    r"(?![^.;]{0,40}\b(?:died|dead|succumbed)\b)"  # "brought to the hospital, where he died"
+)
 
 _MISS = r"missing|unaccounted for"
 

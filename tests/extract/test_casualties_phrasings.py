@@ -31,7 +31,7 @@ ROWS = [
     ("A policeman was killed at the gate.", K.KILLED, 1, None, None, Q.EXACT,
      W.SECURITY_FORCES, "A policeman was killed"),
     ("Two people, a man and a woman, died.", K.KILLED, 2, None, None, Q.EXACT, W.UNKNOWN,
-     "a man and a woman, died"),
+     "Two people, a man and a woman, died"),
     ("The toll was revised down to 84.", K.KILLED, 84, None, None, Q.EXACT, W.UNKNOWN,
      "toll was revised down to 84"),
     ("Fifteen villagers died.", K.KILLED, 15, None, None, Q.EXACT, W.CIVILIANS,

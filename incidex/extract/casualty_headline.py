@@ -96,11 +96,11 @@ def _text(figure: Figure) -> str:
     return figure.evidence.text if figure.evidence else ""
 
 
-# a count of people shot, which holds those of them who died
+# a count of people shot, which holds those of them who died; lower or title case ("Six Shot"),
+# not upper-case wire text, where "HAD BEEN SHOT" is as often the one death itself read twice
 _SHOT_COUNT = re.compile(
-    r"\b(?:shot|(?:gunshot|shooting) victims"
-    r"|suffering (?:from )?(?:[\w-]+ )?(?:gunshot|stab) wounds?)$",
-    re.IGNORECASE,
+    r"\b(?:[Ss]hot|(?:[Gg]unshot|[Ss]hooting) [Vv]ictims"
+    r"|[Ss]uffering (?:from )?(?:[\w-]+ )?(?:[Gg]unshot|[Ss]tab) [Ww]ounds?)$",
 )
 
 # those shot besides the dead: "four others were shot", "another teen was shot", "her son was

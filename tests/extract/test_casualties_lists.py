@@ -8,6 +8,7 @@ import pytest
 from incidex import extract
 from incidex.extract.casualties import find_figures
 from incidex.schema import Figure, FigureKind, Qualifier, Scope, Who
+from tests.extract.figure_checks import check_figure
 
 K, Q, W = FigureKind, Qualifier, Who
 
@@ -115,15 +116,7 @@ def test_casualties_lists_and_phrasings(
     quote: str,
 ) -> None:
     figure = _largest(find_figures(sentence, offset=5), kind)
-    assert (figure.value, figure.low, figure.high, figure.qualifier, figure.who) == (
-        value,
-        low,
-        high,
-        qualifier,
-        who,
-    )
-    assert figure.evidence is not None and figure.evidence.text == quote
-    assert sentence[figure.evidence.start - 5 : figure.evidence.end - 5] == quote
+    check_figure(figure, sentence, 5, (value, low, high, qualifier, who), quote)
 
 
 @pytest.mark.parametrize(

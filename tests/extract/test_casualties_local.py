@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from incidex import extract
 from incidex.extract.casualties import find_figures, headline
 from incidex.extract.casualty_headline import survivors
 from incidex.extract.casualty_wounds import wounded_ones
@@ -237,3 +238,16 @@ def test_casualties_local_each_clause_of_a_headline_names_its_victim() -> None:
         (K.INJURED, 1, "Father injured"),
         (K.KILLED, 1, "toddler killed"),
     ]
+
+
+def test_casualties_upper_case_wire_keeps_the_one_wounded() -> None:
+    """In upper-case wire text "HAD BEEN SHOT" is no count of people shot that holds the dead: the
+    wounded candidate stays one injured (the count-of-shot rule is for lower and title case)."""
+    text = (
+        "BOGOTA, 26 APR 90 (AFP) -- [TEXT] CARLOS RUIZ, A PRESIDENTIAL CANDIDATE, WAS SHOT "
+        "THURSDAY ABOARD A PASSENGER PLANE, AIRPORT OFFICIALS REPORTED. THE CONTROL TOWER "
+        "RECEIVED A MESSAGE FROM A PILOT SAYING MR. RUIZ HAD BEEN SHOT BY A PASSENGER. RUIZ WAS "
+        "SERIOUSLY WOUNDED AND HIS ASSAILANT WAS KILLED."
+    )
+    event = extract(text, published="1990-04-26").events[0]
+    assert event.injured is not None and event.injured.value == 1

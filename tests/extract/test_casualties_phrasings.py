@@ -8,6 +8,7 @@ import pytest
 from incidex import extract
 from incidex.extract.casualties import find_figures, headline
 from incidex.schema import EventMention, Figure, FigureKind, Qualifier, Scope, Who
+from tests.extract.figure_checks import check_figure
 
 K, Q, W = FigureKind, Qualifier, Who
 
@@ -190,15 +191,7 @@ def test_casualties_issue_3_phrasings(
     quote: str,
 ) -> None:
     figure = _first(find_figures(sentence, offset=7), kind)
-    assert (figure.value, figure.low, figure.high, figure.qualifier, figure.who) == (
-        value,
-        low,
-        high,
-        qualifier,
-        who,
-    )
-    assert figure.evidence is not None and figure.evidence.text == quote
-    assert sentence[figure.evidence.start - 7 : figure.evidence.end - 7] == quote
+    check_figure(figure, sentence, 7, (value, low, high, qualifier, who), quote)
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from incidex.extract.analysis import Analysis, Casualties, Frame, Sentence, fram
 from incidex.extract.casualty_combat import sort_sides
 from incidex.extract.casualty_headline import headline, survivors, with_also
 from incidex.extract.casualty_numbers import span_evidence
-from incidex.extract.casualty_phrasings import find_figures, in_other_event
+from incidex.extract.casualty_phrasings import find_figures, this_event_only
 from incidex.extract.casualty_victims import DIED, headline_victims, is_shot_self, named_victims
 from incidex.extract.casualty_who import suicide_bomber
 from incidex.extract.casualty_wounds import wounded_ones
@@ -146,21 +146,17 @@ def _dies(sentence: Sentence) -> bool:
 _TEASER = re.compile(r"\s*\d{1,2}:\d{2}\s+(?!(?:a|p)\.?\s?m\b|o'clock\b)[A-Z\"'‘“]")
 
 
-def _placed(figures: list[Figure], offset: int, found: list[Figure]) -> list[Figure]:
-    """Figures of a sentence moved to the text's offsets, without those whose words a figure
-    already read covers."""
-    out = []
-    for f in figures:
-        ev = f.evidence
-        if ev is None:
-            continue
-        ev = Evidence(start=ev.start + offset, end=ev.end + offset, text=ev.text)
-        if any(
-            g.evidence and g.evidence.start < ev.end and ev.start < g.evidence.end for g in found
-        ):
-            continue
-        out.append(dataclasses.replace(f, evidence=ev))
-    return out
+def _uncovered(figures: list[Figure], found: list[Figure]) -> list[Figure]:
+    """The figures whose words no figure already read covers."""
+    return [
+        f
+        for f in figures
+        if f.evidence is not None
+        and not any(
+            g.evidence and g.evidence.start < f.evidence.end and f.evidence.start < g.evidence.end
+            for g in found
+        )
+    ]
 
 
 def _read(
@@ -174,12 +170,12 @@ def _read(
         if _TEASER.match(sentence.text):
             continue  # a page's list of videos: "1:09 Man shot outside bar", other stories
         found = find_figures(sentence.text, sentence.start)
-        found += _placed(wounded_ones(sentence.text, story_died), sentence.start, found)
+        found += _uncovered(wounded_ones(sentence.text, story_died, sentence.start), found)
         found += headline_victims(sentence, found, died)
         if analysis.doc is not None:
             found += named_victims(analysis.doc, analysis.text, sentence, found, died)
         if frame.role == Role.MAIN:  # a background frame's own sentences tell the other event
-            found = [f for f in found if not in_other_event(f, sentence.text, sentence.start)]
+            found = this_event_only(found, sentence.text, sentence.start)
         if found and analysis.doc is not None:
             source = speaker(analysis.doc, analysis.text, sentence.start, sentence.end)
             found = [dataclasses.replace(f, source=source) for f in found]

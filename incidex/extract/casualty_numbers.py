@@ -139,6 +139,13 @@ def span_evidence(text: str, start: int, end: int) -> Evidence:
     return Evidence(start=start, end=end, text=text[start:end])
 
 
+def shifted(evidence: Evidence | None, offset: int) -> Evidence | None:
+    """Evidence read in a sentence, at its offsets in the whole text."""
+    if evidence is None:
+        return None
+    return Evidence(start=evidence.start + offset, end=evidence.end + offset, text=evidence.text)
+
+
 def bounds(
     m: re.Match[str], carried: str | None = None
 ) -> tuple[int | None, int | None, int | None, Qualifier]:

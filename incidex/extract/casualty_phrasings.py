@@ -14,7 +14,14 @@ from incidex.extract.casualty_hits import Hit, carry_qualifiers, harmed_by_prono
 from incidex.extract.casualty_idioms import explicit_zeros, fatal_events, idiom_figures, shot_fatal
 from incidex.extract.casualty_lists import victim_lists
 from incidex.extract.casualty_modality import killed_after, stated, then_died
-from incidex.extract.casualty_numbers import NUMQ, QUALIFIERS, bounds, is_count, span_evidence
+from incidex.extract.casualty_numbers import (
+    NUMQ,
+    QUALIFIERS,
+    bounds,
+    is_count,
+    shifted,
+    span_evidence,
+)
 from incidex.extract.casualty_who import (
     AND_THEIR,
     PAIR,
@@ -36,7 +43,7 @@ from incidex.extract.casualty_words import (
     other_event,
 )
 from incidex.nlp import NUMBER, NUMBER_WORDS, parse_number
-from incidex.schema import Evidence, Figure, FigureKind, Scope
+from incidex.schema import Figure, FigureKind, Scope
 
 K = FigureKind
 
@@ -129,12 +136,17 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     return [_place(f, offset, scope) for f in figures]
 
 
-def in_other_event(figure: Figure, text: str, offset: int = 0) -> bool:
-    """Whether a figure's words lie where its sentence (`text`, starting at `offset`) tells
-    another event: "The attack comes two days after bombs killed ten people"."""
-    ev = figure.evidence
-    at = ev.start - offset if ev else -1
-    return any(start <= at < end for start, end in other_event(text))
+def this_event_only(figures: list[Figure], text: str, offset: int = 0) -> list[Figure]:
+    """The figures whose words do not lie where their sentence (`text`, starting at `offset`)
+    tells another event: "The attack comes two days after bombs killed ten people"."""
+    spans = other_event(text)
+    return [
+        f
+        for f in figures
+        if not any(
+            start <= (f.evidence.start - offset if f.evidence else -1) < end for start, end in spans
+        )
+    ]
 
 
 def _read(m: re.Match[str], text: str) -> Hit:
@@ -389,10 +401,8 @@ def _figure(hit: Hit, text: str) -> Figure:
 
 
 def _place(figure: Figure, offset: int, scope: Scope) -> Figure:
-    ev = figure.evidence
-    moved = Evidence(start=ev.start + offset, end=ev.end + offset, text=ev.text) if ev else None
     scope = scope if figure.value != 0 else Scope.INCIDENT
-    return dataclasses.replace(figure, evidence=moved, scope=scope)
+    return dataclasses.replace(figure, evidence=shifted(figure.evidence, offset), scope=scope)
 
 
 def _passive_or_person(tail: re.Match[str]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from incidex.extract.casualty_numbers import span_evidence
+from incidex.extract.casualty_numbers import shifted, span_evidence
 from incidex.schema import Figure, FigureKind
 
 K = FigureKind
@@ -94,9 +94,9 @@ _SOMEONE = re.compile(r"an?\s+(?!(?:second|third|fourth)\b)", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 
 
-def wounded_ones(text: str, story_died: bool) -> list[Figure]:
+def wounded_ones(text: str, story_died: bool, offset: int = 0) -> list[Figure]:
     """One injured person per state told (see the module's words); those told of before only
-    where the story tells no death."""
+    where the story tells no death. Evidence at offsets from `offset` (the sentence's start)."""
     found = [
         m
         for m in _NEW_HURT.finditer(text)
@@ -106,7 +106,11 @@ def wounded_ones(text: str, story_died: bool) -> list[Figure]:
         found += [m for m in _TOLD_HURT.finditer(text) if not any(map(_overlaps(m), found))]
     found.sort(key=lambda m: m.start())
     return [
-        Figure(kind=K.INJURED, value=1, evidence=span_evidence(text, m.start(), m.end()))
+        Figure(
+            kind=K.INJURED,
+            value=1,
+            evidence=shifted(span_evidence(text, m.start(), m.end()), offset),
+        )
         for m in found
     ]
 

@@ -35,7 +35,6 @@ from incidex.extract.lexicon import (
     HEARD_BEFORE,
     HEARD_VERB,
     HELD,
-    HELD_MORE,
     HOSTILE,
     PROTEST_DIPLOMATIC_AFTER,
     PROTEST_DIPLOMATIC_BEFORE,
@@ -47,7 +46,6 @@ from incidex.extract.lexicon import (
     TRIGGERS,
     UNIT_AFTER,
     UNREAL,
-    UNREAL_MORE,
     WEAPON_NOUN,
     WEAPONS,
     bare_plural,
@@ -260,11 +258,12 @@ def _real(text: str, m: re.Match[str]) -> bool:
     that troops attacked", "on charges of murder") or a weapon only held ("seized explosives")."""
     before = text[max(0, m.start() - _CLAUSE) : m.start()]
     weapon = bool(WEAPON_NOUN.fullmatch(m.group(0)))
-    if weapon and EXPLOSIVE_CHARGE.search(before):  # "charges of dynamite": no court's charges
-        before = before[: EXPLOSIVE_CHARGE.search(before).start()]  # type: ignore[union-attr]
-    if UNREAL.search(before) or UNREAL_MORE.search(before):
+    charge = EXPLOSIVE_CHARGE.search(before) if weapon else None
+    if charge:  # "charges of dynamite": no court's charges
+        before = before[: charge.start()]
+    if UNREAL.search(before):
         return False
-    return not (weapon and (HELD.search(before) or HELD_MORE.search(before)))
+    return not (weapon and HELD.search(before))
 
 
 def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> Frame | None:

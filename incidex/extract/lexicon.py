@@ -205,7 +205,16 @@ UNREAL = rx(
     r"|so as to|capable of|risk of|danger of|from being)(?: \w+)?"
     r"|\b(?:stop(?:s|ped|ping)?|halt\w*|prevent\w*|curb\w*|not|instead of|fight\w* against"
     r"|measures against|crackdown on|war on)(?: (?:the|a|an|all|any|new|further))?"
-    r"|\b(?:any|no)) ?$"
+    r"|\b(?:any|no)"
+    # a denial of the deed itself ("denied the killing of peasants", "denied, however, that the
+    # shooting occurred"), a purpose ("maps for carrying out attacks"), a negation ("without a
+    # shot being fired", "not by shooting at them"), words of criticism, not of force ("harshly
+    # attacked the president")
+    r"|\bden(?:y|ies|ied|ying)(?:,? [\w'-]+,?){0,8}? that\b[^.;:!?]{0,60}"
+    r"|\bden(?:y|ies|ied|ying)(?: the| any| reports? (?:of|about)| (?:allegations?|claims?) of)?"
+    r"|\bfor (?:carrying out|committing|perpetrating|staging|launching)(?: \w+)?"
+    r"|\bwithout(?: \w+){0,2}?|\bnot (?:by|through)"
+    r"|\b(?:harshly|sharply|verbally|bitterly|strongly|openly|publicly|roundly) ) ?$"
 )
 # A trigger heard, not seen: "explosions were heard", "the sound of machineguns"; it says that
 # there is fighting, not which kind of attack.
@@ -221,18 +230,6 @@ PROTEST_MOTIVE = rx(r"\b(?:in|our|their|his|her|its|a formal|lodged a|filed a|no
 # A diplomatic protest, not a gathering: "sent a protest note", "a letter of protest".
 PROTEST_NOTE = rx(r"\w* (?:note|letters?|messages?|cables?)\b")
 
-# More words before a trigger that make it unreal (read like UNREAL): a denial of the deed itself
-# ("denied the killing of peasants", "denied, however, that the shooting occurred"), a purpose
-# ("maps for carrying out attacks"), a negation ("without a shot being fired", "without firing a
-# shot", "not by shooting at them") and words of criticism, not of force ("harshly attacked the
-# president").
-UNREAL_MORE = rx(
-    r"(?:\bden(?:y|ies|ied|ying)(?:,? [\w'-]+,?){0,8}? that\b[^.;:!?]{0,60}"
-    r"|\bden(?:y|ies|ied|ying)(?: the| any| reports? (?:of|about)| (?:allegations?|claims?) of)?"
-    r"|\bfor (?:carrying out|committing|perpetrating|staging|launching)(?: \w+)?"
-    r"|\bwithout(?: \w+){0,2}?|\bnot (?:by|through)"
-    r"|\b(?:harshly|sharply|verbally|bitterly|strongly|openly|publicly|roundly) ) ?$"
-)
 # "charges of dynamite": explosive charges, not a court's charges.
 EXPLOSIVE_CHARGE = rx(r"\bcharges? of (?:\w+ )?$")
 # A weapon or force word that only names a unit or a kind of gear: "the artillery battalion",
@@ -282,13 +279,10 @@ SHOWN_AFTER = rx(
 HELD = rx(
     r"\b(?:seiz\w*|confiscat\w*|captur\w*|turned in|handed over|cache|arsenal|stockpiles?"
     r"|possession of|smuggl\w*|traffick\w*|carrying|supplied|suppl(?:y|ies)|provided|shipments?"
-    r"|purchas\w*|bought|stor(?:ed|ing)|consist\w* of|manufactur\w*)\b[^.;:!?]{0,100}$"
-)
-# More words of weapons held: "youths armed with revolvers and explosive devices", "they carried
-# knapsacks with bombs" (not "carried out a grenade attack"), "equipped with grenades", "a truck
-# loaded with explosives", "surrendering their weapons and explosives".
-HELD_MORE = rx(
-    r"\b(?:armed with|equipped with|loaded with|carried(?! out)|knapsacks?|surrender\w*)\b"
+    r"|purchas\w*|bought|stor(?:ed|ing)|consist\w* of|manufactur\w*"
+    # "youths armed with revolvers", "they carried knapsacks with bombs" (not "carried out a
+    # grenade attack"), "a truck loaded with explosives", "surrendering their explosives"
+    r"|armed with|equipped with|loaded with|carried(?! out)|knapsacks?|surrender\w*)\b"
     r"[^.;:!?]{0,100}$"
 )
 # Weapon nouns a trigger may be (HELD applies to these, not to "bombing" or "exploded").

@@ -28,7 +28,7 @@ from incidex.extract.analysis import (
     trigger_sentences,
 )
 from incidex.extract.place_mentions import find_places
-from incidex.geo import Gazetteer, load_gazetteer, to_place
+from incidex.geo import Entry, Gazetteer, load_gazetteer, to_place
 from incidex.geo.known import group_countries
 from incidex.geo.mentions import dateline_region, find_dateline
 from incidex.nlp import is_shouting
@@ -169,17 +169,23 @@ _QUARTER_CITY = 200_000  # ... when the article names a city this big
 _QUARTER_KM = 300  # ... this far from it
 
 
+def _entry(gaz: Gazetteer, place: Place) -> Entry | None:
+    """The gazetteer's entry a resolved place came from."""
+    return next((e for e in gaz.lookup(place.name) if e.id == place.gazetteer_id), None)
+
+
 def _population(gaz: Gazetteer, place: Place) -> int:
-    return max(
-        (e.population for e in gaz.lookup(place.name) if e.id == place.gazetteer_id), default=0
-    )
+    entry = _entry(gaz, place)
+    return entry.population if entry else 0
 
 
 def _capital(gaz: Gazetteer, place: Place) -> bool:
-    return any(e.capital for e in gaz.lookup(place.name) if e.id == place.gazetteer_id)
+    entry = _entry(gaz, place)
+    return bool(entry and entry.capital)
 
 
 def _km(a: Place, b: Place) -> float:
+    """Kilometres between two places (flat earth: fine at these distances); 0 without them."""
     if None in (a.lat, a.lon, b.lat, b.lon):
         return 0.0
     assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
@@ -470,13 +476,7 @@ def _rank(place: Place) -> int:
 def _far(place: Place, dateline: Place | None) -> bool:
     """True when the place lies far from the dateline's town: of two towns named with the event
     ("A Suffolk Police officer ... in Central Islip"), the one near the dateline is likelier."""
-    if dateline is None or None in (place.lat, place.lon, dateline.lat, dateline.lon):
-        return False
-    assert place.lat is not None and place.lon is not None
-    assert dateline.lat is not None and dateline.lon is not None
-    dlat = math.radians(place.lat - dateline.lat)
-    dlon = math.radians(place.lon - dateline.lon) * math.cos(math.radians(place.lat))
-    return 6371.0 * math.hypot(dlat, dlon) > _FAR_KM
+    return dateline is not None and _km(place, dateline) > _FAR_KM
 
 
 _FAR_KM = 300

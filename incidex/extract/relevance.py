@@ -57,21 +57,19 @@ _FRESH = rx(
 )
 # A sentence that sums many events up tells no incident of its own: "393 guerrillas were killed
 # in more than 600 clashes between January and September", "the number of members murdered has
-# risen to 10 since March", "so far this year", "over the past 9 years".
+# risen to 10 since March", "so far this year", "over the past 9 years"; nor one of sums and
+# habits: "during this period", "10 clashes, 20 harassments", "countless people have been
+# murdered", "100 members have been killed this year", "in only three months", "after 16 years
+# of fighting", "killed as of today", "periodically suffering attacks". A habit word counts only
+# beside a deed: "a market frequently visited by shoppers" still tells a bombing.
 _TALLY = rx(
     r"\b(?:since (?:the (?:beginning|start)|early|last|(?:jan|febr)uary|march|april|may|june|july"
     r"|august|september|october|november|december)|so far this (?:year|month)|this year alone"
     r"|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decade)"
     r"|between (?:jan|febr)uary|between (?:march|april|june|july|august|september|october"
     r"|november) and|(?:has|have) (?:risen|climbed|increased) to|the number of|a total of"
-    r"|(?:more|fewer) than \d+ (?:\w+ )?(?:attacks|clashes|bombings|murders|kidnappings|actions))",
-)
-# More sums and habits: "during this period", "10 clashes, 20 harassments", "countless people
-# have been murdered", "100 members have been killed this year", "in only three months", "after
-# 16 years of fighting", "killed as of today", "periodically suffering attacks". A habit word
-# counts only beside a deed: "a market frequently visited by shoppers" still tells a bombing.
-_TALLY_MORE = rx(
-    r"\b(?:during (?:this|that|the same) period|covering the period|\d{2,}[\d,]* (?:[\w-]+ )?"
+    r"|(?:more|fewer) than \d+ (?:\w+ )?(?:attacks|clashes|bombings|murders|kidnappings|actions))"
+    r"|\b(?:during (?:this|that|the same) period|covering the period|\d{2,}[\d,]* (?:[\w-]+ )?"
     r"(?:clash(?:es)?|attacks|ambushes|bombings|murders|killings|kidnappings|actions|incidents"
     r"|assaults|raids|harassments|skirmishes|operations)"
     r"|(?:countless|innumerable|numerous|hundreds of|thousands of|scores of)(?: [\w-]+){0,2}?"
@@ -141,7 +139,7 @@ def _tells_one(text: str, sentence: Sentence, frame: Frame) -> bool:
     """True when the sentence states an incident: one of the frame's trigger words stands in it,
     not only as a bare plural of violence in general, and the sentence neither asks a question nor
     sums many events up."""
-    if sentence.text.rstrip().endswith("?") or _tally(sentence.text):
+    if sentence.text.rstrip().endswith("?") or _TALLY.search(sentence.text):
         return False
     return any(
         sentence.start <= t.start < sentence.end
@@ -149,10 +147,6 @@ def _tells_one(text: str, sentence: Sentence, frame: Frame) -> bool:
         and not _ABOUT.match(text, sentence.start, t.start)
         for t in frame.triggers
     )
-
-
-def _tally(text: str) -> bool:
-    return bool(_TALLY.search(text) or _TALLY_MORE.search(text))
 
 
 def _fresh(sentence: Sentence) -> bool:

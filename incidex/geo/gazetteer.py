@@ -79,6 +79,7 @@ class Gazetteer:
         for entry in extra or []:
             self._extra[normalise(entry.name)].append(entry)
         self._cache: dict[str, list[Entry]] = {}
+        self._keys: frozenset[str] | None = None  # every name's key, read on first may_name()
         self._spelt: dict[str, list[Entry]] = {}
         self._countries = {
             e.country_code: e for e in self._rows("SELECT * FROM entries WHERE kind = 'country'")
@@ -90,6 +91,28 @@ class Gazetteer:
         if found is None:
             found = self._cache[name] = self._lookup(name)
         return found
+
+    def may_name(self, name: str) -> bool:
+        """False when `lookup(name)` surely finds nothing, answered from memory: the upper-case
+        scan asks this of every group of one to three words, and an SQL query for each (cached
+        for the process) cost time and memory on large upper-case corpora."""
+        key = normalise(name)
+        if not key:
+            return False
+        if self._keys is None:
+            with self._lock:
+                keys = frozenset(k for (k,) in self._db.execute("SELECT DISTINCT key FROM names"))
+            self._keys = keys
+        return (
+            key in self._keys
+            or key in self._extra
+            # the keys _lookup() derives before it asks the index again
+            or strip_area_suffix(key) != key
+            or key.endswith(" city")
+            or bool(bare_names(key))
+            or key in COUNTRY_ALIASES
+            or key in US_STATE_ABBREVIATIONS
+        )
 
     def _lookup(self, name: str) -> list[Entry]:
         key = normalise(name)

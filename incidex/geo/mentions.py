@@ -259,7 +259,7 @@ def _plain_gap(text: str, group: list[re.Match[str]]) -> bool:
 
 
 def _scannable(name: str, gaz: Gazetteer) -> bool:
-    if len(name) < 4 or is_common_word(name):
+    if len(name) < 4 or not gaz.may_name(name) or is_common_word(name):
         return False
     candidates = gaz.lookup(name)
     return own_name(gaz, name) and (

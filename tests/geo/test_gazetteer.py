@@ -259,3 +259,29 @@ def test_gazetteer_a_states_name_is_the_state_among_small_namesakes(gaz: Gazette
     near = [e for e in gaz.lookup("Jefferson City") if e.admin1 == "Missouri"][:1] * 2
     found = resolve(gaz.lookup("California"), country_weights={"US": 3}, anchors=near)
     assert found is not None and (found.kind, found.name) == ("admin1", "California")
+
+
+_WIRE = (
+    "SAN SALVADOR, 3 JAN 90 -- FIVE PEOPLE WERE KILLED IN USULUTAN DEPARTMENT AND IN AL ANBAR "
+    "PROVINCE, KANDAHAR CITY AND NEAR SAN MIGUEL WHEN THE FMLN ATTACKED A PATROL NEAR FLA. OR "
+    "THE UNITED STATES, SAID COLONEL LOPEZ IN THE CAPITAL OF EL SALVADOR ON TUESDAY."
+)
+
+
+def test_gazetteer_may_name_never_hides_a_name_lookup_finds(gaz: Gazetteer) -> None:
+    # every group of one to three words, as the upper-case scan asks them: may_name() is only a
+    # quick "no", so it must answer True wherever lookup() finds anything
+    words = _WIRE.replace(",", "").split()
+    groups = [" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)]
+    found = [g for g in groups if gaz.lookup(g)]
+    assert {"SAN SALVADOR", "USULUTAN DEPARTMENT", "KANDAHAR CITY", "EL SALVADOR"} <= set(found)
+    assert all(gaz.may_name(g) for g in found)
+    assert not gaz.may_name("WERE KILLED") and not gaz.may_name("COLONEL LOPEZ")
+    assert not gaz.may_name("") and not gaz.may_name("--")
+
+
+def test_gazetteer_may_name_knows_user_places(tmp_path: Path, settings: Settings) -> None:
+    csv = tmp_path / "places.csv"
+    csv.write_text("name,country_code,lat,lon\nQwertyville,US,40.0,-80.0\n", encoding="utf-8")
+    gaz = load_gazetteer(dataclasses.replace(settings, extra_places=str(csv)))
+    assert gaz.may_name("QWERTYVILLE") and gaz.lookup("QWERTYVILLE")

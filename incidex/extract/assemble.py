@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TypeVar
 
 from incidex.extract.analysis import (
@@ -34,7 +35,12 @@ def report(analysis: Analysis) -> ArticleReport:
     events: tuple[EventMention, ...] = ()
     if analysis.relevant:
         events = tuple(_event(analysis, i, f) for i, f in enumerate(analysis.frames or ()))
-    return ArticleReport(article=analysis.article, events=events, places=analysis.places or ())
+    article = analysis.article
+    if article.published is None and analysis.published is not None:
+        # the day read from the dateline or the page's own stamp, as the schema promises: the
+        # store and the merging of reports need an article's day even when the record had none
+        article = dataclasses.replace(article, published=analysis.published.isoformat())
+    return ArticleReport(article=article, events=events, places=analysis.places or ())
 
 
 def _event(analysis: Analysis, i: int, frame: Frame) -> EventMention:

@@ -427,3 +427,22 @@ def test_dates_articles_date_their_main_event(
         basis,
         quote,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (ARTICLES[-1][0], "2024-01-04"),  # the page's own stamp
+        (
+            "KABUL, Afghanistan, March 4, 2021 (AP) - A bomb killed two people in Kabul.",
+            "2021-03-04",
+        ),
+        ("A bomb killed two people in Kabul, police said.", None),  # nothing to read it from
+    ],
+)
+def test_dates_an_article_without_a_date_takes_the_one_its_text_gives(
+    text: str, published: str | None
+) -> None:
+    from incidex import extract
+
+    assert extract(text).article.published == published

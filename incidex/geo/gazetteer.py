@@ -96,7 +96,10 @@ class Gazetteer:
         """False when `lookup(name)` surely finds nothing, answered from memory: the upper-case
         scan asks this of every group of one to three words, and an SQL query for each (cached
         for the process) cost time and memory on large upper-case corpora."""
-        key = normalise(name)
+        return self.may_key(normalise(name))
+
+    def may_key(self, key: str) -> bool:
+        """`may_name` for a name already normalised (`names.normalise`)."""
         if not key:
             return False
         if self._keys is None:

@@ -11,7 +11,7 @@ import itertools
 import re
 
 from incidex.geo.gazetteer import Entry, Gazetteer
-from incidex.geo.names import is_common_word
+from incidex.geo.names import is_common_word, normalise
 
 # "KANO, Nigeria (Reuters) -", "SAN SALVADOR, 3 JAN 90 --", "KABUL, Afghanistan, March 4 (AP) -"
 _DATELINE = re.compile(
@@ -221,12 +221,16 @@ def own_name(gaz: Gazetteer, name: str) -> bool:
 def scan(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Gazetteer names in upper-case text, longest first (three words, then two, then one)."""
     words = list(_SCAN_WORD.finditer(text))
+    # each word's lookup key once: a group's key is its words' keys joined (gaps are one space)
+    keys = [normalise(w.group()) for w in words]
     spans: list[tuple[int, int]] = []
-    taken: set[int] = set()
+    taken = [False] * len(words)
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
+            if any(taken[i : i + size]) or not gaz.may_key(" ".join(keys[i : i + size])):
+                continue
             group = words[i : i + size]
-            if taken & set(range(i, i + size)) or not _plain_gap(text, group):
+            if not _plain_gap(text, group):
                 continue
             name = text[group[0].start() : group[-1].end()]
             if _scannable(name, gaz) and _placed(text, group[0].start(), gaz.lookup(name)[0]):
@@ -235,7 +239,7 @@ def scan(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
                     text[end - 1] == "." and end - group[-1].start() > 3
                 )  # "MORENO." ends a sentence
                 spans.append((group[0].start(), end))
-                taken |= set(range(i, i + size))
+                taken[i : i + size] = [True] * size
     return spans
 
 
@@ -259,7 +263,7 @@ def _plain_gap(text: str, group: list[re.Match[str]]) -> bool:
 
 
 def _scannable(name: str, gaz: Gazetteer) -> bool:
-    if len(name) < 4 or not gaz.may_name(name) or is_common_word(name):
+    if len(name) < 4 or is_common_word(name):
         return False
     candidates = gaz.lookup(name)
     return own_name(gaz, name) and (

@@ -30,8 +30,6 @@ from incidex.geo.known import group_countries
 from incidex.geo.mentions import (
     CAPITALISED,
     POSSESSIVE,
-    US_LOCAL,
-    US_OUTLET,
     after_locatives,
     areas,
     dateline_credit,
@@ -44,6 +42,7 @@ from incidex.geo.mentions import (
     overlaps,
     scan,
     sub_names,
+    us_local,
     widen,
 )
 from incidex.geo.names import bare_names
@@ -71,8 +70,11 @@ def find_places(analysis: Analysis) -> list[Place]:
     gaz = load_gazetteer(analysis.settings)
     shouting = is_shouting(analysis.text)
     spelled = [] if shouting else known_as_after_locatives(analysis.text, gaz)  # "in Sederot"
-    found = dedupe(_spans(analysis, gaz) + spelled)
+    found = [
+        s for s in dedupe(_spans(analysis, gaz) + spelled) if not _not_place(analysis.text, s, gaz)
+    ]
     guesses = [] if shouting else _embedded(analysis, gaz, found)
+    guesses = [s for s in guesses if not _not_place(analysis.text, s, gaz)]
     credit = dateline_credit(analysis.text, gaz, shouting=is_shouting(analysis.text))
     if credit:  # "(Sahel Wire)": the agency's name, not a place of the story
         found = [s for s in found if not overlaps([credit], *s)]
@@ -121,6 +123,35 @@ def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
         spans += widen(text, spans, gaz)
     spans += [(m.start(), m.end()) for m in demonyms(text, gaz)]
     return dedupe(spans)
+
+
+def _not_place(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
+    """True for a name that a person's title, a number or a newspaper beside it says is no
+    place: "coach Ripley", "Mr. Lancaster", "Section 2AA", "the Al-Sabah newspaper" (mixed-case
+    text only)."""
+    before = text[max(0, span[0] - 24) : span[0]]
+    return not is_shouting(text) and bool(
+        _TITLED.search(before)
+        or (_NUMBERED.match(text, span[1]) and not _area(text[span[0] : span[1]], gaz))
+        or (_PAPER.match(text, span[1]) and _NAMED_THE.search(before))
+    )
+
+
+def _area(name: str, gaz: Gazetteer) -> bool:
+    """True when a name may be a country, state or county ("Ohio 63" is a state highway)."""
+    return any(e.kind != "city" for e in gaz.lookup(name))
+
+
+# A person's title before a name: "coach Ripley", "Mr. Lancaster", "Sen. Warren"
+_TITLED = re.compile(
+    r"\b(?:[Cc]oach|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Lt\.|Sgt\.|Capt\.|Det\.)\s+$"
+)
+# A number or code after a name: "Section 2AA", "Route 9"
+_NUMBERED = re.compile(r" [A-Z]?\d")
+# A newspaper's name: "the state-run Al-Sabah newspaper" (not "a Belfast newspaper", one of the
+# town's)
+_PAPER = re.compile(r"\s+(?:newspaper|daily|weekly|magazine)\b")
+_NAMED_THE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$")
 
 
 # A street named after a town or saint, in upper-case text: "SAN ANTONIO ABAD STREET" (not "A
@@ -201,7 +232,7 @@ def _country_weights(analysis: Analysis, gaz: Gazetteer) -> Counter[str]:
     for code in group_countries(text):  # "the Real IRA", "FARC rebels": the group's country
         weights[code] += 1
     # a US station's call sign or the phrasing of US police news: a US local story
-    local = not is_shouting(text) and bool(US_OUTLET.search(text) or US_LOCAL.search(text))
+    local = not is_shouting(text) and us_local(text)
     if local:
         weights["US"] += 1
     dateline = find_dateline(text, shouting=is_shouting(text))

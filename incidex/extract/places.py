@@ -5,16 +5,14 @@ An event takes the most specific place named where its trigger words are, else i
 sentences, else (for the main event) the dateline's, unless the story is filed from abroad about
 a country it names instead (or the sentence first telling the event points at one: "MANAGUA --
 ... THE ASSASSINATION OF A SALVADORAN MINISTER"), else the article's first place, else the
-country its people's words and armed groups point at. A town the event's words name that the
-gazetteer lacks keeps its name, placed by the area or town it lies in or by; a small namesake
-far from the big city a story is about is a quarter of that city.
+country its people's words, armed groups and US local phrasing point at. A town the event's
+words name that the gazetteer lacks keeps its name, and a small namesake far from the big city
+a story is about is a quarter of that city (see `incidex.extract.place_towns`).
 """
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
-import math
 import re
 from collections import Counter
 
@@ -28,9 +26,10 @@ from incidex.extract.analysis import (
     trigger_sentences,
 )
 from incidex.extract.place_mentions import find_places
-from incidex.geo import Entry, Gazetteer, load_gazetteer, to_place
+from incidex.extract.place_towns import PART, RANK, km, quarter, rank, unknown_town, within
+from incidex.geo import Gazetteer, load_gazetteer, to_place
 from incidex.geo.known import group_countries
-from incidex.geo.mentions import dateline_region, find_dateline
+from incidex.geo.mentions import dateline_region, find_dateline, us_local
 from incidex.nlp import is_shouting
 from incidex.schema import Evidence, Place, PlacePrecision, Role
 
@@ -47,13 +46,6 @@ _SPOKEN = re.compile(
     r"\s+(?:\w+\s+){0,2}(?:in|from|at)\s+$",
     re.IGNORECASE,
 )
-_RANK = {
-    PlacePrecision.POINT: 0,
-    PlacePrecision.CITY: 1,
-    PlacePrecision.ADMIN2: 2,
-    PlacePrecision.ADMIN1: 3,
-    PlacePrecision.COUNTRY: 4,
-}
 
 
 def mentions(analysis: Analysis) -> Analysis:
@@ -70,10 +62,10 @@ def run(analysis: Analysis) -> Analysis:
         None,
     )
     located = tuple(
-        _quarter(
+        quarter(
             analysis,
             places,
-            _unknown_town(analysis, f, places, _frame_place(analysis, f, places, dateline)),
+            unknown_town(analysis, f, places, _frame_place(analysis, f, places, dateline)),
         )
         for f in analysis.frames or ()
     )
@@ -127,138 +119,6 @@ def _frame_place(
     return dateline or _focus(named) or _implied(analysis.text, places, gaz, lead)
 
 
-def _quarter(analysis: Analysis, places: tuple[Place, ...], chosen: Place | None) -> Place | None:
-    """The big city an article names first, for a small namesake town far from it in a province
-    nothing else in the article names: "Feltonville" in a Philadelphia story is its quarter, not
-    the town in Massachusetts; "Shelltown" in a San Diego story is San Diego's. The quarter's
-    name stays as the detail."""
-    if chosen is None or chosen.precision != PlacePrecision.CITY or chosen.evidence is None:
-        return chosen
-    gaz = load_gazetteer(analysis.settings)
-    if _population(gaz, chosen) >= _QUARTER_TOWN:
-        return chosen
-    if any(
-        p.lat is not None
-        and (
-            (p.admin1 == chosen.admin1 and p.gazetteer_id != chosen.gazetteer_id)
-            or p.precision in (PlacePrecision.ADMIN1, PlacePrecision.ADMIN2)
-        )
-        for p in places
-        if p.country_code == chosen.country_code
-    ):
-        return chosen  # its province is named too, or provinces are: the towns are told apart
-    cities = [
-        p
-        for p in places
-        if p.precision == PlacePrecision.CITY
-        and p.country_code == chosen.country_code
-        and p.admin1 != chosen.admin1
-        and p.evidence is not None
-        and p.evidence.start < chosen.evidence.start  # the story's city, named first
-        and _km(p, chosen) > _QUARTER_KM
-        and _population(gaz, p) >= _QUARTER_CITY
-        and not _capital(gaz, p)  # "a truce signed in Manila": politics, not the story's city
-    ]
-    if not cities:
-        return chosen
-    return dataclasses.replace(cities[0], detail=chosen.evidence.text, vicinity=chosen.vicinity)
-
-
-_QUARTER_TOWN = 20_000  # a namesake this small is likelier a quarter of the city told of
-_QUARTER_CITY = 200_000  # ... when the article names a city this big
-_QUARTER_KM = 300  # ... this far from it
-
-
-def _entry(gaz: Gazetteer, place: Place) -> Entry | None:
-    """The gazetteer's entry a resolved place came from."""
-    return next((e for e in gaz.lookup(place.name) if e.id == place.gazetteer_id), None)
-
-
-def _population(gaz: Gazetteer, place: Place) -> int:
-    entry = _entry(gaz, place)
-    return entry.population if entry else 0
-
-
-def _capital(gaz: Gazetteer, place: Place) -> bool:
-    entry = _entry(gaz, place)
-    return bool(entry and entry.capital)
-
-
-def _km(a: Place, b: Place) -> float:
-    """Kilometres between two places (flat earth: fine at these distances); 0 without them."""
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return 0.0
-    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-    dlat = math.radians(a.lat - b.lat)
-    dlon = math.radians(a.lon - b.lon) * math.cos(math.radians(a.lat))
-    return 6371.0 * math.hypot(dlat, dlon)
-
-
-def _unknown_town(
-    analysis: Analysis, frame: Frame, places: tuple[Place, ...], chosen: Place | None
-) -> Place | None:
-    """The town the event's words name where it stands ("in Tal Afar", "near Arampora") when the
-    gazetteer does not know it, placed by what was chosen instead: an area the event lies in
-    ("A bomb exploded in Tal Afar ... in Iraq"), or a town it lies by ("in Buhriz, near
-    Baqubah"), whose coordinates, country and precision it takes. Mixed-case text only, where
-    a capitalised name the model calls a place is likely one."""
-    if chosen is None or chosen.evidence is None or not chosen.country_code:
-        return chosen
-    text = analysis.text
-    if is_shouting(text):
-        return chosen
-    group = trigger_sentences(analysis, frame)
-    for p in places:
-        if not (
-            p.lat is None
-            and p.evidence is not None
-            and p.unresolved_reason == _NOT_KNOWN
-            and p.evidence.text[:1].isupper()
-            and _within(group, p.evidence.start)
-            and _AT.search(text[max(0, p.evidence.start - 20) : p.evidence.start])
-            and not _PART.match(text, p.evidence.end)
-            and not _PART.search(" " + p.evidence.text.split()[-1])
-        ):
-            continue
-        between = text[p.evidence.end : chosen.evidence.start]
-        by = p.evidence.end <= chosen.evidence.start and _BY.fullmatch(between)
-        if _rank(chosen) < _RANK[PlacePrecision.ADMIN2] and not by:
-            continue  # a town the gazetteer knows is named for the event, not one beside it
-        detail = (
-            evidence(text, p.evidence.start, chosen.evidence.end).text
-            if by and chosen.precision == PlacePrecision.CITY
-            else chosen.detail
-        )
-        return dataclasses.replace(
-            chosen,
-            name=p.name,
-            evidence=p.evidence,
-            gazetteer_id=None,
-            vicinity=bool(detail) or chosen.vicinity,
-            detail=detail,
-        )
-    return chosen
-
-
-_NOT_KNOWN = "not in the gazetteer"
-# where a place stands: "in Tal Afar", "near Arampora", "the village of Titlepalli"
-_AT = re.compile(r"\b(?:in|at|near|outside|(?:village|town|city) of)\s+(?:the\s+)?$", re.IGNORECASE)
-# what ties an unknown town to the known town after it: "Buhriz, near Baqubah", "Yussifiyah
-# (south of Baghdad)"; "the Green Zone in Baghdad" is a part of Baghdad, which is the place
-_BY = re.compile(
-    r"\s*[,(]?\s*(?:a\s+)?(?:(?:\d+\s+\w+\s+)?(?:north|south|east|west|northeast|northwest"
-    r"|southeast|southwest)(?:ern)?\s+of|near|outside)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-# a name of a part or an area, not of a town: "the Zafaraniya district", "the Bakua Desert",
-# "the Dand District"
-_PART = re.compile(
-    r"\s+(?:district|area|neighbou?rhood|quarter|zone|sector|province|region|county|desert"
-    r"|mall|market|camp|base|road|street|highway|valley|mountains?|river)\b",
-    re.IGNORECASE,
-)
-
-
 def _told_country(
     places: tuple[Place, ...], dateline: Place | None, span: tuple[int, int], gaz: Gazetteer
 ) -> str | None:
@@ -294,7 +154,7 @@ def _pointed(
             and p.evidence
             and p.precision == PlacePrecision.COUNTRY
             and not _inside_span(p, span)
-            and _within(group, p.evidence.start)
+            and within(group, p.evidence.start)
             and not _VISITOR.match(text, p.evidence.end)
             and not _bracketed(text, p.evidence.start)
         ):
@@ -350,9 +210,9 @@ def _bracketed(text: str, start: int) -> bool:
 def _implied(text: str, places: tuple[Place, ...], gaz: Gazetteer, lead: int) -> Place | None:
     """The country an article names no place of but points at: by its people's words where
     they say who acts or suffers there ("Colombian troops", "Iraqi police"), not whose
-    visitors or firms ("a British backpacker", "an Italian charity"), and by the armed groups it
-    names ("FARC rebels", "Hamas"); those of the first sentence (ending at `lead`) twice. Ties go
-    to the first pointed at."""
+    visitors or firms ("a British backpacker", "an Italian charity"), by the armed groups it
+    names ("FARC rebels", "Hamas"), and by US local news's phrasing ("Deputies responded");
+    those of the first sentence (ending at `lead`) twice. Ties go to the first pointed at."""
     votes: dict[str, float] = {}
     first: dict[str, int] = {}  # where each country is first pointed at
     for p in places:
@@ -370,6 +230,9 @@ def _implied(text: str, places: tuple[Place, ...], gaz: Gazetteer, lead: int) ->
     for code, start in group_countries(text).items():  # who acted, less surely where
         votes[code] = votes.get(code, 0) + _GROUP_VOTE * (2 if start < lead else 1)
         first[code] = min(first.get(code, start), start)
+    if not is_shouting(text) and us_local(text):  # "Deputies responded", "the 600 block of"
+        votes["US"] = votes.get("US", 0) + _GROUP_VOTE
+        first.setdefault("US", len(text))
     ranked = sorted(votes, key=lambda c: (-votes[c], first.get(c, 0)))
     if not ranked or votes[ranked[0]] <= 0:  # only visitors' words: the first is the best guess
         return _focus([p for p in places if p.lat is not None])
@@ -418,20 +281,24 @@ def _eligible(
         p
         for p in named
         if p.evidence
-        and _within(group, p.evidence.start)
+        and within(group, p.evidence.start)
         and not _SPOKEN.search(text[max(0, p.evidence.start - 40) : p.evidence.start])
         and not _abroad(p, dateline)
         and not _in_name(text, p.evidence, organisations)
         and not _attributive(text, p, organisations)
     ]
     own = [p for p in found if p.country_code == home]
-    finest = min((_rank(p) for p in own), default=0)
+    finest = min((rank(p) for p in own), default=0)
     # without a dateline, a finer place abroad named where a place stands stays: "rockets from
     # the Gaza Strip towards Ashkelon" (not "A VIENNA development worker")
     told = [
         p
         for p in found
-        if dateline is None and p.country_code != home and _rank(p) < finest and _standing(text, p)
+        if dateline is None
+        and p.country_code != home
+        and rank(p) < finest
+        and _standing(text, p, _AREA_STANDING)
+        and not PART.match(text, p.evidence.end if p.evidence else 0)  # "the Allerton section"
     ]
     return own + told if own else found
 
@@ -441,7 +308,7 @@ def _best(found: list[Place], dateline: Place | None, text: str) -> Place | None
     stands ("in Dayton", not "the Riverside Market"), then near the dateline, then first."""
     return min(
         found,
-        key=lambda p: (_rank(p), p is dateline, _far(p, dateline), not _standing(text, p)),
+        key=lambda p: (rank(p), p is dateline, _far(p, dateline), not _standing(text, p)),
         default=None,
     )
 
@@ -450,11 +317,16 @@ def _best(found: list[Place], dateline: Place | None, text: str) -> Place | None
 _STANDING = re.compile(
     r"\b(?:in|near|at|outside|from|into|of|to|across|towards?|on)\s+$", re.IGNORECASE
 )
+# ... and an area's: "toward the Negev", "in the Sinai" (not "in the Tak Bai district of
+# Narathiwat", where the town named without "the" stands)
+_AREA_STANDING = re.compile(
+    r"\b(?:in|near|at|outside|from|into|of|to|across|towards?|on)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
-def _standing(text: str, place: Place) -> bool:
+def _standing(text: str, place: Place, pattern: re.Pattern[str] = _STANDING) -> bool:
     start = place.evidence.start if place.evidence else 0
-    return bool(_STANDING.search(text[max(0, start - 10) : start]))
+    return bool(pattern.search(text[max(0, start - 14) : start]))
 
 
 def _inside(area: Place, found: list[Place]) -> list[Place]:
@@ -463,20 +335,16 @@ def _inside(area: Place, found: list[Place]) -> list[Place]:
     return [
         p
         for p in found
-        if _rank(p) < _rank(area)
+        if rank(p) < rank(area)
         and p.country_code == area.country_code
         and (area.precision == PlacePrecision.COUNTRY or p.admin1 == area.admin1)
     ]
 
 
-def _rank(place: Place) -> int:
-    return _RANK.get(place.precision or PlacePrecision.COUNTRY, 5)
-
-
 def _far(place: Place, dateline: Place | None) -> bool:
     """True when the place lies far from the dateline's town: of two towns named with the event
     ("A Suffolk Police officer ... in Central Islip"), the one near the dateline is likelier."""
-    return dateline is not None and _km(place, dateline) > _FAR_KM
+    return dateline is not None and km(place, dateline) > _FAR_KM
 
 
 _FAR_KM = 300
@@ -494,7 +362,7 @@ def _focus(places: list[Place]) -> Place | None:
     """The place an article names first, at the finest precision among its first few."""
     first = places[:_FOCUS_PLACES]
     return (
-        min(first, key=lambda p: _RANK.get(p.precision or PlacePrecision.COUNTRY, 5))
+        min(first, key=lambda p: RANK.get(p.precision or PlacePrecision.COUNTRY, 5))
         if first
         else None
     )
@@ -556,7 +424,7 @@ _HEAD = re.compile(
 def _attributive(text: str, place: Place, organisations: list[Entity]) -> bool:
     """True when a country or province is named as the owner of something ("U.S. forces",
     "Palestine Islamic Jihad"), not as where something happened."""
-    if place.evidence is None or _rank(place) < _RANK[PlacePrecision.ADMIN1]:
+    if place.evidence is None or rank(place) < RANK[PlacePrecision.ADMIN1]:
         return False
     span = place.evidence
     inside = any(
@@ -573,12 +441,6 @@ def _demonym(place: Place, gaz: Gazetteer) -> bool:
         and place.evidence is not None
         and gaz.demonym(place.evidence.text) is not None
     )
-
-
-def _within(sentences: list[Sentence], offset: int) -> bool:
-    """True when `offset` falls inside one of `sentences` (in text order): a binary search."""
-    i = bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
-    return i >= 0 and offset < sentences[i].end
 
 
 def _with_vicinity(text: str, place: Place) -> Place:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import math
+import re
 import sqlite3
 import threading
 from collections import defaultdict
@@ -28,6 +29,7 @@ from incidex.geo.names import (
     normalise,
     spellings,
     strip_area_suffix,
+    transposed,
 )
 from incidex.settings import Settings
 
@@ -123,13 +125,13 @@ class Gazetteer:
             return []
         found = self._by_key(key)
         stripped = strip_area_suffix(key)
+        kind = key[len(stripped) :].strip()
         if not found and stripped != key:  # "Kerman Province", "Borno State": the area
             found = [e for e in self._by_key(stripped) if e.kind in ("admin1", "admin2")]
-            kind = key[len(stripped) :].strip()
             if not found and not is_common_word(stripped):  # not "Police Department"
                 found = self._seat_area(stripped, kind)
-                if not found and kind in _SPELT_KINDS and len(stripped) >= _SPELT_LENGTH:
-                    found = self._spelt_area(stripped)
+        if kind in _SPELT_KINDS and len(stripped) >= _SPELT_LENGTH:
+            found = self._with_spelt_areas(found, stripped)
         if not found and key.endswith(" city"):  # "Kandahar City", "Fargo city": the town
             found = [e for e in self._by_key(key[: -len(" city")]) if e.kind == "city"]
         for bare in sorted(bare_names(key)) if not found else ():  # "al-Anbar Governorate"
@@ -139,9 +141,12 @@ class Gazetteer:
         if not found and key in COUNTRY_ALIASES:
             found = [self._countries[COUNTRY_ALIASES[key]]]
         if key in US_STATE_ABBREVIATIONS and name.rstrip().endswith("."):  # "Fla.", not "LA"
-            state = normalise(US_STATE_ABBREVIATIONS[key])
-            found = [
-                e for e in self._by_key(state) if e.kind == "admin1" and e.country_code == "US"
+            state = self._by_key(normalise(US_STATE_ABBREVIATIONS[key]))
+            found = [e for e in state if e.kind == "admin1" and e.country_code == "US"] or [
+                # "D.C.": the District of Columbia is the city of Washington in the index
+                dataclasses.replace(e, matched_alias=False)
+                for e in state
+                if e.kind == "city" and e.country_code == "US"
             ]
         return sorted(found, key=lambda e: (_KIND_RANK[e.kind], -e.population))
 
@@ -163,10 +168,22 @@ class Gazetteer:
             if e.kind == "admin1" and e.country_code == seat.country_code
         ]
 
+    def _with_spelt_areas(self, found: list[Entry], name: str) -> list[Entry]:
+        """The areas found, and those a letter or two away as other names of the same: "Zabol
+        Province" is the Iranian area of the town of Zabol, or Zabul in Afghanistan, "Ghanzi
+        province" Botswana's Ghanzi or Afghanistan's Ghazni; the article's countries choose."""
+        spelt = self._spelt_area(name)
+        if not found:
+            return spelt
+        ids = {e.id for e in found}
+        return found + [
+            dataclasses.replace(e, matched_alias=True) for e in spelt if e.id not in ids
+        ]
+
     def _spelt_area(self, name: str) -> list[Entry]:
         """An area named with its kind under another transliteration ("Wardag Province" is
         Vardak): the kind says it is a place, so a letter or two changed is a safe guess."""
-        once = spellings(name)
+        once = spellings(name) + transposed(name)
         for variant in [*once, *(v for o in once for v in spellings(o) if v != name)]:
             # only the areas themselves: a town a letter away may lie in another country
             found = [e for e in self._by_key(variant) if e.kind in ("admin1", "admin2")]
@@ -202,7 +219,7 @@ class Gazetteer:
             dataclasses.replace(e, matched_alias=normalise(e.name) != key)
             for e in self._extra.get(key, [])
         ]
-        return self._rows(sql, (key,)) + extra
+        return [_own_spelling(e, key) for e in self._rows(sql, (key,))] + extra
 
     def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[Entry]:
         with self._lock:
@@ -221,6 +238,22 @@ class Gazetteer:
     def country_by_name(self, name: str) -> Entry | None:
         """The country called `name` (GeoNames' name or a common English alias)."""
         return next((e for e in self.lookup(name) if e.kind == "country"), None)
+
+
+def _own_spelling(entry: Entry, key: str) -> Entry:
+    """An entry found under one part of its two-language name ("Donostia / San Sebastián",
+    "Gasteiz / Vitoria") or under its name with "Saint", "Mount" or "Fort" shortened ("St.
+    Paul") is found under its own name, not an alias."""
+    if not entry.matched_alias:
+        return entry
+    parts = {normalise(part) for part in entry.name.split("/")}
+    if key in parts or _UNABBREVIATED.sub(lambda m: _SHORT[m.group(1)], key) in parts:
+        return dataclasses.replace(entry, matched_alias=False)
+    return entry
+
+
+_SHORT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_UNABBREVIATED = re.compile(r"\b(st|ste|mt|ft)\b")
 
 
 def _entry(row: tuple[Any, ...]) -> Entry:

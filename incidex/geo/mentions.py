@@ -14,8 +14,9 @@ from incidex.geo.gazetteer import Entry, Gazetteer
 from incidex.geo.names import is_common_word, normalise
 
 # "KANO, Nigeria (Reuters) -", "SAN SALVADOR, 3 JAN 90 --", "KABUL, Afghanistan, March 4 (AP) -"
+# (after any zero-width space a web page left before it)
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z .]+?))?"
+    r"^[\s\u200b\ufeff]*(?P<city>[A-Z][A-Z .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z .]+?))?"
     r"\s*(?:,|\(|--|—|–|-)",
     re.MULTILINE,
 )
@@ -175,10 +176,28 @@ def _after_locatives(
             continue
         name = re.split(r"(?<=\w{3})\.\s", m.group("name"))[0]  # a sentence ends, "St. Paul" not
         name = POSSESSIVE.split(name)[0]  # "Karachi's", "Baghdad's Sadr City": Karachi, Baghdad
-        name = name.removesuffix(".")
-        if not is_common_word(name) and gaz.lookup(name):
+        name = _known_head(name.removesuffix("."), gaz)
+        if name:
             out.append(((m.start("name"), m.start("name") + len(name)), own_name(gaz, name)))
     return out
+
+
+def _known_head(name: str, gaz: Gazetteer) -> str | None:
+    """The name the gazetteer knows, without a headline's capitalised nouns after it: "St. Paul"
+    of "in St. Paul Shooting"."""
+    while name:
+        if not is_common_word(name) and gaz.lookup(name):
+            return name
+        head = _HEADLINE_NOUN.sub("", name)
+        name = head if head != name else ""
+    return None
+
+
+# What a headline's capitals add after a place's name: "in Gwinnett Shooting", "Dayton Man"
+_HEADLINE_NOUN = re.compile(
+    r"\s+(?:Shootings?|Stabbings?|Homicides?|Murders?|Killings?|Crash|Standoff|Robbery|Attacks?"
+    r"|Blast|Bombing|Fire|Man|Woman|Teen|Boy|Girl)$"
+)
 
 
 # A possessive "'s", also as mis-decoded text writes its apostrophe ("BaghdadÕs", MacRoman's ’)
@@ -285,11 +304,17 @@ US_OUTLET = re.compile(
 )
 
 # Phrases of US local news: "the 1200 block of Elm Street", "sheriff's deputies", "the Apopka
-# Police Department", "a 911 call"
+# Police Department", "a 911 call", "Deputies responded", "felony charges", "only 99¢"
 US_LOCAL = re.compile(
     r"\b\d+ block of\b|\b[Ss]heriff['’]?s (?:[Oo]ffice|[Dd]epartment|[Dd]eput(?:y|ies))"
-    r"|\bPolice Department\b|\b911\b"
+    r"|\bPolice Department\b|\b911\b|\b[Dd]eputies (?:said|say|responded|found|arrived)\b"
+    r"|\bfelon(?:y|ies)\b|\d¢"
 )
+
+
+def us_local(text: str) -> bool:
+    """True for mixed-case text with a US station's call sign or US local news's phrasing."""
+    return bool(US_OUTLET.search(text) or US_LOCAL.search(text))
 
 
 # "Dayton police said", "Apopka Police investigate": a force named after its town

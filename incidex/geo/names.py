@@ -46,9 +46,10 @@ def strip_area_suffix(key: str) -> str:
 
 
 # Letters that transliterations of one name swap: "Dawlatabad"/"Dowlatabad", "Fariab"/"Faryab",
-# "Wardag"/"Wardak", "Kunduz"/"Kondooz"
+# "Wardag"/"Wardak", "Kunduz"/"Kondooz", "Zabol"/"Zabul"
 _SPELLINGS = (
     ("aw", "ow"), ("ow", "aw"), ("ia", "ya"), ("ya", "ia"), ("iya", "ia"), ("ou", "u"), ("oo", "u"),
+    ("o", "u"),
     ("g$", "k"), ("k$", "g"), ("ah$", "a"), ("a$", "ah"), ("w", "v"), ("v", "w"),
     (r"(\w)\1", r"\1"), ("e", "i"), ("i", "e"),
 )  # fmt: skip
@@ -71,6 +72,17 @@ def bare_names(key: str) -> set[str]:
         rest = pattern.sub("", key, count=1)
         if rest != key and len(rest) >= _BARE_MIN:
             out.add(rest)
+    return out
+
+
+def transposed(key: str) -> list[str]:
+    """A lookup key with two neighbouring consonants inside it swapped, as transliterations
+    and typists do: "ghanzi" -> "ghazni"."""
+    out = []
+    for i in range(1, len(key) - 2):
+        a, b = key[i], key[i + 1]
+        if a != b and a.isalpha() and b.isalpha() and not {a, b} & set("aeiouy"):
+            out.append(key[:i] + b + a + key[i + 2 :])
     return out
 
 
@@ -344,7 +356,8 @@ US_STATE_ABBREVIATIONS = {
 }  # fmt: skip
 
 # Words that are the name of some populated place but in news text almost always mean something
-# else: common English words, titles, weekdays and months, and frequent personal names.
+# else: common English words, titles, weekdays and months, frequent personal names, and oceans
+# ("on the Atlantic", not Atlantic, Iowa).
 COMMON_WORDS = frozenset(
     """
     a an and the of in on at to for from by with as or but not no yes all any some one two three
@@ -371,7 +384,7 @@ COMMON_WORDS = frozenset(
     hotel restaurant bar downtown uptown midtown side shore northside southside eastside westside
     northeast northwest southeast southwest broadway christmas easter thanksgiving halloween
     federal metropolitan capitol transit border traffic campus royal capital same time date ago
-    store
+    store normal metro loop atlantic pacific
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 

@@ -45,11 +45,7 @@ def resolve(
 
     def score(c: Entry) -> float:
         s = _score(c, country_weights, top, anchors)
-        if (
-            c.matched_alias
-            and 0 < own * _EXONYM <= c.population
-            and c.country_code not in owner_countries
-        ):
+        if c.matched_alias and _exonym(c.population, own) and c.country_code not in owner_countries:
             s += _ALIAS_PENALTY  # "Seville", "Cologne": a foreign city's English name
         if area_top > 0 and c.admin1:
             s += _AREA_BONUS * areas.get((c.country_code, c.admin1), 0.0) / area_top
@@ -58,12 +54,51 @@ def resolve(
             s += _SEAT_BONUS
         return s
 
-    return _state(_seat(max(candidates, key=score), candidates), candidates)
+    best = _dominant(max(candidates, key=score), candidates, country_weights)
+    return _state(_seat(best, candidates), candidates)
+
+
+def _dominant(best: Entry, candidates: list[Entry], weights: Mapping[str, float]) -> Entry:
+    """A far bigger namesake in a country the article points at, over a small place the context
+    chose: "SAN SALVADOR" in a story filed from Mexico City about Salvadorans is the capital
+    of El Salvador, not the small municipality in Hidalgo."""
+    if best.kind == "country":
+        return best
+    bigger = [
+        c
+        for c in candidates
+        if c.kind in ("city", "admin1")
+        and not c.matched_alias
+        and c.country_code != best.country_code
+        and weights.get(c.country_code, 0.0) > 0
+        and c.population >= _DOMINANT * max(best.population, 1)
+    ]
+    return max(bigger, key=lambda c: c.population) if bigger else best
+
+
+_DOMINANT = 100  # a namesake this many times bigger is the name's sense where its country is
 
 
 # an aliased place abroad this many times bigger than every place bearing the name as its own
 # is the name's usual sense: the English name of a foreign city
 _EXONYM = 100
+# ... or a city of size beside which every place bearing the name is a small town: "Londonderry"
+# is Derry, not the New Hampshire town
+_EXONYM_CITY = 50_000
+_EXONYM_TOWN = 20_000
+_EXONYM_CITY_LEAD = 5
+
+
+def _exonym(population: int, own: int) -> bool:
+    """True when a place found under another of its names is the name's usual sense, being so
+    much bigger than any place bearing the name as its own (`own` the biggest of them)."""
+    return 0 < own * _EXONYM <= population or (
+        0 < own < _EXONYM_TOWN
+        and population >= _EXONYM_CITY
+        and population >= own * _EXONYM_CITY_LEAD
+    )
+
+
 _ALIAS_PENALTY = 2.5
 
 # a town in a county the article also names (or a county holding a town it names) is that pair
@@ -100,6 +135,7 @@ def _own_names_first(candidates: list[Entry], weights: Mapping[str, float]) -> l
         for c in candidates
         if not c.matched_alias
         or c.population > own * 10
+        or _exonym(c.population, own)
         or (weights.get(c.country_code, 0.0) > said and c.population >= _NAMED_ALIAS)
     ]
 

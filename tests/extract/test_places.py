@@ -519,13 +519,17 @@ def test_places_upper_case_province_needs_its_country(settings: Settings) -> Non
 
 
 def test_places_a_group_name_says_which_namesake(settings: Settings) -> None:
-    # Londonderry in New Hampshire bears the name as its own; the IRA points at Derry's
+    # Londonderry in New Hampshire bears the name as its own, but Derry, a city seven times its
+    # size, is the name's usual sense; a US story says so
     text = "A firebomb damaged a shop in Londonderry. The Real IRA was blamed for the attack."
     found = _named(_places(settings, text, {"Londonderry": "GPE"}), "Londonderry")
     assert found.country_code == "GB"
     without = "A firebomb damaged a shop in Londonderry. Nobody was hurt."
     alone = _named(_places(settings, without, {"Londonderry": "GPE"}), "Londonderry")
-    assert alone.country_code == "US"
+    assert alone.country_code == "GB"
+    local = "A firebomb damaged a shop in Londonderry, N.H. Nobody was hurt."
+    there = _named(_places(settings, local, {"Londonderry": "GPE", "N.H.": "GPE"}), "Londonderry")
+    assert there.country_code == "US"
 
 
 @pytest.mark.parametrize(
@@ -677,3 +681,58 @@ def test_places_a_town_and_its_county_named_together(settings: Settings) -> None
         "Kentucky",
         "Kentucky",
     )
+
+
+# --- this session's rules: US local phrasing, "toward the X", titles and numbers ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot and killed Tuesday. Deputies responded to a call about a shooting.",
+        "A boy was shot in the 600 block of Elm Street on Friday, police said.",
+        "A man was shot dead on Friday. He faces felony charges.",
+    ],
+)
+def test_places_a_us_local_story_naming_no_place_is_in_the_united_states(
+    settings: Settings, text: str
+) -> None:
+    place = _event_place(settings, text)
+    assert (place.country_code, place.precision) == ("US", PlacePrecision.COUNTRY)
+
+
+def test_places_a_target_after_toward_the_is_where_a_rocket_fell(settings: Settings) -> None:
+    text = "Palestinian militants fired a rocket attack from the Gaza Strip toward the Negev."
+    place = _event_place(settings, text, {"Gaza Strip": "GPE", "Negev": "LOC"})
+    assert (place.name, place.country_code) == ("Negev", "IL")
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        ('"Carry it out," said coach Ripley of the team in Shakopee.', {"Ripley": "GPE"}, "Ripley"),
+        ("The team won the Section 2AA title in Shakopee.", {"Section": "GPE"}, "Section"),
+        (
+            "Gunmen killed a guard of the state-run Al-Sabah newspaper.",
+            {"Al-Sabah": "ORG"},
+            "Al-Sabah",
+        ),
+    ],
+)
+def test_places_a_title_or_number_beside_a_name_says_it_is_no_place(
+    settings: Settings, text: str, ents: dict[str, str], name: str
+) -> None:
+    assert name not in [p.evidence.text for p in _places(settings, text, ents) if p.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        ("Plans to extend Ohio 63 west were approved.", {"Ohio": "GPE"}, "Ohio"),  # a state road
+        ("The first call was made to a Belfast newspaper.", {"Belfast": "GPE"}, "Belfast"),
+    ],
+)
+def test_places_a_state_s_road_and_a_town_s_newspaper_keep_their_place(
+    settings: Settings, text: str, ents: dict[str, str], name: str
+) -> None:
+    assert name in [p.evidence.text for p in _places(settings, text, ents) if p.evidence]

@@ -41,10 +41,15 @@ def _frame(analysis: Analysis, frame: Frame, policy: str) -> Casualties:
     # "he was shot" is that death only where the story tells one: a death read as such, or words
     # that someone died. "Killed" or "homicide" alone may belong to another case ("a teen who was
     # shot and killed in April", "the homicide unit") and make no victim of this one's wounded.
-    if died and (any(f.kind == K.KILLED for f in figures) or any(map(_dies, sentences))):
+    # ... not the attackers' own ("one suspect dead" makes no victim of "the trooper was shot")
+    victims_died = any(f.kind == K.KILLED and f.who != Who.ATTACKERS for f in figures)
+    told = died and (victims_died or any(map(_dies, sentences)))
+    if told:
         figures, fallen = _read(analysis, frame, sentences, died=True, story_died=died)
         figures = _shot_is_the_death(figures)
-    if died:  # "a boy died after accidentally shooting himself": that wound is the death
+    # "a boy died after accidentally shooting himself": that wound is the death; not where only
+    # "homicide detectives" came ("a 2-year-old shot himself ... homicide detectives processed")
+    if told:
         figures = [f for f in figures if not is_shot_self(f)]
     figures = _one_suicide(figures)
     figures += suicide_bomber(analysis, frame, figures)

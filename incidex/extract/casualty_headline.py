@@ -103,6 +103,9 @@ _SHOT_COUNT = re.compile(
     r"|[Ss]uffering (?:from )?(?:[\w-]+ )?(?:[Gg]unshot|[Ss]tab) [Ww]ounds?)$",
 )
 
+# ... or before it: "a gunman shot three people, killing one"
+_SHOT_FIRST = re.compile(r"[Ss]hot\s+(?!dead\b)")
+
 # those shot besides the dead: "four others were shot", "another teen was shot", "her son was
 # shot", "a woman was also shot"
 _SOMEONE_ELSE = re.compile(
@@ -118,7 +121,8 @@ def survivors(injured: Figure | None, killed: Figure | None) -> Figure | None:
     if injured is None or killed is None or injured.value is None or killed.value is None:
         return injured
     text = injured.evidence.text if injured.evidence is not None else ""
-    shot = _SHOT_COUNT.search(text) and not _SOMEONE_ELSE.search(text)
+    counted = _SHOT_COUNT.search(text) or _SHOT_FIRST.match(text)
+    shot = counted and not _SOMEONE_ELSE.search(text)
     if not shot or killed.value <= 0 or (killed.value > injured.value and injured.value != 1):
         return injured
     # one person shot in a story of more dead ("4th victim dies ... a woman shot last week died")
@@ -141,7 +145,12 @@ def headline(figures: list[Figure], kind: FigureKind, policy: str) -> Figure | N
         if f.scope == Scope.INCIDENT and f.who not in _COMBATANTS and i not in parts
     ]
     pool = [f for f in pool if f.value != 0] or pool  # "no one else was hurt" adds nobody
-    counted = [f for f in pool if f.evidence and COUNTED.search(AGE.sub(" ", f.evidence.text))]
+    counted = [
+        f
+        for f in pool
+        if f.evidence
+        and (COUNTED.search(AGE.sub(" ", f.evidence.text)) or REVISION.search(f.evidence.text))
+    ]  # "a fifth victim ... has died" counts the dead too
     pool = counted or pool  # "a fatal shooting", "the driver died" give way to a stated number
     if not pool:
         return None

@@ -36,9 +36,12 @@ _ALONG_WITH = re.compile(
     re.IGNORECASE,
 )
 # "one of them has died", "two of the wounded later died": deaths among those counted before
+# "two of those men, Juan Saenz and Daniel Chumacero, died", "one of the four was pronounced dead"
 _OF_THEM_DIED = re.compile(
-    rf"\b(?P<n>{NUMBER}) of (?:them|the (?:victims|wounded|injured))\s+(?:has |have |had |later )*"
-    r"(?:died|was killed|were killed|succumbed)",
+    rf"\b(?P<n>{NUMBER}) of (?:them|those|the (?:victims|wounded|injured|{NUMBER}))"
+    r"(?:\s+(?:men|women|people|victims|teens|shot))?(?:,[^,;.]{1,80},)?"
+    r"\s+(?:has |have |had |later |was |were )*"
+    r"(?:died|killed|succumbed|(?:pronounced|declared) dead)",
     re.IGNORECASE,
 )
 
@@ -51,20 +54,26 @@ _ANOTHER = re.compile(
     r"|(?:shot|grazed)(?!\s*(?:,\s*)?(?:and|&)\s+killed|\s+(?:dead|to\s+death)))"
     r"|(?P<head>wounding|injuring|killing|wounded|injured|killed) (?:another|the other)"
     r"(?:\s+(?:man|woman|person|victim|teen|teenager|boy|girl|child|officer|one))?"
-    # "a woman was shot dead and her daughter injured"
-    r"|(?<=and )(?:his|her|their) [a-z-]+ (?:(?:was|is|were)\s+)?"
+    # "a woman was shot dead and her daughter injured", "... and her 8-year-old friend injured"
+    r"|(?<=and )(?:his|her|their) (?:\d{1,3}-year-old )?[a-z-]+ (?:(?:was|is|were)\s+)?"
     rf"{ADVERBS}(?P<poss>injured|wounded|hurt))\b(?![\w-])"
     rf"(?!\s+(?:{NUMBER}))",
     re.IGNORECASE,
 )
 
 # "a fourth victim of the shooting has died", "4th victim dies": the toll reaches that number
+# (not "the fourth victim, a woman, died": one of those counted before, told one by one)
 _NTH_DIED = re.compile(
-    r"\b(?P<n>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"\s+(?:victim|person|man|woman|child|teen|teenager)\s+(?:of\s+[^.;,]{1,60}?\s+)?"
+    r"\b(?P<n>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth)"
+    r"\s+(?:victim|person|man|woman|child|teen|teenager)(?:\s+of\s+[^.;,]{1,60}?)?"
+    # "A fifth victim, a man, was airlifted to Harborview ... and succumbed to his injuries"
+    r"(?P<long>,[^,.;]{1,40},)?\s+(?:(?:was|is)\s+[^.;]{1,120}?\s+and\s+(?:later\s+)?)?"
     r"(?:(?:has|have|had)\s+)?(?:dies|died|succumbed)\b",
     re.IGNORECASE,
 )
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
@@ -80,12 +89,21 @@ _BODY = re.compile(
     r"|recovered)\b"
     # "police found the woman's body", "took the life of the mayor"
     r"|\b(?:found|recovered|discovered) (?:the |a )?[a-z]+['’]s? (?:body|corpse|remains)\b"
-    r"|\b(?:took|taken|claimed|cost|taking|claiming|costing) the life of\b",
+    r"|\b(?:took|taken|claimed|cost|taking|claiming|costing) the life of\b"
+    # "a body has been found on Cricket Drive"
+    r"|\ba (?:dead )?body (?:was|has been|had been) (?:found|discovered|recovered)\b"
+    # "charged in the shooting death of 13-month-old Bill Thao" (not "... of two men": a count)
+    rf"|\b(?:shooting|stabbing|beating) death of\b(?!\s+(?:the\s+)?(?:{NUMBER})\s)",
     re.IGNORECASE,
 )
 
 # "shot himself": one wounded (by accident or on purpose); the stage does not guess which
-SHOT_SELF = re.compile(r"\b(?:shot|shoots|shooting) (?:himself|herself)\b", re.IGNORECASE)
+# "an apparently self-inflicted gunshot wound" likewise
+SHOT_SELF = re.compile(
+    r"\b(?:(?:shot|shoots|shooting) (?:himself|herself)"
+    r"|self[- ]inflicted (?:gunshot |gun shot |stab )?wounds?)\b",
+    re.IGNORECASE,
+)
 
 # "a fatal shooting", "the deadly stabbing", "a double homicide": deaths stated without a number
 _FATAL_EVENT = re.compile(
@@ -151,6 +169,8 @@ def idiom_figures(text: str) -> list[Figure]:
                 Figure(kind=K.KILLED, value=value, evidence=span_evidence(text, m.start(), m.end()))
             )
     for m in _NTH_DIED.finditer(text):
+        if m.group("long") and _THE_BEFORE.search(text, 0, m.start()):
+            continue
         word = m.group("n").casefold()
         nth = int(word[:-2]) if word[:1].isdigit() else _ORDINALS[word]
         ev = span_evidence(text, m.start(), m.end())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from incidex.extract.casualty_care import sent_to_hospital
 from incidex.extract.casualty_hits import Hit, carry_qualifiers, harmed_by_pronoun, with_nouns
 from incidex.extract.casualty_idioms import explicit_zeros, fatal_events, idiom_figures, shot_fatal
 from incidex.extract.casualty_lists import victim_lists
@@ -60,10 +61,11 @@ _WHO = (
 # after the number: "people were killed", "dead", "Iranian civilians have been wounded", "two
 # men who were shot to death" (a relative clause), "the six priests' murder" (a possessive)
 _TAIL = re.compile(
-    rf"\s*{_WHO}(?P<aux>(?:(?:who|that)\s+)?{AUX}\s+)?{ADVERBS}(?:found\s+)?"
+    rf"\s*{_WHO}(?P<aux>(?:(?:who|that)\s+)?{AUX}\s+)?{ADVERBS}"
+    r"(?:(?:found|pronounced|declared|confirmed)\s+)?"  # "two were pronounced dead"
     rf"(?P<verb>{HARM_VERB}|(?<='\s)(?:murders?|killings?|assassinations?|massacre|deaths)"
     r"|(?:gunshot|shooting|stabbing) victims)\b"  # "officers found three gunshot victims"
-    r"(?![\s-]+ends?\b)",  # not "a dead end"
+    r"(?![\s-]+(?:ends?|sleep|bolt)\b)",  # not "a dead end", "out of a dead sleep"
     re.IGNORECASE,
 )
 
@@ -71,8 +73,14 @@ _TAIL = re.compile(
 _HEAD = re.compile(
     r"(?P<verb>(?:killing|killed) (?:himself|herself|themselves) and"  # "... and two others"
     r"|killing|killed|kills|kill|claimed the lives of|wounds|injures"
+    r"|fatally (?:shot|stabbed)"  # "fatally shot two men and a woman"
+    # "a gunman shot three people", not "was shot 3 times"; nor upper-case wire text, where "SHOT
+    # 16 PEASANTS" is as often an execution
+    r"|(?<!was )(?<!were )(?<!been )(?-i:[Ss]hot)"
     r"|shot (?:to death|dead)|murdered|massacred|slaughtered|slew"
-    r"|(?:the )?(?:murders?|killings?|deaths?|massacre|assassinations?|bodies|execution) of"
+    # not "the attempted murders of five teenagers"
+    r"|(?:the )?(?<!attempted )(?:murders?|killings?|deaths?|massacre|assassinations?|bodies"
+    r"|execution) of"
     r"(?:\s+the)?"  # "the murder of the two missionaries"
     r"|wounding|wounded|injuring|injured"
     r"|(?:causing|caused|inflicting|inflicted)(?: \w+)? (?:injuries|wounds) to"  # "injuries to two"
@@ -85,7 +93,7 @@ _HEAD = re.compile(
 )
 
 _AFTER_LEFT = re.compile(
-    rf"\s*{_WHO}(?P<verb>dead|killed|injured|wounded|hurt"
+    rf"\s*{_WHO}(?P<verb>dead|killed|injured|wounded|hurt|shot"
     # "left a man with non-life-threatening injuries" (not "with fatal wounds")
     r"|with (?!(?:fatal|mortal|deadly)\b)(?:[\w-]+\s+){0,2}(?:injuries|wounds|gunshot wounds?))\b",
     re.IGNORECASE,
@@ -126,6 +134,7 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         + fatal_events(text)
         + idiom_figures(text)
         + victim_lists(text)
+        + sent_to_hospital(text)
     )
     for group in _groups(hits, text):
         if len(group) > 1:
@@ -220,9 +229,14 @@ def _reading(m: re.Match[str], text: str) -> Hit:
     singular = tail is not None and _SINGULAR_AUX.match(tail.group("aux") or "")
     if singular and (parse_number(m.group("n") or "") or 0) > 1:
         return Hit(m)  # "Ana Cruz, one of the three leaders of the union, has been found dead"
+    if tail and _BY_GUNFIRE.match(tail.group("verb")) and not PERSON_END.search(tail["who"]):
+        return Hit(m)  # "a second house also was struck by gunfire": no person
     if tail and _passive_or_person(tail):
         return Hit(m, kind_of(tail.group("verb")), m.start(), tail.end(), tail.group("who"))
     return Hit(m)
+
+
+_BY_GUNFIRE = re.compile(r"(?:hit|struck) by", re.IGNORECASE)
 
 
 # a count of people described by a clause of their own before their verb
@@ -319,9 +333,22 @@ def _link(hits: list[Hit], text: str) -> list[Hit]:
     for i in range(len(hits) - 2, -1, -1):
         cur, nxt = hits[i], hits[i + 1]
         before_verb = nxt.kind is not None and nxt.start == nxt.m.start()
-        if not cur.kind and before_verb and _AND.fullmatch(text, cur.m.end(), nxt.m.start()):
+        joined = _AND.fullmatch(text, cur.m.end(), nxt.m.start()) or _LISTED.fullmatch(
+            text, cur.m.end(), nxt.m.start()
+        )
+        listed = joined and not _PART_OF.search(text, 0, cur.m.start())
+        listed = listed and (
+            bool(_AND.fullmatch(text, cur.m.end(), nxt.m.start())) or _digits(cur, nxt)
+        )
+        if not cur.kind and before_verb and listed:
             hits[i] = with_nouns(dataclasses.replace(cur, kind=nxt.kind, start=cur.m.start()), text)
     return hits
+
+
+# a headline's list of counts: "3 women, 1 man shot on Fairfield Road"; not "of the 10 people,
+# 3 were shot" (a part of the count before)
+_LISTED = re.compile(r"\s+(?:[A-Za-z][a-z'-]*\s+){0,2}?[A-Za-z][a-z'-]*,\s*")
+_PART_OF = re.compile(r"\b(?:of|among|from|in|with|to|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _joined_kind(prev: Hit, cur: Hit, text: str) -> FigureKind | None:
@@ -346,11 +373,26 @@ def _groups(hits: list[Hit], text: str) -> list[list[Hit]]:
         if hit.kind is None:
             continue
         last = groups[-1][-1] if groups else None
-        if last and last.kind == hit.kind and _AND.fullmatch(text, last.end, hit.m.start()):
+        if last and last.kind == hit.kind and _joined(last, hit, text):
             groups[-1].append(hit)
         else:
             groups.append([hit])
     return groups
+
+
+def _joined(last: Hit, hit: Hit, text: str) -> bool:
+    """Whether two read hits count parts of one group: "12 soldiers and 3 civilians", or a
+    headline's "3 women, 1 man shot"."""
+    if _AND.fullmatch(text, last.end, hit.m.start()):
+        return True
+    listed = _LISTED.fullmatch(text, last.m.end(), hit.m.start()) and _digits(last, hit)
+    return bool(listed) and not _PART_OF.search(text, 0, last.m.start())
+
+
+def _digits(*hits: Hit) -> bool:
+    """Counts in figures, as a headline lists them ("3 women, 1 man shot"); in words, a list
+    after a comma details the count before ("Two people, a man and a woman, died")."""
+    return all(h.m.group(0).strip().isdigit() for h in hits)
 
 
 def _total(group: list[Hit], text: str) -> Figure:

@@ -21,7 +21,7 @@ K = FigureKind
 
 _DEATH_VERBS = {"killed", "died", "dies", "slain", "murdered", "assassinated", "beheaded",
                 "executed", "perished", "lynched", "decapitated", "hanged", "strangled",
-                "killing", "kills", "kill"}  # fmt: skip
+                "killing", "kills", "kill", "succumbed"}  # fmt: skip
 
 _HURT_VERBS = {"wounded", "injured", "hurt", "shot", "stabbed", "wounding", "injuring"}
 
@@ -38,9 +38,11 @@ _ALONG = re.compile(rf"[^.;]{{0,60}}?(?:along with|together with|as well as) (?P
                     r"(?!\s+of (?:the|them)\b)",
                     re.IGNORECASE)  # fmt: skip
 
-# Words that say someone in the story died: then "the teen was shot" names that victim.
+# Words that say someone in the story died: then "the teen was shot" names that victim. Not the
+# idioms "woke from a dead sleep", "a dead end".
 DIED = re.compile(
-    r"\b(?:died|dies|pronounced dead|dead|killed|fatal\w*|succumbed|homicide|to death"
+    r"\b(?:died|dies|pronounced dead|dead(?![\s-]+(?:sleep|end|ends|bolt|of night|serious|set)\b)"
+    r"|killed|fatal\w*|succumbed|homicide|to death"
     r"|passed away|murdered|slain|assassinated|(?<!attempted )assassination(?! attempt))\b",
     re.IGNORECASE,
 )
@@ -59,8 +61,8 @@ def named_victims(
         word = _verb_word(verb)
         harm = word in _DEATH_VERBS | _HURT_VERBS or word in _KILLING_NOUNS
         victim = _victim(verb, word) if harm else None
-        if victim is None:
-            continue
+        if victim is None or (verb.lower_ in _PRONOUNCED and victim.tag_ == "PRP"):
+            continue  # "he was pronounced dead": the one told of as shot before, read so
         first = min(
             (
                 t
@@ -106,13 +108,17 @@ def named_victims(
             out.append(Figure(kind=kind, value=1, who=Who.ATTACKERS, who_text=bomber, evidence=ev))
             value, who = value - 1, text[others[0].left_edge.idx : last.idx + len(last.text)]
         out.append(Figure(kind=kind, value=value, who=who_of(who), who_text=who, evidence=ev))
-    return out
+    # "McLean sustained a wound ... and was pronounced dead": the one named died of that wound
+    dead = {f.who_text for f in out if f.kind == K.KILLED and f.value == 1}
+    return [f for f in out if not (f.kind == K.INJURED and f.value == 1 and f.who_text in dead)]
 
 
 def _verb_word(verb: Any) -> str:
     """The verb's word, with "passed away" read as "died" and "sustained injuries" as "hurt"."""
     if verb.lower_ == "passed" and any(c.lower_ == "away" for c in verb.children):
         return "died"
+    if verb.lower_ in _PRONOUNCED and any(c.lower_ in ("dead", "deceased") for c in verb.children):
+        return "died"  # "Terrell Skinner, 26, was pronounced dead at the scene"
     if verb.lower_ == "found" and any(
         c.lower_ == "dead" or (c.lower_ in ("shot", "stabbed", "beaten") and _fatally(c))
         for c in verb.children
@@ -134,6 +140,12 @@ _AND_ONE = re.compile(
     re.IGNORECASE,
 )
 
+_PRONOUNCED = ("pronounced", "declared")
+
+_MODALS = {"might", "could", "would", "may", "will", "should", "can", "must"}
+
+_EVERY = {"each", "every", "any", "no"}
+
 _SUFFER = {"sustained", "suffered", "received", "sustains", "suffers"}
 
 
@@ -149,8 +161,12 @@ def _victim(verb: Any, word: str) -> Any:
     """The one person a verb says was harmed, or None (plural, counted, or no person)."""
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "his wife, who was not hurt"
+    # "he called 911 to say that he might hurt himself or others"; not "he would later die"
+    later = any(c.lower_ in ("later", "eventually", "soon") for c in verb.children)
+    if not later and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    intransitive = word in ("died", "dies", "perished") or verb.lower_ in _SUFFER
+    intransitive = word in ("died", "dies", "perished", "succumbed") or verb.lower_ in _SUFFER
     deps = ("nsubjpass", "nsubj") if passive or intransitive else ("dobj",)
     if word in _KILLING_NOUNS - _DEATH_VERBS and verb.pos_ != "NOUN":
         return None  # "to murder him" is a threat, not a death
@@ -161,7 +177,7 @@ def _victim(verb: Any, word: str) -> Any:
         verb = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if verb is None:
             return None
-    for child in verb.children:
+    for child in [*verb.children, *_shared_subject(verb, word)]:
         # "Ana Ruiz, who was murdered": Ana Ruiz; a name only ("a man who died" is often
         # someone else the story mentions)
         relative = child.lower_ == "who" and child.dep_ in deps and verb.dep_ == "relcl"
@@ -169,10 +185,28 @@ def _victim(verb: Any, word: str) -> Any:
         person = verb.head if relative else child
         singular = person.tag_ in ("NN", "NNP", "PRP") and person.lower_ not in _NOBODY
         singular = singular or _titled(person)
+        # "each victim suffered more than one gunshot wound": every one of them, no one more
+        singular = singular and not any(c.lower_ in _EVERY for c in person.children)
         counted = any(c.dep_ == "nummod" for c in person.children)
         if (relative or child.dep_ in deps) and singular and not counted:
             return person
     return None
+
+
+def _shared_subject(verb: Any, word: str) -> list[Any]:
+    """The subject a death verb shares with the verb it is joined to: "McLean sustained a wound
+    ... and was later pronounced deceased" (McLean); none where the verb has its own."""
+    if word not in ("died", "succumbed"):
+        return []
+    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        verb = verb.head  # "sustained a wound, was transported ..., and was pronounced dead"
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return subjects
+    return []
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 # titles before a name: "Ms Dolores Casanova" is one person even where a lower-cased wire text
@@ -207,7 +241,8 @@ def _covers(figure: Figure, offset: int) -> bool:
 # a headline's victims without an article: "Boy, 8, shot in Lawndale", "Man, teen critically
 # injured", "Mother, 8-Year-Old Son Shot & Killed", "Teen accidentally shoots himself"
 _BARE = re.compile(
-    rf"^\W*(?:[\w'.:-]+\s+){{0,4}}?(?P<who>{PERSON}(?:,\s*\d{{1,3}},)?"
+    # "Cops: Loaded gun left on couch before 6-year-old shot, killed": a clause after "before"
+    rf"^(?:[^.;]{{0,100}}?\b(?:after|before)\s+|\W*(?:[\w'.:-]+\s+){{0,4}}?)(?P<who>{PERSON}(?:,\s*\d{{1,3}},)?"
     rf"(?P<second>(?:(?:,|\s+and|\s+&)\s+(?:[\w'-]+\s+)?{PERSON}(?:,\s*\d{{1,3}},)?)+)?)"
     r"\s+(?:(?:accidentally|fatally|critically|seriously|reportedly|mortally)\s+)*"
     r"(?P<verb>shot|killed|dead|injured|wounded|hurt|stabbed|dies|shoots (?:himself|herself))\b"

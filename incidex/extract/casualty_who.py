@@ -88,7 +88,7 @@ def suicide_bomber(analysis: Analysis, frame: Frame, figures: list[Figure]) -> l
 PERSON = (
     r"(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|cop"
     r"|student|father|mother|dad|mom|son|daughter|brother|sister|person|driver|clerk|firefighter"
-    r"|\d{1,3}-year-old)"
+    r"|juvenile|\d{1,3}-year-old)"
 )
 
 # "a mother and her son", "a man and his wife": two people under one singular number

@@ -22,8 +22,10 @@ _KILL = (
 
 _HURT = (
     r"injured|wounded|hurt|shot|stabbed|beaten|grazed|injuries|casualties"
-    # "two men suffering from gunshot wounds"
-    r"|suffering (?:from )?(?:multiple |apparent )?(?:gunshot|stab) wounds?"
+    # "two men suffering from gunshot wounds", "a boy suffering from a gunshot wound"
+    r"|suffering (?:from )?(?:an? )?(?:multiple |apparent |single )?(?:gunshot|stab) wounds?"
+    # "four young people had been hit by gunfire"
+    r"|(?:hit|struck) by (?:gunfire|(?:a |stray )?bullets?)"
 )
 
 _HOSP = (
@@ -54,7 +56,12 @@ ADVERBS = (
 )
 
 REVISION = re.compile(
-    r"\b(?:rose|risen|climbed|increased|jumped|revised|updated|now stands)\b", re.IGNORECASE
+    r"\b(?:rose|risen|climbed|increased|jumped|revised|updated|now stands"
+    # "a fifth victim ... has died": the toll now counts that one
+    r"|(?<!\bthe )(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth)"
+    r"\s+(?:victim|person|man|woman|child|teen|teenager)\b(?=[^.;]*\b(?:dies|died|succumbed)\b))\b",
+    re.IGNORECASE,
 )
 
 CUMULATIVE = re.compile(
@@ -81,7 +88,12 @@ AGGREGATE = re.compile(
     r"|in (?:these|those|the) (?:\w+ )?(?:two|three|four|five|several|separate)"
     r" (?:attacks|bombings)"
     r"|in (?:\w+ of (?:the )?(?:country's )?)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
-    r"|several|various) (?:departments|provinces|districts|states|cities|towns|regions))\b",
+    r"|several|various) (?:departments|provinces|districts|states|cities|towns|regions)"
+    # "four hunters died in unrelated incidents", "100 children were killed in unintentional
+    # shootings" (no "the": not the shootings of this story)
+    r"|in (?:unrelated|separate) (?:\w+ )?(?:incidents|shootings|accidents)"
+    r"|(?:killed|wounded|injured|hurt|shot|died|dead) in (?!the\b|these\b|those\b|two\b|both\b)"
+    r"(?:[a-z-]+ ){0,2}?(?:shootings|accidents|incidents))\b",  # not "in Monday's shootings"
     re.IGNORECASE,
 )
 

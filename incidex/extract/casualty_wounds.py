@@ -25,7 +25,7 @@ _RELATION = (
 
 _ONE = (
     r"man|woman|boy|girl|teen|teenager|child|person|male|female|juvenile|toddler|baby|infant"
-    r"|bystander|victim|officer|deputy|student|\d{1,3}-year-old"
+    r"|bystander|victim|officer|deputy|student|\d{1,3}-(?:year|month|week)[- ]old"
 )
 
 # someone new: "her husband", "the couple's son", "another man", "a 20-year-old woman"
@@ -84,14 +84,28 @@ _NEW_HURT = re.compile(
     rf"(?:{_STATE}|{_IN_HOSPITAL})\b{_NO_DEATH}",
     re.IGNORECASE,
 )
+# taken to hospital: "the teen was flown to a local hospital" (of one told of before, in a story
+# that tells no death)
+_TAKEN = (
+    r"(?:was|has\s+been)\s+(?:later\s+)?(?:flown|airlifted|rushed|taken|transported)\s+to\s+"
+    r"(?:an?|the)\s+(?:local\s+|area\s+|nearby\s+)?hospital"
+)
 _TOLD_HURT = re.compile(
-    rf"(?<![\w-])(?<!(?i:nor) )(?<!(?i:neither) ){_TOLD}(?i:{_BETWEEN}\s+(?:also\s+)?{_STATE}\b"
-    rf"{_NO_DEATH})"
+    rf"(?<![\w-])(?<!(?i:nor) )(?<!(?i:neither) ){_TOLD}(?i:{_BETWEEN}\s+(?:also\s+)?"
+    rf"(?:{_STATE}|{_TAKEN})\b{_NO_DEATH})"
 )
 
 # "a man", "an 18-year-old": in a story that tells a death, often the one who died, unless "also"
 _SOMEONE = re.compile(r"an?\s+(?!(?:second|third|fourth)\b)", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+# ... or a state only the living are in: "a 17-year-old was taken to a hospital with
+# non-life-threatening injuries", "a 6-year-old girl is fighting for her life"
+_ALIVE = re.compile(
+    r"\bnon[- ]?life[- ]threatening|\bnot life[- ]threatening|\btreated\s+and\s+released"
+    r"|\b(?:stable|good|fair)\s+condition|\b(?:is|remains)\s+(?:still\s+)?fighting\s+for",
+    re.IGNORECASE,
+)
 
 
 def wounded_ones(text: str, story_died: bool, offset: int = 0) -> list[Figure]:
@@ -100,7 +114,12 @@ def wounded_ones(text: str, story_died: bool, offset: int = 0) -> list[Figure]:
     found = [
         m
         for m in _NEW_HURT.finditer(text)
-        if not (story_died and _SOMEONE.match(m["who"]) and not _ALSO.search(m.group(0)))
+        if not (
+            story_died
+            and _SOMEONE.match(m["who"])
+            and not _ALSO.search(m.group(0))
+            and not _ALIVE.search(text, m.start(), m.end() + 60)
+        )
     ]
     if not story_died:
         found += [m for m in _TOLD_HURT.finditer(text) if not any(map(_overlaps(m), found))]

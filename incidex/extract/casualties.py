@@ -4,25 +4,37 @@ The readings live in sibling modules: number phrases (`casualty_numbers`), verbs
 (`casualty_words`), whom a figure counts (`casualty_who`), sentence phrasings
 (`casualty_phrasings`) over number hits (`casualty_hits`), lists of victims named one by one
 (`casualty_lists`), fixed idioms (`casualty_idioms`),
-victims without a number (`casualty_victims`), harm supposed or stated (`casualty_modality`),
-combatants and attackers (`casualty_combat`) and the headline policy (`casualty_headline`).
+victims without a number (`casualty_victims`), a singular verb's one victim in upper-case wire
+text (`casualty_singular`), harm supposed or stated (`casualty_modality`), a figure dated as
+another event (`casualty_when`), combatants and attackers (`casualty_combat`) and the headline
+policy (`casualty_headline`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
-from incidex.extract.analysis import Analysis, Casualties, Frame, Sentence, frame_text
-from incidex.extract.casualty_combat import sort_sides
+from incidex.extract.analysis import (
+    Analysis,
+    Casualties,
+    Frame,
+    Sentence,
+    frame_text,
+    trigger_sentences,
+)
+from incidex.extract.casualty_combat import soldiers_told, sort_sides, war_story
 from incidex.extract.casualty_headline import headline, survivors, with_also
 from incidex.extract.casualty_numbers import span_evidence
 from incidex.extract.casualty_phrasings import find_figures, this_event_only
+from incidex.extract.casualty_singular import singular_harm
 from incidex.extract.casualty_victims import DIED, headline_victims, is_shot_self, named_victims
+from incidex.extract.casualty_when import own_date_elsewhere
 from incidex.extract.casualty_who import suicide_bomber
 from incidex.extract.casualty_wounds import wounded_ones
-from incidex.nlp import speaker
-from incidex.schema import Evidence, Figure, FigureKind, Role, Who
+from incidex.nlp import is_shouting, speaker
+from incidex.schema import EventDate, Evidence, Figure, FigureKind, Role, Who
 
 K = FigureKind
 
@@ -30,22 +42,26 @@ K = FigureKind
 def run(analysis: Analysis) -> Analysis:
     """The analysis with the figures of each frame and their headlines."""
     policy = analysis.settings.headline_policy
-    out = tuple(_frame(analysis, f, policy) for f in analysis.frames or ())
+    dates = analysis.dates or ()
+    out = tuple(
+        _frame(analysis, f, policy, dates[i] if i < len(dates) else None)
+        for i, f in enumerate(analysis.frames or ())
+    )
     return dataclasses.replace(analysis, figures=out)
 
 
-def _frame(analysis: Analysis, frame: Frame, policy: str) -> Casualties:
+def _frame(analysis: Analysis, frame: Frame, policy: str, when: EventDate | None) -> Casualties:
     sentences = frame_text(analysis, frame)
     died = any(DIED.search(s.text) for s in sentences)
-    figures, fallen = _read(analysis, frame, sentences, died=False, story_died=died)
+    read = functools.partial(_read, analysis, frame, sentences, when=when, story_died=died)
+    figures, fallen = read(died=False)
     # "he was shot" is that death only where the story tells one: a death read as such, or words
     # that someone died. "Killed" or "homicide" alone may belong to another case ("a teen who was
     # shot and killed in April", "the homicide unit") and make no victim of this one's wounded.
     # ... not the attackers' own ("one suspect dead" makes no victim of "the trooper was shot")
-    victims_died = any(f.kind == K.KILLED and f.who != Who.ATTACKERS for f in figures)
-    told = died and (victims_died or any(map(_dies, sentences)))
+    told = died and (any(map(_victim_dead, figures)) or any(map(_dies, sentences)))
     if told:
-        figures, fallen = _read(analysis, frame, sentences, died=True, story_died=died)
+        figures, fallen = read(died=True)
         figures = _shot_is_the_death(figures)
     # "a boy died after accidentally shooting himself": that wound is the death; not where only
     # "homicide detectives" came ("a 2-year-old shot himself ... homicide detectives processed")
@@ -63,10 +79,16 @@ def _frame(analysis: Analysis, frame: Frame, policy: str) -> Casualties:
     taken = headline(victims, K.HOSPITALISED, policy)
     if hurt is None or (hurt.value is None and taken is not None and taken.value):
         hurt = taken
-    injured = survivors(hurt, killed)
+    injured = survivors(hurt, killed, analysis.text)
     injured = with_also(injured, victims, analysis.text)
     figures += [f for f in (killed, injured) if f is not None and f not in figures]
     return Casualties(figures=tuple(figures), killed=killed, injured=injured)
+
+
+def _victim_dead(figure: Figure) -> bool:
+    """A death read of someone not the attackers: "his assailant was killed" makes no victim of
+    "Pizarro was shot" dead."""
+    return figure.kind == K.KILLED and figure.who != Who.ATTACKERS
 
 
 # a killer's own death: "turned the gun on himself", "a murder-suicide"
@@ -164,13 +186,35 @@ def _uncovered(figures: list[Figure], found: list[Figure]) -> list[Figure]:
     ]
 
 
+def _outcounted(figure: Figure, named: list[Figure]) -> bool:
+    """Whether the parse counts more victims in the very same words: "A police guard and Muslim
+    shopkeeper were killed" is two, where the words alone read one."""
+    a = figure.evidence
+    return (
+        a is not None
+        and figure.value == 1
+        and any(g.kind == figure.kind and g.evidence == a and (g.value or 0) > 1 for g in named)
+    )
+
+
 def _read(
-    analysis: Analysis, frame: Frame, sentences: list[Sentence], *, died: bool, story_died: bool
+    analysis: Analysis,
+    frame: Frame,
+    sentences: list[Sentence],
+    *,
+    when: EventDate | None,
+    died: bool,
+    story_died: bool,
 ) -> tuple[list[Figure], list[Figure]]:
     """Every figure the sentences state, with the speaker who stated it; and apart, those of
-    combatants fallen in a fight."""
+    combatants fallen in a fight. A figure told with a date of its own, not the event's (`when`),
+    is another event's."""
     figures: list[Figure] = []
     fallen: list[Figure] = []
+    war = war_story(analysis.text)
+    shouting = is_shouting(analysis.text)
+    # the lead: the first sentence that tells the event, after a dateline of its own
+    lead = next(iter(trigger_sentences(analysis, frame)), sentences[0] if sentences else None)
     for sentence in sentences:
         if _TEASER.match(sentence.text):
             continue  # a page's list of videos: "1:09 Man shot outside bar", other stories
@@ -178,13 +222,20 @@ def _read(
         found += _uncovered(wounded_ones(sentence.text, story_died, sentence.start), found)
         found += headline_victims(sentence, found, died)
         if analysis.doc is not None:
-            found += named_victims(analysis.doc, analysis.text, sentence, found, died)
+            named = named_victims(analysis.doc, analysis.text, sentence, found, died)
+            found = [f for f in found if not _outcounted(f, named)] + named
+        if shouting:  # the parse of a lower-cased wire text often loses a verb's subject
+            found += singular_harm(sentence, found)
         if frame.role == Role.MAIN:  # a background frame's own sentences tell the other event
             found = this_event_only(found, sentence.text, sentence.start)
+            told = analysis.text, when, analysis.published
+            found = [f for f in found if not own_date_elsewhere(f, *told, lead=sentence == lead)]
         if found and analysis.doc is not None:
             source = speaker(analysis.doc, analysis.text, sentence.start, sentence.end)
             found = [dataclasses.replace(f, source=source) for f in found]
-        found, fell = sort_sides(found, sentence, frame.type)
+        if sentence == lead and soldiers_told(found):
+            war = False  # the lead's news is the soldiers' toll: they are the attack's victims
+        found, fell = sort_sides(found, sentence, frame.type, war=war)
         figures += found
         fallen += fell
     return figures, fallen

@@ -17,6 +17,16 @@ from incidex.schema import Evidence, Figure, FigureKind, Qualifier, Scope, Who
 # "A sound technician was also killed": one more victim on top of those counted before
 _ALSO = re.compile(r"\balso\b(?!\s+\d)", re.IGNORECASE)  # not "another teen, also 15,"
 
+# ... or after it: "Both bodyguards were killed as well" (not "as well as")
+_AS_WELL = re.compile(r",?\s+as well\b(?!\s+as\b)", re.IGNORECASE)
+
+
+def _also(figure: Figure, text: str) -> bool:
+    """Whether a figure's words say its victims come on top of others: "also", "as well"."""
+    ev = figure.evidence
+    return ev is not None and bool(_ALSO.search(ev.text) or _AS_WELL.match(text, ev.end))
+
+
 _OTHERS = re.compile(r"\b(?:another|other|others|more|additional|further)\b", re.IGNORECASE)
 
 # Whose deaths are no victims' toll: the attackers' own, and the armed group's fighters ("nine
@@ -40,7 +50,7 @@ def with_also(head: Figure | None, figures: list[Figure], text: str) -> Figure |
         and f.evidence is not None
     ]
     base: Figure | None = head
-    before = _ALSO.search(_text(head)) or _ANOTHER_FIRST.match(_text(head))
+    before = _also(head, text) or _ANOTHER_FIRST.match(_text(head))
     if before or _N_OTHERS.match(_text(head)):  # its count stands before
         base = next((f for f in victims if f.value == 1 and _adds_to(f, head, figures, text)), None)
     if base is None or base.value is None or base.evidence is None:
@@ -61,6 +71,10 @@ _ALSO_REACH = 300
 
 _ANOTHER_FIRST = re.compile(r"(?:another|the other)\b", re.IGNORECASE)
 
+# someone of the one counted before, so someone else: "X suffered minor injuries, but his
+# bodyguard was seriously wounded"
+_KIN_FIRST = re.compile(r"(?:his|her|their)\s+[\w-]+\s+(?:was|were)\b", re.IGNORECASE)
+
 # "The blast fatally injured the minister. Eleven others were killed": others than that one
 _N_OTHERS = re.compile(rf"(?:{NUMBER})\s+(?:other|others)\b", re.IGNORECASE)
 
@@ -74,11 +88,12 @@ def _adds_to(base: Figure, other: Figure, figures: list[Figure], text: str) -> b
     a, b = base.evidence, other.evidence
     if a is None or b is None or a.end > b.start:
         return False
-    if _ALSO.search(b.text):
+    if _also(other, text):
         return base.value == 1 or bool(_OTHERS.search(b.text)) or b.start - a.end <= _ALSO_REACH
     if _N_OTHERS.match(b.text):
         return base.value == 1 and b.start - a.end <= _ALSO_REACH
-    if not _ANOTHER_FIRST.match(b.text) or re.search(r"[.!?]\s", text[a.end : b.start]):
+    someone_else = _ANOTHER_FIRST.match(b.text) or _KIN_FIRST.match(b.text)
+    if not someone_else or re.search(r"[.!?]\s", text[a.end : b.start]):
         return False
     between = [f for f in figures if f.evidence and a.end <= f.evidence.start < b.start]
     return b.start - a.end <= _SENTENCE_REACH and all(f.kind == base.kind for f in between)
@@ -115,14 +130,27 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
-def survivors(injured: Figure | None, killed: Figure | None) -> Figure | None:
+# the dead died of the wounds counted before: "Two Israelis were wounded. One later died of his
+# wounds"
+_OF_WOUNDS = re.compile(
+    r"\s+(?:of|from)\s+(?:his|her|their|the)\s+(?:wounds|injuries)\b", re.IGNORECASE
+)
+
+
+def survivors(injured: Figure | None, killed: Figure | None, article: str = "") -> Figure | None:
     """ "Four teenagers were shot ... one of them has died": 3 wounded, not 4. A count of people
-    shot includes those who died, so the dead are taken out of it (GVA counts them apart)."""
+    shot includes those who died, so the dead are taken out of it (GVA counts them apart); so does
+    a count of the wounded that the dead died of ("one later died of his wounds")."""
     if injured is None or killed is None or injured.value is None or killed.value is None:
         return injured
     text = injured.evidence.text if injured.evidence is not None else ""
     counted = _SHOT_COUNT.search(text) or _SHOT_FIRST.match(text)
     shot = counted and not _SOMEONE_ELSE.search(text)
+    # the dead are someone else than those shot: "a reporter was shot and his cameraman was
+    # shot to death", "a man was shot and another was shot and killed"
+    shot = shot and not (killed.evidence and _SOMEONE_ELSE.search(killed.evidence.text))
+    died_of = bool(killed.evidence and _OF_WOUNDS.match(article, killed.evidence.end))
+    shot = shot or (died_of and _ends_before(injured, killed) and injured.value > killed.value)
     if not shot or killed.value <= 0 or (killed.value > injured.value and injured.value != 1):
         return injured
     # one person shot in a story of more dead ("4th victim dies ... a woman shot last week died")

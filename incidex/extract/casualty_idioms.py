@@ -31,6 +31,8 @@ _ALONG_WITH = re.compile(
     r"(?:\s+in the (?:attack|blast|explosion|ambush|shooting|bombing))?"
     r"\s+(?:along|together) with\s+"
     rf"(?:(?P<n>{NUMBER})\s+(?:other|others|more|of (?:his|her|their))\b"
+    # not "three were killed along with eight others who were wounded"
+    r"(?!\s+(?:\w+\s+)?(?:who|that)\s+(?:were|was|had been)\s+(?:\w+\s+)?(?:wounded|injured|hurt))"
     # "the pharmacist was killed along with his driver": one more
     r"|(?:his|her|their)\s+(?P<one>(?!\w+s\b)[a-z]+)\b)",
     re.IGNORECASE,
@@ -51,6 +53,7 @@ _ANOTHER = re.compile(
     r"|teenager|boy|girl|child|officer|one))?(?:,\s*(?:also\s+)?(?:aged\s+)?\d{1,3},)?"
     r"\s+(?:(?:was|is|has been|had been|were)\s+)?"
     rf"{ADVERBS}(?P<verb>injured|wounded|hurt|killed|dead|died"
+    r"|(?:shot|stabbed|beaten) to death|shot dead|shot (?:and|&) killed"  # "another was shot dead"
     r"|(?:shot|grazed)(?!\s*(?:,\s*)?(?:and|&)\s+killed|\s+(?:dead|to\s+death)))"
     r"|(?P<head>wounding|injuring|killing|wounded|injured|killed) (?:another|the other)"
     r"(?:\s+(?:man|woman|person|victim|teen|teenager|boy|girl|child|officer|one))?"
@@ -90,10 +93,20 @@ _BODY = re.compile(
     # "police found the woman's body", "took the life of the mayor"
     r"|\b(?:found|recovered|discovered) (?:the |a )?[a-z]+['’]s? (?:body|corpse|remains)\b"
     r"|\b(?:took|taken|claimed|cost|taking|claiming|costing) the life of\b"
+    # not "taken the life of many innocent Colombians": a vague count, of many events
+    r"(?!\s+(?:many|several|numerous|countless|dozens|scores|hundreds|thousands|\d)\b)"
     # "a body has been found on Cricket Drive"
     r"|\ba (?:dead )?body (?:was|has been|had been) (?:found|discovered|recovered)\b"
     # "charged in the shooting death of 13-month-old Bill Thao" (not "... of two men": a count)
     rf"|\b(?:shooting|stabbing|beating) death of\b(?!\s+(?:the\s+)?(?:{NUMBER})\s)",
+    re.IGNORECASE,
+)
+
+# "their action caused one unfortunate death", "the blast resulted in a death": one dead (not "a
+# death squad", "a death threat")
+_ONE_DEATH = re.compile(
+    r"\b(?:caus(?:ed|ing|es)|result(?:ed|ing|s) in|le(?:ft|aving))\s+(?:one|a|an)\s+"
+    r"(?:[a-z]+\s+)?death\b(?![\s-]+(?:toll|squads?|threats?|penalty|sentence|list|row|rate)\b)",
     re.IGNORECASE,
 )
 
@@ -144,13 +157,13 @@ _COUNTED_BEFORE = re.compile(
 
 def idiom_figures(text: str) -> list[Figure]:
     """ "one of them has died" (killed), "shot himself" (injured), "another was wounded",
-    "the body of ... was found" and "the mayor's murder" (one each), "wounded along with two
-    others" (three)."""
+    "the body of ... was found", "the mayor's murder" and "caused one death" (one each),
+    "wounded along with two others" (three)."""
     out = []
     for m in _ANOTHER.finditer(text):
         kind = kind_of(m.group("verb") or m.group("head") or m.group("poss"))
         out.append(Figure(kind=kind, value=1, evidence=span_evidence(text, m.start(), m.end())))
-    for m in [*_BODY.finditer(text), *_POSSESSIVE_DEATH.finditer(text)]:
+    for m in [*_BODY.finditer(text), *_POSSESSIVE_DEATH.finditer(text), *_ONE_DEATH.finditer(text)]:
         if _COUNTED_BEFORE.search(text, 0, m.start()):
             continue  # "the four teachers' murder" is a count's, read with its number
         if re.search(r"s['’] \w+$", m.group(0), re.I) and _DETERMINER.search(text, 0, m.start()):

@@ -40,7 +40,7 @@ _PASSIVE = re.compile(
 _ACTIVE = re.compile(
     r"\b(?P<verb>killing|killed|murdering|murdered|assassinating|assassinated|wounding|wounded"
     r"|injuring|injured|shot dead|shot and killed|kidnapping|kidnapped|abducting|abducted"
-    r"|(?:murders?|killings?|assassinations?|deaths?) of)\s+",
+    r"|(?:murders?|killings?|assassinations?|deaths?|bod(?:y|ies)) of)\s+",
     re.IGNORECASE,
 )
 
@@ -54,7 +54,7 @@ _SUBJECT_START = re.compile(
 # where an object list ends: a clause, a place or time, another verb
 _OBJECT_END = re.compile(
     r"\s*(?:[.;:!?(\[]|--|[—–]|$)|\s+(?:as|when|while|after|before|in|at|on|near|outside|inside"
-    r"|during|with|who|whom|which|that|from|by|to|because|but|were|was|and\s+(?:then\s+)?"
+    r"|during|with|who|whom|which|that|from|by|to|because|but|were|was|and\s+(?:then\s+|the\s+)?"
     r"(?:wound|injur|kill|hurt|abduct|kidnap|seiz|set|fled|escap|burn|destroy|damag)\w*)\b",
     re.IGNORECASE,
 )

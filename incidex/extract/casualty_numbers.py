@@ -128,8 +128,10 @@ def is_count(m: re.Match[str], text: str) -> bool:
         return False  # "called 911"
     if re.match(r":\d", text[m.end() : m.end() + 2]) or text[max(0, m.start() - 1)] == ":":
         return False  # a clock time or a video length: "1:57", "0:52"
-    # "one of the injured" is read by _OF_THEM_DIED; "one of his bodyguards" counts one
-    of = re.match(r"\s+of\b(?!\s+(?:his|her|their|its)\b)", text[m.end() :])
+    # "one of the injured" is read by _OF_THEM_DIED; "one of his bodyguards" counts one; "one of
+    # five people shot" names one of a count that is the figure
+    of = re.match(r"\s+of\b(?!\s+(?:his|her|their|its)\b)", text[m.end() :]) is not None
+    of = of or (m.group(0).endswith("of") and bool(re.match(rf"\s+(?:{NUMBER})", text[m.end() :])))
     return not (n.casefold() in ("a", "an", "one") and of)
 
 

@@ -34,34 +34,45 @@ from incidex.extract.casualty_who import (
 )
 from incidex.extract.casualty_words import (
     ADVERBS,
-    AGGREGATE,
     AUX,
-    CUMULATIVE,
     EARLIER_KILLING,
     HARM_VERB,
+    TRIED,
     kind_of,
-    many_events,
     other_event,
+    scope_of,
 )
 from incidex.nlp import NUMBER, NUMBER_WORDS, parse_number
 from incidex.schema import Figure, FigureKind, Scope
 
 K = FigureKind
 
+_PLURAL_FROM = r"(?:(?<=s\s)|(?<=people\s)|(?<=men\s)|(?<=children\s))(?:from|of)"
+
 # whom a number counts: up to six words, none of them a verb of the clause, a relative pronoun
 # or another number ("a bomb attack that left four children injured" is not one child)
 _WHO = (
-    r"(?P<who>(?:(?!(?:were|was|are|is|have|has|had|that|which|who|whose|left|leaving|after"
+    rf"(?P<who>(?:(?<=\bof\s)(?:{NUMBER_WORDS}|\d+)\s+)?(?:"  # "five of [six] hostages"
+    r"(?!(?:were|was|are|is|have|has|had|that|which|who|whose|left|leaving|after"
     r"|when|while"
     r"|but|say|says|said|told|report|reports|reported|according)\b"
     rf"|(?!an?\b)(?:{NUMBER_WORDS})\b|and\s+(?:{NUMBER_WORDS}|\d)(?![\w-]))"
-    r"(?:[a-z][a-z.'-]*|\d+-year-olds?|\([^()]{1,50}\))[\s,]+){0,10}?)"
+    # "eight people from three families", "five of six hostages": the second number is theirs
+    # (after a plural: not "a toll of 2 people")
+    rf"(?:[a-z][a-z.'-]*|\d+-year-olds?|\([^()]{{1,50}}\)|{_PLURAL_FROM}\s+(?:{NUMBER_WORDS}|\d+))"
+    r"[\s,]+){0,10}?)"
+)
+
+# a description set off by commas right after the count: "One, believed to be Arab, was killed"
+_SET_OFF = (
+    r"(?:,\s+(?:a|an|the|both|all|each|believed|said|reportedly|identified|described|thought)"
+    r"\s[^,.;:]{1,40},)?"
 )
 
 # after the number: "people were killed", "dead", "Iranian civilians have been wounded", "two
 # men who were shot to death" (a relative clause), "the six priests' murder" (a possessive)
 _TAIL = re.compile(
-    rf"\s*{_WHO}(?P<aux>(?:(?:who|that)\s+)?{AUX}\s+)?{ADVERBS}"
+    rf"{_SET_OFF}\s*{_WHO}(?P<aux>(?:(?:who|that)\s+)?{AUX}\s+)?{ADVERBS}"
     r"(?:(?:found|pronounced|declared|confirmed)\s+)?"  # "two were pronounced dead"
     rf"(?P<verb>{HARM_VERB}|(?<='\s)(?:murders?|killings?|assassinations?|massacre|deaths)"
     r"|(?:gunshot|shooting|stabbing) victims)\b"  # "officers found three gunshot victims"
@@ -78,9 +89,10 @@ _HEAD = re.compile(
     # 16 PEASANTS" is as often an execution
     r"|(?<!was )(?<!were )(?<!been )(?-i:[Ss]hot)"
     r"|shot (?:to death|dead)|murdered|massacred|slaughtered|slew"
-    # not "the attempted murders of five teenagers"
+    # not "the attempted murders of five teenagers"; "resulted in the death of two and the
+    # injury of six others"
     r"|(?:the )?(?<!attempted )(?:murders?|killings?|deaths?|massacre|assassinations?|bodies"
-    r"|execution) of"
+    r"|execution|injur(?:y|ies|ing)) of"
     r"(?:\s+the)?"  # "the murder of the two missionaries"
     r"|wounding|wounded|injuring|injured"
     r"|(?:causing|caused|inflicting|inflicted)(?: \w+)? (?:injuries|wounds) to"  # "injuries to two"
@@ -101,22 +113,22 @@ _AFTER_LEFT = re.compile(
 
 _AND = re.compile(r"\s*,?\s*(?:(?!and\b)[a-z][a-z'-]*\s+){0,3}(?:and|as well as)\s+", re.IGNORECASE)
 
+_OWN_CLAUSE = r"\s+and\s+(?:another|a\s+further|\w+ing)\b"
 
 _INCLUDING = re.compile(
     rf"(?:,|\s[—–(])?\s*\b(?:(?:including|among them)\s+(?:{NUMBER})\s+"
     rf"|(?<=,\s)(?:{NUMBER})\s+of\s+(?:them|whom)\b(?![^,;.]*\b(?:{HARM_VERB})\b))"
-    r"[^,;.!?—–]{1,90}?"
-    r"(?:\s*[—–)])?(?=\s*,|\s+(?:were|was|have|had|are)\b)",
+    # the list stops before a clause of its own: "including one soldier and wounding 26 others",
+    # "including one officer and another four were wounded"
+    rf"(?:(?!{_OWN_CLAUSE})[^,;.!?—–]){{1,90}}?"
+    rf"(?:\s*[—–)])?(?=\s*,|\s+(?:were|was|have|had|are)\b|{_OWN_CLAUSE})",
     re.IGNORECASE,
 )
 
 
 def find_figures(text: str, offset: int = 0) -> list[Figure]:
     """The figures one sentence states; evidence offsets are `offset` + position in `text`."""
-    flat = " ".join(text.split())  # wire text breaks lines mid-phrase: "in seven of the\n14"
-    scope = Scope.CUMULATIVE if any(map(many_events, CUMULATIVE.finditer(flat))) else Scope.INCIDENT
-    if scope == Scope.INCIDENT and AGGREGATE.search(flat):
-        scope = Scope.AGGREGATE
+    scope = scope_of(text)  # wire text breaks lines mid-phrase: "in seven of the\n14"
     # Parts of a count are read as part of its words: "another twenty, including three
     # policemen, were wounded" is 20. Blanked to spaces, so that offsets stay those of `text`.
     # a dash typed as two hyphens ("killed 4--including a policeman") is a dash: same length
@@ -181,20 +193,27 @@ def _reading(m: re.Match[str], text: str) -> Hit:
         return Hit(
             m, kind_of(after.group("verb")), window + head.start(), after.end(), after.group("who")
         )
-    cited = head is not None and EARLIER_KILLING.search(text, 0, window + head.start())
+    cited = head is not None and (
+        EARLIER_KILLING.search(text, 0, window + head.start())
+        or TRIED.search(text, 0, window + head.start())
+    )
     if (
         head is not None
         and cited
         and _cites_earlier(head.group("verb"), text, window + head.start())
     ):
-        return Hit(m)  # "in retaliation for the execution of 16 men": an earlier event
+        return Hit(m)  # "in retaliation for the execution of 16 men", "convicted of the murder
+        # of two guards": an earlier event, the crime of a case
     if head and head.group("toll"):  # "a toll of 1 person wounded": the toll of the wounded
         hurt = _AFTER_LEFT.match(text, m.end())
         kind = kind_of(hurt.group("verb")) if hurt else K.KILLED
         return with_nouns(Hit(m, kind, window + head.start()), text)
     if head:
-        kind = kind_of(head.group("verb"))
-        return with_nouns(Hit(m, kind, window + head.start()), text)
+        hit = with_nouns(Hit(m, kind_of(head.group("verb")), window + head.start()), text)
+        died = _TO_DEATH.match(text, m.end()) if hit.kind == K.INJURED else None
+        if died:  # "militants shot a man to death", "gunmen shot two guards dead"
+            return dataclasses.replace(hit, kind=K.KILLED, end=died.end())
+        return hit
     tail = _TAIL.match(text, m.end())
     then = _THEN_KILLED.match(text, m.end()) if tail is None else None
     if then:  # "two tourists were forced off a bus and murdered"
@@ -235,6 +254,9 @@ def _reading(m: re.Match[str], text: str) -> Hit:
         return Hit(m, kind_of(tail.group("verb")), m.start(), tail.end(), tail.group("who"))
     return Hit(m)
 
+
+# the count's nouns, then its death: "a man to death", "two guards dead"
+_TO_DEATH = re.compile(r"(?:\s+[\w'-]+){1,3}?\s+(?:to death|dead)\b", re.IGNORECASE)
 
 _BY_GUNFIRE = re.compile(r"(?:hit|struck) by", re.IGNORECASE)
 
@@ -417,7 +439,8 @@ def _figure(hit: Hit, text: str) -> Figure:
     if kind == K.INJURED and _TO_HOSPITAL.match(text, max(hit.end, hit.m.end())):
         kind = K.HOSPITALISED
     value, low, high, qualifier = bounds(hit.m, hit.qualifier)
-    if value is not None and value > 1 and AND_THEIR.search(hit.who):
+    both = (hit.m.group("n") or "").casefold() == "both"  # "both Ali and his son": the pair
+    if value is not None and value > 1 and not both and AND_THEIR.search(hit.who):
         value += 1  # "two workers and their interpreter were shot dead": 3
     elif value == 1 and (PAIR.search(hit.who) or re.search(r"\bcouple\s*$", hit.who, re.I)):
         value = 2  # "a woman and her son were found dead", "a French couple was hurt"

@@ -6,6 +6,7 @@ Lawndale": one figure per victim (or pair), dead or hurt by the verb and the sto
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -13,9 +14,9 @@ from incidex.extract.analysis import Sentence
 from incidex.extract.casualty_idioms import SHOT_SELF
 from incidex.extract.casualty_numbers import span_evidence
 from incidex.extract.casualty_who import PERSON, who_of
-from incidex.extract.casualty_words import EARLIER_KILLING
+from incidex.extract.casualty_words import CHARGED, EARLIER_KILLING, scope_of
 from incidex.nlp import NUMBER, parse_number
-from incidex.schema import Evidence, Figure, FigureKind, Who
+from incidex.schema import Evidence, Figure, FigureKind, Scope, Who
 
 K = FigureKind
 
@@ -67,11 +68,15 @@ def named_victims(
             (
                 t
                 for t in victim.subtree
-                if t.dep_ in ("compound", "det", "amod", "poss") or t.i == victim.i
+                if t.dep_ in ("compound", "det", "amod", "poss", "nummod") or t.i == victim.i
             ),
             key=lambda t: t.i,
         )  # "Ali Muhammad Amin", "the driver"
         others = [c for c in victim.conjuncts if c.i > victim.i and c.pos_ in ("NOUN", "PROPN")]
+        if _singular_verb(verb, victim) or victim.tag_ == "NNS":
+            # "President of the party and former minister, Ali Khan, was killed": one; "two
+            # journalists, a Canadian and a Pakistani, were beaten": those two
+            others = []
         last = max([victim, *others], key=lambda t: t.i)
         start = min(first.idx, verb.idx)
         end = max(verb.idx + len(verb.text), last.idx + len(last.text))
@@ -80,7 +85,7 @@ def named_victims(
         listed = bool(others) and victim.head.i == verb.i
         if end - start > _MAX_SPAN * (1.5 if listed else 1):
             continue
-        value = 1 + sum(_conjunct_count(c) for c in others)
+        value = _conjunct_count(victim) + sum(_conjunct_count(c) for c in others)
         if not others and _AND_ONE.fullmatch(text, last.idx + len(last.text), verb.idx):
             value = 2  # "Colonel Ibrahim and his driver sustained wounds", misparsed
         along = _ALONG.match(text, end) if end >= verb.idx + len(verb.text) else None
@@ -90,27 +95,42 @@ def named_victims(
         fatal = word in _DEATH_VERBS or word in _KILLING_NOUNS or _fatally(verb)
         # in a story where someone died, "he was shot" or "he suffered wounds" is that death
         # ("he", not "his passenger", who is someone new)
-        suffered = verb.lower_ in _SUFFER and victim.tag_ == "PRP"
+        suffered = verb.lower_ in _SUFFER - _SURVIVE and victim.tag_ == "PRP"
         described = victim.i == verb.head.i  # "her son, who was also shot": someone described anew
         fatal = fatal or (died and not described and (word in ("shot", "stabbed") or suffered))
         kind = K.KILLED if fatal else K.INJURED
-        # read already, unless the parse finds more victims of that harm, joined by "and"
+        # read already, unless the parse finds more victims of that harm, joined by "and"; a
+        # count the parse reads only where the words read none
+        counted = _conjunct_count(victim) > 1
         if any(
-            _covers(f, verb.idx) and (f.kind != kind or (f.value or 0) >= value)
+            _covers(f, verb.idx) and (counted or f.kind != kind or (f.value or 0) >= value)
             for f in found + out
         ):
             continue
         who = text[first.idx : last.idx + len(last.text)]
         ev = Evidence(start=start, end=end, text=text[start:end])
-        if value > 1 and who_of(victim.text) == Who.ATTACKERS:
+        if value > 1 and others and who_of(victim.text) == Who.ATTACKERS:
             # "the blast killed the bomber and one other person": the bomber apart, one victim
             bomber = text[first.idx : victim.idx + len(victim.text)]
             out.append(Figure(kind=kind, value=1, who=Who.ATTACKERS, who_text=bomber, evidence=ev))
             value, who = value - 1, text[others[0].left_edge.idx : last.idx + len(last.text)]
-        out.append(Figure(kind=kind, value=value, who=who_of(who), who_text=who, evidence=ev))
+        # a count the parse reads keeps the sentence's scope ("in the past two months, eight
+        # youths have been killed"); one named victim is this event's
+        scope = scope_of(sentence.text) if counted else Scope.INCIDENT
+        figure = Figure(kind=kind, value=value, who=who_of(who), who_text=who, evidence=ev)
+        out.append(dataclasses.replace(figure, scope=scope))
     # "McLean sustained a wound ... and was pronounced dead": the one named died of that wound
     dead = {f.who_text for f in out if f.kind == K.KILLED and f.value == 1}
     return [f for f in out if not (f.kind == K.INJURED and f.value == 1 and f.who_text in dead)]
+
+
+def _singular_verb(verb: Any, victim: Any) -> bool:
+    """Whether the victim is its verb's subject and the verb is singular ("was", "has")."""
+    if victim.head.i != verb.i or victim.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "is", "has") for c in verb.children
+    )
 
 
 def _verb_word(verb: Any) -> str:
@@ -146,7 +166,8 @@ _MODALS = {"might", "could", "would", "may", "will", "should", "can", "must"}
 
 _EVERY = {"each", "every", "any", "no"}
 
-_SUFFER = {"sustained", "suffered", "received", "sustains", "suffers"}
+_SUFFER = {"sustained", "suffered", "received", "sustains", "suffers", "survived", "survives"}
+_SURVIVE = {"survived", "survives"}  # "a seventh victim survived gunshot wounds": no death
 
 
 def _conjunct_count(token: Any) -> int:
@@ -168,32 +189,40 @@ def _victim(verb: Any, word: str) -> Any:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     intransitive = word in ("died", "dies", "perished", "succumbed") or verb.lower_ in _SUFFER
     deps = ("nsubjpass", "nsubj") if passive or intransitive else ("dobj",)
+    shared = _shared_subject(verb, intransitive)
+    if shared is not None:  # "X was dragged from his car and beaten": X was beaten
+        verb, deps = shared, ("nsubjpass", "nsubj")
     if word in _KILLING_NOUNS - _DEATH_VERBS and verb.pos_ != "NOUN":
         return None  # "to murder him" is a threat, not a death
     if word in _KILLING_NOUNS and verb.pos_ == "NOUN":  # "the murder of the former minister"
-        if EARLIER_KILLING.search(verb.sent.text[: verb.idx - verb.sent.start_char]):
-            return None
+        before = verb.sent.text[: verb.idx - verb.sent.start_char]
+        if EARLIER_KILLING.search(before) or CHARGED.search(before):
+            return None  # "in revenge for the murder of", "charged with the murder of"
         deps = ("pobj",)
         verb = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if verb is None:
             return None
-    for child in [*verb.children, *_shared_subject(verb, word)]:
+    for child in [*verb.children, *_death_subjects(verb, word)]:
         # "Ana Ruiz, who was murdered": Ana Ruiz; a name only ("a man who died" is often
         # someone else the story mentions)
         relative = child.lower_ == "who" and child.dep_ in deps and verb.dep_ == "relcl"
         relative = relative and verb.head.tag_ == "NNP"
         person = verb.head if relative else child
         singular = person.tag_ in ("NN", "NNP", "PRP") and person.lower_ not in _NOBODY
-        singular = singular or _titled(person)
+        singular = singular or _titled(person) or (not relative and _one_was(person, verb))
         # "each victim suffered more than one gunshot wound": every one of them, no one more
         singular = singular and not any(c.lower_ in _EVERY for c in person.children)
         counted = any(c.dep_ == "nummod" for c in person.children)
         if (relative or child.dep_ in deps) and singular and not counted:
             return person
+        if child.dep_ == "nsubjpass" and counted and _new_count(person, verb):
+            return person  # "two members of the council in the ... of Baghdad were killed"
+        if child.dep_ in deps:
+            return None  # a verb has one subject: "two members ... were killed" counts them
     return None
 
 
-def _shared_subject(verb: Any, word: str) -> list[Any]:
+def _death_subjects(verb: Any, word: str) -> list[Any]:
     """The subject a death verb shares with the verb it is joined to: "McLean sustained a wound
     ... and was later pronounced deceased" (McLean); none where the verb has its own."""
     if word not in ("died", "succumbed"):
@@ -209,6 +238,39 @@ def _shared_subject(verb: Any, word: str) -> list[Any]:
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
+def _new_count(person: Any, verb: Any) -> bool:
+    """A counted plural subject of a plural verb that counts people anew: not "the two men", who
+    were counted before, nor a subject of "was"."""
+    definite = any(c.dep_ in ("det", "poss") for c in person.children)
+    plural = not any(c.lower_ in ("was", "is", "has") for c in verb.children)
+    return person.tag_ == "NNS" and plural and not definite
+
+
+def _shared_subject(verb: Any, intransitive: bool) -> Any:
+    """The verb whose subject a verb without one of its own shares: the first of verbs joined
+    by "and" ("X was dragged from his car and beaten", "she survived but sustained injuries"),
+    or the verb of report before "to be" ("he was said to be critically injured"); else None."""
+    own = ("nsubj", "nsubjpass") if intransitive else ("nsubj", "nsubjpass", "dobj")
+    if any(c.dep_ in own for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "acomp" and head.lower_ == "be" and head.dep_ == "xcomp":
+        head = head.head  # "was said to be injured", "is believed to be wounded"
+        return head if head.lower_ in _REPORT else None
+    first_passive = any(c.dep_ == "auxpass" for c in head.children)
+    joined = any(
+        c.dep_ == "cc" and c.lower_ in ("and", "but")
+        for t in (head, *head.conjuncts)
+        for c in t.children
+    )
+    if verb.dep_ != "conj" or not head.tag_.startswith("VB") or not joined:
+        return None  # not "injured or killed": either, not both
+    return head if first_passive or intransitive else None
+
+
+_REPORT = {"said", "reported", "believed", "thought", "known"}
+
+
 # titles before a name: "Ms Dolores Casanova" is one person even where a lower-cased wire text
 # leaves the parser reading "dolores" as a plural noun
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "father", "msgr", "monsignor", "colonel", "col",
@@ -218,10 +280,32 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "father", "msgr", "monsignor", "colo
 
 
 def _titled(person: Any) -> bool:
-    """A plural-tagged noun with a title before it: a name ("ms dolores")."""
+    """A plural-tagged noun with a title before it: a name ("ms dolores", "inspector eulogio
+    flores", where the title heads a compound of the compound); or a plural-tagged proper noun
+    ending a name ("Oscar Gonzales Grisales")."""
+    compounds = [c for c in person.children if c.dep_ == "compound"]
+    if person.tag_ == "NNPS" and any(c.tag_ == "NNP" for c in compounds):
+        return True
     return bool(
         person.tag_ == "NNS"
-        and any(c.dep_ == "compound" and c.lower_.rstrip(".") in _TITLES for c in person.children)
+        and any(
+            t.dep_ == "compound" and t.lower_.rstrip(".") in _TITLES
+            for t in person.subtree
+            if t.i < person.i
+        )
+    )
+
+
+def _one_was(person: Any, verb: Any) -> bool:
+    """The subject of a passive verb whose auxiliary is singular: "flores was killed" names one
+    person, where a lower-cased wire text leaves the parser reading the name as a plural noun or
+    an adjective (not "no one was hurt", "none was killed")."""
+    return (
+        person.dep_ == "nsubjpass"
+        and person.tag_ not in ("PRP", "WP", "WDT", "DT", "CD", "EX")  # "lopez" read as JJ
+        and person.lower_ not in _NOBODY
+        and not any(c.lower_ in ("no", "none", "neither") for c in person.children)
+        and any(c.dep_ == "auxpass" and c.lower_ == "was" for c in verb.children)
     )
 
 
@@ -230,7 +314,12 @@ def _fatally(verb: Any) -> bool:
     siblings = [c.lower_ for c in verb.children] + [verb.head.lower_]
     to_death = any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
                    for c in verb.children)  # fmt: skip
-    return to_death or any(w in ("fatally", "dead", "killed") for w in siblings)
+    # "shot and left to bleed to death"
+    bled = any(t.lower_ in ("bleed", "bled") for t in verb.subtree if t.i > verb.i)
+    # "killed" beside it only for "shot and killed": "X was wounded and Y was killed" is no
+    # death of X
+    killed = verb.lower_ in ("shot", "stabbed", "beaten") and "killed" in siblings
+    return to_death or bled or killed or any(w in ("fatally", "dead") for w in siblings)
 
 
 def _covers(figure: Figure, offset: int) -> bool:

@@ -28,7 +28,7 @@ SELF = re.compile(
 
 _ATTACKER = re.compile(
     r"\b(?:gunm[ae]n|attackers?|assailants?|bombers?|shooters?|suspects?"
-    r"|hijackers?|kidnappers?|perpetrators?)\b",
+    r"|hijackers?|kidnappers?|perpetrators?|assassins?|hitm[ae]n|sicarios?)\b",
     re.IGNORECASE,
 )
 
@@ -40,7 +40,7 @@ _ARMED = re.compile(
 
 _FORCES = re.compile(
     r"\b(?:soldiers?|troops|police\w*|officers?|guards?|servicem[ae]n|marines"
-    r"|security forces|army|militiam[ae]n|gendarmes?|agents?)\b",
+    r"|security forces|army|militiam[ae]n|gendarmes?|agents?|(?:sub-?)?sergeants?|corporals?)\b",
     re.IGNORECASE,
 )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from incidex.schema import FigureKind
+from incidex.schema import FigureKind, Scope
 
 K = FigureKind
 
@@ -26,6 +26,9 @@ _HURT = (
     r"|suffering (?:from )?(?:an? )?(?:multiple |apparent |single )?(?:gunshot|stab) wounds?"
     # "four young people had been hit by gunfire"
     r"|(?:hit|struck) by (?:gunfire|(?:a |stray )?bullets?)"
+    # "a third woman was in critical condition", "two are listed in serious condition"
+    r"|(?:listed |reported )?in (?:a )?(?:critical|serious|grave|stable|life-threatening)"
+    r" condition(?![^.;]{0,60}\b(?:died|dead|succumbed)\b)"  # not "..., where he later died"
 )
 
 _HOSP = (
@@ -46,13 +49,16 @@ HARM_VERB = f"{_KILL}|{_HOSP}|{_HURT}|{_MISS}|{_TAKEN}|{_HELD}"
 
 # "were", "has been"; and a bare "has"/"have" before a verb of dying ("one person has died")
 AUX = (
-    r"(?:were|was|have been|has been|had been|are|is|got|being|be|remain|remained|are still"
+    r"(?:(?:were|was|are|is) (?:said|reported|believed|thought|known) to (?:be|have been)"
+    r"|were|was|have been|has been|had been|are|is|got|being|be|remain|remained|are still"
     r"|has|have|had)"
 )
 
 ADVERBS = (
     r"(?:(?:also|reportedly|reported|later|critically|seriously|slightly|badly|severely|all|both|estimated"
-    r"|allegedly|apparently)\s+)*"
+    r"|allegedly|apparently|lightly|moderately|mildly|gravely|superficially"
+    # "were brutally murdered", "were savagely killed"
+    r"|brutally|savagely|cruelly|mercilessly|treacherously)\s+)*"
 )
 
 REVISION = re.compile(
@@ -103,6 +109,17 @@ EARLIER_KILLING = re.compile(
     re.IGNORECASE,
 )
 
+# words before "the murder of X" that make it the crime of a case, not this event's harm:
+# "charged with being involved in the assassination of Major Giroldi" (not "suspected", which as
+# often tells the arrests that follow this event: "men suspected in the killing of six priests")
+CHARGED = re.compile(
+    r"\b(?:charged|accused|convicted|indicted|sentenced|acquitted)\b", re.IGNORECASE
+)
+# A count of the dead a court has tried: "convicted last year of the murder of two guards" is an
+# older case. A charge comes days after its crime and is often the news of this very event ("a
+# man was charged in the shooting deaths of two brothers"): its count stays.
+TRIED = re.compile(r"\b(?:convicted|sentenced|acquitted)\b", re.IGNORECASE)
+
 # "the worst attack to date", "the deadliest so far": a superlative ranks this one event
 _SUPERLATIVE = re.compile(
     r"\b(?:worst|deadliest|bloodiest|largest|biggest|heaviest|highest|most)\b[^.;]{0,60}$",
@@ -117,8 +134,19 @@ def many_events(m: re.Match[str]) -> bool:
     return True
 
 
+def scope_of(text: str) -> Scope:
+    """The scope of the figures a sentence states: a toll of many events ("since October"),
+    several summed ("in separate attacks"), else this incident's."""
+    flat = " ".join(text.split())  # wire text breaks lines mid-phrase
+    if any(map(many_events, CUMULATIVE.finditer(flat))):
+        return Scope.CUMULATIVE
+    return Scope.AGGREGATE if AGGREGATE.search(flat) else Scope.INCIDENT
+
+
 def kind_of(verb: str) -> FigureKind:
     verb = verb.casefold()
+    if re.match(r"(?:the )?injur", verb):  # "the injury of six others"
+        return K.INJURED
     table = (
         (K.KILLED, _KILL),
         (K.HOSPITALISED, _HOSP),
@@ -136,7 +164,7 @@ def kind_of(verb: str) -> FigureKind:
             "death",
             "massacre",
             "assassin",
-            "bodies",
+            "bod",  # "the bodies of", "the body of a professor and one of his relatives"
             "execution",
         )
     ):
@@ -177,9 +205,19 @@ _HOURS_AFTER = re.compile(
 )
 
 
+# the dead a funeral mourns died before it: "shortly after a funeral march for 18 members who had
+# been killed the day before", up to the clause's end or this event's own verb
+_FUNERAL = re.compile(
+    r"\bfunerals?\s+(?:[\w-]+\s+){0,2}?(?:for|of)\b"
+    r"(?:(?!\s+(?:killing|wounding|injuring|leaving)\b)[^,;])*",
+    re.IGNORECASE,
+)
+
+
 def other_event(text: str) -> list[tuple[int, int]]:
     """Spans of a sentence that tell another event than the one it reports (figures there are
     not this event's)."""
     spans = [(m.start(), len(text)) for m in _OTHER_EVENT.finditer(text)]
     spans += [(m.start(), m.end()) for m in _HOURS_AFTER.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _FUNERAL.finditer(text)]
     return spans

@@ -125,14 +125,19 @@ def _quarters(cities: list[dict[str, Any]]) -> dict[Any, set[str]]:
 
 def _capitals(countries: dict[str, Any], cities: list[dict[str, Any]]) -> set[Any]:
     """The national capitals' GeoNames ids: the most populous place of the capital's name in
-    its country (Washington, D.C., not Washington, Utah)."""
-    best: dict[tuple[str, str], dict[str, Any]] = {}
+    its country (Washington, D.C., not Washington, Utah), the name compared as a lookup key or
+    among the place's other names ("Bogota" is Bogotá, "Nur-Sultan" Astana's former name)."""
+    wanted = {cc: normalise(c["capital"]) for cc, c in countries.items() if c.get("capital")}
+    best: dict[str, dict[str, Any]] = {}
     for c in cities:
-        key = (c["countrycode"], c["name"])
-        if countries.get(key[0], {}).get("capital") == key[1] and (
-            key not in best or int(c["population"] or 0) > int(best[key]["population"] or 0)
+        cc = c["countrycode"]
+        if cc not in wanted:
+            continue
+        names = {normalise(c["name"]), *(normalise(a) for a in c.get("alternatenames") or [])}
+        if wanted[cc] in names and (
+            cc not in best or int(c["population"] or 0) > int(best[cc]["population"] or 0)
         ):
-            best[key] = c
+            best[cc] = c
     return {c["geonameid"] for c in best.values()}
 
 

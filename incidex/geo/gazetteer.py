@@ -33,7 +33,7 @@ from incidex.geo.names import (
 )
 from incidex.settings import Settings
 
-INDEX_FORMAT = "9"  # 9: well-known regions and city quarters (geo.known)
+INDEX_FORMAT = "10"  # 10: capitals matched by lookup key or other name (Bogota)
 _KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 _TOWN_AREAS = ("district", "municipality", "division")  # a town's own area, placed at the town
 # areas commonly named after their seat ("Khost Province"); not US states or counties

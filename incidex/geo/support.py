@@ -75,12 +75,18 @@ _ALONE_POPULATION = 50_000  # a city this big is the likely sense of its name in
 _ALONE_LEAD = 5  # ... when it is this many times bigger than its namesakes abroad
 
 
+_CAPITAL_POPULATION = 300_000
+
+
 def supported(entry: Entry, weights: Counter[str], anchors: list[Entry]) -> bool:
     """In upper-case text every word is a candidate ("COME" is a town in Benin, "CAPITAL" a
     province of Venezuela): a town or province counts only when the article names or implies its
-    country elsewhere."""
+    country elsewhere; a national capital of size needs nothing else when the article names no
+    other place ("A BOMB EXPLODED IN BOGOTA" is Colombia's capital; beside LIMA, "LISBON" is
+    where an embassy spoke, not a place of the story)."""
     return (
         entry.kind == "country"
+        or (entry.capital and entry.population >= _CAPITAL_POPULATION and not anchors)
         or weights[entry.country_code] > 0
         or any(a.country_code == entry.country_code for a in anchors)
     )

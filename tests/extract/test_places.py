@@ -177,6 +177,25 @@ def test_places_upper_case_words_need_their_country_named(settings: Settings) ->
     assert not resolved & {"CAME", "SAME", "TOWN"}
 
 
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        # a national capital of size alone in the story needs no "in Colombia"
+        ("FIVE PEOPLE WERE KILLED WHEN A BOMB EXPLODED IN BOGOTA TODAY.", {"BOGOTA": "CO"}),
+        # beside the story's own place, a capital abroad still needs its country named
+        (
+            "LIMA, 3 JUN 89 -- A BUS WAS BOMBED IN LIMA TODAY, THE EMBASSY IN LISBON SAID.",
+            {"LIMA": "PE"},
+        ),
+    ],
+)
+def test_places_upper_case_capital_alone_stands_for_itself(
+    settings: Settings, text: str, resolved: dict[str, str]
+) -> None:
+    found = {p.evidence.text: p.country_code for p in _places(settings, text) if p.evidence}
+    assert {k: v for k, v in found.items() if v} == resolved
+
+
 def test_places_names_inside_organisations_when_near_the_story(settings: Settings) -> None:
     text = (
         "A man was shot in Fargo on Friday. The Moorhead Police Department and the Ohio "

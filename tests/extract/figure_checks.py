@@ -1,9 +1,10 @@
-"""One check of an extracted casualty figure against a phrasing table's row, shared by the
-phrasing tables (values, qualifier, whose, and evidence that slices back to the quoted words)."""
+"""Checks of extracted casualty figures shared by the phrasing tables: one figure against a
+row (values, qualifier, whose, and evidence that slices back to the quoted words), and an
+event's headlines against an article's expected killed and injured."""
 
 from __future__ import annotations
 
-from incidex.schema import Figure, Qualifier, Who
+from incidex.schema import EventMention, Figure, Qualifier, Who
 
 
 def check_figure(
@@ -16,3 +17,17 @@ def check_figure(
     assert (figure.value, figure.low, figure.high, figure.qualifier, figure.who) == expected
     assert figure.evidence is not None and figure.evidence.text == quote
     assert sentence[figure.evidence.start - offset : figure.evidence.end - offset] == quote
+
+
+def check_headlines(
+    event: EventMention, text: str, killed: int | None, injured: int | None, quote: str | None
+) -> None:
+    """The event's headline killed and injured, and the evidence of the first of them: text
+    that slices back out of the article (and is `quote`, when given)."""
+    assert (event.killed.value if event.killed else None) == killed
+    assert (event.injured.value if event.injured else None) == injured
+    figure = event.killed or event.injured
+    assert figure is not None and figure.evidence is not None
+    assert text[figure.evidence.start : figure.evidence.end] == figure.evidence.text
+    if quote is not None:
+        assert figure.evidence.text == quote

@@ -9,6 +9,7 @@ import pytest
 from incidex import extract
 from incidex.extract.casualties import find_figures
 from incidex.schema import EventMention, Figure, FigureKind
+from tests.extract.figure_checks import check_headlines
 
 K = FigureKind
 
@@ -159,11 +160,4 @@ def _main(text: str, published: str = "2024-03-06") -> EventMention:
 def test_casualties_summaries_in_context(
     text: str, killed: int | None, injured: int | None, quote: str | None
 ) -> None:
-    event = _main(text)
-    assert (event.killed.value if event.killed else None) == killed
-    assert (event.injured.value if event.injured else None) == injured
-    figure = event.killed or event.injured
-    assert figure is not None and figure.evidence is not None
-    assert text[figure.evidence.start : figure.evidence.end] == figure.evidence.text
-    if quote is not None:
-        assert figure.evidence.text == quote
+    check_headlines(_main(text), text, killed, injured, quote)

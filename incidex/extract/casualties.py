@@ -29,6 +29,7 @@ from incidex.extract.casualty_headline import headline, survivors, with_also
 from incidex.extract.casualty_numbers import span_evidence
 from incidex.extract.casualty_phrasings import find_figures, this_event_only
 from incidex.extract.casualty_singular import singular_harm
+from incidex.extract.casualty_teasers import in_lists, link_lists
 from incidex.extract.casualty_victims import DIED, headline_victims, is_shot_self, named_victims
 from incidex.extract.casualty_when import own_date_elsewhere
 from incidex.extract.casualty_who import suicide_bomber
@@ -80,7 +81,10 @@ def _frame(analysis: Analysis, frame: Frame, policy: str, when: EventDate | None
     if hurt is None or (hurt.value is None and taken is not None and taken.value):
         hurt = taken
     injured = survivors(hurt, killed, analysis.text)
-    injured = with_also(injured, victims, analysis.text)
+    # a count of all shot, the dead taken out, holds the others "also shot" ("4 shot, 2 fatally
+    # ... Three other men were also shot")
+    if injured is hurt or hurt is None or (hurt.value or 0) <= 1:
+        injured = with_also(injured, victims, analysis.text)
     figures += [f for f in (killed, injured) if f is not None and f not in figures]
     return Casualties(figures=tuple(figures), killed=killed, injured=injured)
 
@@ -215,8 +219,9 @@ def _read(
     shouting = is_shouting(analysis.text)
     # the lead: the first sentence that tells the event, after a dateline of its own
     lead = next(iter(trigger_sentences(analysis, frame)), sentences[0] if sentences else None)
+    links = link_lists(analysis.text)
     for sentence in sentences:
-        if _TEASER.match(sentence.text):
+        if _TEASER.match(sentence.text) or in_lists(links, sentence.start):
             continue  # a page's list of videos: "1:09 Man shot outside bar", other stories
         found = find_figures(sentence.text, sentence.start)
         found += _uncovered(wounded_ones(sentence.text, story_died, sentence.start), found)

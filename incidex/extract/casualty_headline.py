@@ -10,7 +10,7 @@ import dataclasses
 import re
 
 from incidex.extract.casualty_numbers import AGE, COUNTED, figure_size
-from incidex.extract.casualty_words import REVISION
+from incidex.extract.casualty_words import LIVED, REVISION
 from incidex.nlp import NUMBER
 from incidex.schema import Evidence, Figure, FigureKind, Qualifier, Scope, Who
 
@@ -151,6 +151,9 @@ def survivors(injured: Figure | None, killed: Figure | None, article: str = "") 
     shot = shot and not (killed.evidence and _SOMEONE_ELSE.search(killed.evidence.text))
     died_of = bool(killed.evidence and _OF_WOUNDS.match(article, killed.evidence.end))
     shot = shot or (died_of and _ends_before(injured, killed) and injured.value > killed.value)
+    # ... not one told to have lived: "Smith was shot in the leg, but survived"
+    ev = injured.evidence
+    shot = shot and not (injured.value == 1 and ev and LIVED.match(article, ev.end))
     if not shot or killed.value <= 0 or (killed.value > injured.value and injured.value != 1):
         return injured
     # one person shot in a story of more dead ("4th victim dies ... a woman shot last week died")

@@ -210,8 +210,18 @@ def fatal_events(text: str) -> list[Figure]:
     return out
 
 
+# a headline's "2 men shot, killed": those shot are the dead
+_SHOT_COMMA_KILLED = re.compile(
+    rf"(?P<n>{NUMBER})\s+(?:[A-Za-z'-]+\s+){{0,4}}?shot,\s+killed\b", re.IGNORECASE
+)
+
+
 def shot_fatal(text: str) -> list[Figure]:
-    out = []
+    out = [
+        Figure(kind=K.KILLED, value=n, evidence=span_evidence(text, m.start(), m.end()))
+        for m in _SHOT_COMMA_KILLED.finditer(text)
+        if (n := parse_number(m.group("n")))
+    ]
     for m in _SHOT_FATAL.finditer(text):
         shot = parse_number(m.group("n"))
         word = m.group("f").casefold()

@@ -14,7 +14,7 @@ from incidex.extract.analysis import Sentence
 from incidex.extract.casualty_idioms import SHOT_SELF
 from incidex.extract.casualty_numbers import span_evidence
 from incidex.extract.casualty_who import PERSON, who_of
-from incidex.extract.casualty_words import CHARGED, EARLIER_KILLING, scope_of
+from incidex.extract.casualty_words import CHARGED, EARLIER_KILLING, LIMB, LIVED, scope_of
 from incidex.nlp import NUMBER, parse_number
 from incidex.schema import Evidence, Figure, FigureKind, Scope, Who
 
@@ -95,9 +95,15 @@ def named_victims(
         fatal = word in _DEATH_VERBS or word in _KILLING_NOUNS or _fatally(verb)
         # in a story where someone died, "he was shot" or "he suffered wounds" is that death
         # ("he", not "his passenger", who is someone new)
-        suffered = verb.lower_ in _SUFFER - _SURVIVE and victim.tag_ == "PRP"
+        # ... so is a surname alone, someone told of before ("Smith, who lived nearby, suffered")
+        told = victim.tag_ == "PRP" or (victim.pos_ == "PROPN" and first.i == victim.i)
+        suffered = verb.lower_ in _SUFFER - _SURVIVE and told
         described = victim.i == verb.head.i  # "her son, who was also shot": someone described anew
-        fatal = fatal or (died and not described and (word in ("shot", "stabbed") or suffered))
+        # ... unless the clause tells the person lived ("was shot in the leg, but survived")
+        lived = bool(LIVED.match(text, verb.idx, sentence.end) or LIMB.match(text, verb.idx))
+        fatal = fatal or (
+            died and not described and not lived and (word in ("shot", "stabbed") or suffered)
+        )
         kind = K.KILLED if fatal else K.INJURED
         # read already, unless the parse finds more victims of that harm, joined by "and"; a
         # count the parse reads only where the words read none

@@ -51,7 +51,9 @@ HARM_VERB = f"{_KILL}|{_HOSP}|{_HURT}|{_MISS}|{_TAKEN}|{_HELD}"
 AUX = (
     r"(?:(?:were|was|are|is) (?:said|reported|believed|thought|known) to (?:be|have been)"
     r"|were|was|have been|has been|had been|are|is|got|being|be|remain|remained|are still"
-    r"|has|have|had)"
+    # ... not the active perfect "has shot himself", "had killed his wife"
+    r"|(?:has|have|had)(?!\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured|stabbed|hurt|murdered)"
+    r"\s+(?:him|her|them|himself|herself|themselves|his|their|a|an|the|two|three|four|five)\b))"
 )
 
 ADVERBS = (
@@ -221,3 +223,20 @@ def other_event(text: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _HOURS_AFTER.finditer(text)]
     spans += [(m.start(), m.end()) for m in _FUNERAL.finditer(text)]
     return spans
+
+
+# the one shot lived: "was shot in the leg, but survived", "was shot and is in stable condition"
+LIVED = re.compile(
+    r"[^.;]*?\b(?:survived|(?:is|was) expected to (?:survive|recover)|non-life-threatening"
+    r"|not life-threatening|(?:stable|good|fair) condition|treated and released)\b"
+    r"(?![^.;]*\bdied\b)",
+    re.IGNORECASE,
+)
+
+# ... or was shot in a limb, where no death follows in the clause: "a State Trooper was shot in
+# the left elbow" is someone else than the dead of the story
+LIMB = re.compile(
+    r"\w+\s+in (?:the|his|her) (?:left |right |upper |lower )?(?:arms?|legs?|elbows?|hands?"
+    r"|feet|foot|ankles?|knees?|thighs?|wrists?|fingers?|buttocks|calf)\b(?![^.;]*\bdied\b)",
+    re.IGNORECASE,
+)

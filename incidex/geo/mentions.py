@@ -309,6 +309,8 @@ US_LOCAL = re.compile(
     r"\b\d+ block of\b|\b[Ss]heriff['’]?s (?:[Oo]ffice|[Dd]epartment|[Dd]eput(?:y|ies))"
     r"|\bPolice Department\b|\b911\b|\b[Dd]eputies (?:said|say|responded|found|arrived)\b"
     r"|\bfelon(?:y|ies)\b|\d¢"
+    # "booked into the Santa Clara County jail", a tip line "408-277-5283" (North American)
+    r"|\bbooked into\b|\bCounty [Jj]ail\b|(?<![\d-])\(?\d{3}\)?[ -]\d{3}-\d{4}(?![\d-])"
 )
 
 

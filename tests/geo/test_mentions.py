@@ -142,7 +142,10 @@ def test_mentions_another_spelling_of_a_town_after_in(gaz: Gazetteer) -> None:
         ("Sheriff's deputies found the car on Monday.", True),
         ("The Millbrook Police Department said the boy was hurt.", True),
         ("A neighbour called 911 after the shots.", True),
+        ("All three were booked into the Santa Clara County jail.", True),
+        ("Anyone with information can call 408-277-5283.", True),
         ("Troops blocked the road and police said two were killed.", False),
+        ("The blast on 12-05-2024 killed 1200-1500 people, officials said.", False),
     ],
 )
 def test_mentions_phrases_of_us_local_news(text: str, local: bool) -> None:

@@ -1,0 +1,110 @@
+"""Casualties of local shooting news on web pages: lists of links to other stories tell no toll of
+this one; one shot who lived (or in a limb) is no death; a surname alone is the death told; a
+count of all shot holds the others "also shot"; "shot, killed" are the dead; the active perfect
+"has shot himself" makes no wounded subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidex import extract
+from incidex.extract.casualties import find_figures
+from incidex.extract.casualty_teasers import link_lists
+from incidex.schema import FigureKind
+
+K = FigureKind
+
+_LINKS = (
+    "Kylr Yust transferred to Jackson County jail\n\n"
+    "Man accused of driving drunk, killing a sheriff's deputy appears in court\n\n"
+    "Ex-boyfriend of missing woman faces questions in Raymore\n\n"
+    "Graphic content: gunfight unfolds on video\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a list of links to other stories after the story
+        (
+            "Man hurt in Westport shooting\n\nA man was shot in the arm on Friday night in "
+            "Westport, police said.\n\n" + _LINKS,
+            None,
+            1,
+        ),
+        # a shot person who survived, in a story of a death
+        (
+            "Major was shot while sitting in a car and later died. Rob'Dasha Smith, 24, Major's "
+            "godmother, was shot in the leg, but survived.",
+            1,
+            1,
+        ),
+        # the headline's count of all shot holds those "also shot"
+        (
+            "4 shot, 2 fatally, in gas station shooting\n\nA 65-year-old gas station employee was "
+            "caught in the crossfire early Friday. Three other men were also shot. Two of them "
+            "died.",
+            2,
+            2,
+        ),
+        # a trooper shot in a limb is no death, where only a suspect died
+        (
+            "A suspect was killed by police. Police said a State Trooper was shot in the left "
+            "elbow during one of the exchanges.",
+            None,
+            1,
+        ),
+        # a surname alone is someone told of before: in a story of a death, that death
+        (
+            "Darmayah Smith died nine hours after he was shot Wednesday. Smith, who lived three "
+            "blocks away, suffered a gunshot wound to the head.",
+            1,
+            None,
+        ),
+        # a headline's "shot, killed" are the dead
+        ("Three Teens Shot, Killed In Drive-By In Akron", 3, None),
+        # ordinary wire news stays as it was
+        (
+            "A car bomb exploded on Tuesday near a market frequently visited by shoppers in "
+            "Kirkuk, killing five people.",
+            5,
+            None,
+        ),
+        ("FIVE PEOPLE WERE KILLED WHEN A BOMB EXPLODED IN SAN SALVADOR.", 5, None),
+    ],
+)
+def test_casualties_local_pages_articles(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    event = extract(text, published="2017-01-05").events[0]
+    assert (event.killed.value if event.killed else None) == killed
+    assert (event.injured.value if event.injured else None) == injured
+    for figure in (event.killed, event.injured):
+        if figure is not None and figure.evidence is not None:
+            ev = figure.evidence
+            assert text[ev.start : ev.end] == ev.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("Title of the story\n\nThe story begins here, police said.\n\n" + _LINKS, 4),
+        # a title, subtitle and byline over the story are no list
+        ("Title of the story\n\nA man was shot on Main Street\n\nBy Staff Reporter\n\nText.", 0),
+        # nor the story's own upper-case headings
+        ("Title\n\nText begins.\n\nJanuary 9, 2017\n\nCHILD DIES FROM GUNSHOT WOUND:\n\nMORE", 0),
+    ],
+)
+def test_casualties_local_pages_link_lists(text: str, lines: int) -> None:
+    assert len(link_lists(text)) == lines
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An eighth-grade student has shot himself dead while hunting.",
+        "The man had shot his wife before police arrived.",
+    ],
+)
+def test_casualties_local_pages_active_perfect_wounds_no_subject(sentence: str) -> None:
+    assert not [f for f in find_figures(sentence, 0) if f.kind == K.INJURED]

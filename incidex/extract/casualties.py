@@ -6,8 +6,8 @@ The readings live in sibling modules: number phrases (`casualty_numbers`), verbs
 (`casualty_lists`), fixed idioms (`casualty_idioms`),
 victims without a number (`casualty_victims`), a singular verb's one victim in upper-case wire
 text (`casualty_singular`), harm supposed or stated (`casualty_modality`), a figure dated as
-another event (`casualty_when`), combatants and attackers (`casualty_combat`) and the headline
-policy (`casualty_headline`).
+another event (`casualty_when`) or told in an aside on another event (`casualty_aside`),
+combatants and attackers (`casualty_combat`) and the headline policy (`casualty_headline`).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from incidex.extract.analysis import (
     frame_text,
     trigger_sentences,
 )
+from incidex.extract.casualty_aside import asides, outside_asides
 from incidex.extract.casualty_combat import soldiers_told, sort_sides, war_story
 from incidex.extract.casualty_headline import headline, survivors, with_also
 from incidex.extract.casualty_numbers import span_evidence
@@ -220,6 +221,8 @@ def _read(
     # the lead: the first sentence that tells the event, after a dateline of its own
     lead = next(iter(trigger_sentences(analysis, frame)), sentences[0] if sentences else None)
     links = link_lists(analysis.text)
+    aside = asides(analysis.text, shouting)  # "In another incident, ...": another event's
+    lead_span = (lead.start, lead.end) if lead else None
     for sentence in sentences:
         if _TEASER.match(sentence.text) or in_lists(links, sentence.start):
             continue  # a page's list of videos: "1:09 Man shot outside bar", other stories
@@ -233,6 +236,7 @@ def _read(
             found += singular_harm(sentence, found)
         if frame.role == Role.MAIN:  # a background frame's own sentences tell the other event
             found = this_event_only(found, sentence.text, sentence.start)
+            found = outside_asides(found, aside, lead_span)
             told = analysis.text, when, analysis.published
             found = [f for f in found if not own_date_elsewhere(f, *told, lead=sentence == lead)]
         if found and analysis.doc is not None:

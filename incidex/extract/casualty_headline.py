@@ -89,7 +89,8 @@ def _adds_to(base: Figure, other: Figure, figures: list[Figure], text: str) -> b
     if a is None or b is None or a.end > b.start:
         return False
     if _also(other, text):
-        return base.value == 1 or bool(_OTHERS.search(b.text)) or b.start - a.end <= _ALSO_REACH
+        near = b.start - a.end <= _ALSO_REACH or bool(_OTHERS.search(b.text))
+        return near or (base.value == 1 and _same_passage(text[a.end : b.start]))
     if _N_OTHERS.match(b.text):
         return base.value == 1 and b.start - a.end <= _ALSO_REACH
     someone_else = _ANOTHER_FIRST.match(b.text) or _KIN_FIRST.match(b.text)
@@ -100,6 +101,17 @@ def _adds_to(base: Figure, other: Figure, figures: list[Figure], text: str) -> b
 
 
 _SENTENCE_REACH = 150  # "another" further from its count than this is another sentence's
+
+# a new paragraph: a blank line, or a line indented as a paragraph's first
+_PARAGRAPH = re.compile(r"\n\s*\n|\n[ \t]{2,}")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
+
+
+def _same_passage(between: str) -> bool:
+    """Whether the words between a figure and a later one keep them in one passage: the same
+    paragraph, or the next sentence. An "also" paragraphs away, in a quoted recording, adds the
+    victims of some other killing ("... and also the killing of two patrolmen")."""
+    return not _PARAGRAPH.search(between) or len(_SENTENCE_END.findall(between)) <= 1
 
 
 def _ends_before(first: Figure, second: Figure) -> bool:

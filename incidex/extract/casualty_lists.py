@@ -59,6 +59,9 @@ _OBJECT_END = re.compile(
     re.IGNORECASE,
 )
 
+# a relative pronoun right before the verb: the clause describes the noun before it
+_RELATIVE = re.compile(r"\b(?:who|whom|which|that)\s*$", re.IGNORECASE)
+
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+", re.IGNORECASE)
 
 _POSSESSIVE = re.compile(r"(?:his|her|their|its)\s+", re.IGNORECASE)
@@ -159,6 +162,8 @@ def victim_lists(text: str) -> list[Figure]:
     for m in _PASSIVE.finditer(text):
         if EARLIER_KILLING.search(text, 0, m.start()):
             continue  # "in revenge for ...": an earlier event's
+        if _RELATIVE.search(text, 0, m.start()):
+            continue  # "the killing of two patrolmen who were murdered": no subject list
         begin = max((s.end() for s in _SUBJECT_START.finditer(text, 0, m.start())), default=0)
         items = _items(text, begin, m.start(), shouting)
         items = _subject_items(items)
@@ -306,9 +311,17 @@ def _figure(
     head, *rest = items
     ev = span_evidence(text, start, end)
     who_text = text[items[0].start : items[-1].start + len(items[-1].text)]
-    if head.count and head.count > 1 and not rest[0].joined_by_and and closed:
+    parts = total - (head.count or 0)
+    if (
+        head.count
+        and head.count > 1
+        and not rest[0].joined_by_and
+        and closed
+        and parts == head.count
+    ):
         # "Two doctors, one from Chad and one from Togo, were killed": the two, told in parts
-        # (not "two women, a youth, and a man were hurt", a series: no comma before its verb)
+        # (not "two women, a youth, and a man were hurt", a series: no comma before its verb;
+        # nor "the six Jesuits, a woman, and her daughter": parts that do not make the count)
         who = who_of(head.text)
         return Figure(kind=kind_of(verb), value=head.count, who=who, who_text=who_text, evidence=ev)
     whos = {who_of(i.text) for i in counted_items}

@@ -34,7 +34,8 @@ _NOT_PEOPLE = re.compile(
     r"|vehicles|houses|homes|buildings|rockets|bombs|mortars|shells|feet|-year|kg|pounds|tons"
     r"|block|calls?|caliber|mm|rounds|lot|bit|little|while|separate|shootings?|attacks?"
     r"|yo|y/o|yrs?(?:\.|\s+old)?"  # "8 yo girl killed": an age
-    r"|incidents?|bombings?|blasts?|explosions?|occasions?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?"
+    r"|incidents?|bombings?|blasts?|explosions?|occasions?|crimes?"  # "both a crime that ..."
+    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?"
     r"|apr(?:il)?|may|june?|july?|aug(?:ust)?"  # not "marines", "decades"
     # "the massacre of 16 November" is a date
     r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",

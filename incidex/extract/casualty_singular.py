@@ -16,11 +16,12 @@ from incidex.extract.casualty_who import who_of
 from incidex.extract.casualty_words import ADVERBS, kind_of
 from incidex.schema import Evidence, Figure
 
-# "WAS KILLED", "HAS BEEN MURDERED", "WAS SERIOUSLY WOUNDED" (not "WAS NOT HURT")
+# "WAS KILLED", "HAS BEEN MURDERED", "WAS GUNNED DOWN", "WAS SERIOUSLY WOUNDED" (not "WAS NOT
+# HURT")
 _WAS = re.compile(
     rf"\b(?:was|has\s+been|had\s+been)\s+{ADVERBS}"
     r"(?P<verb>killed|murdered|assassinated|slain|executed|beheaded|shot\s+dead|shot\s+to\s+death"
-    r"|wounded|injured)\b",
+    r"|gunned\s+down|stabbed\s+to\s+death|wounded|injured)\b",
     re.IGNORECASE,
 )
 

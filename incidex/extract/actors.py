@@ -12,17 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from incidex.extract.analysis import (
-    Analysis,
-    Entity,
-    Frame,
-    Perpetration,
-    Sentence,
-    entities_in,
-    evidence,
-    frame_text,
-)
-from incidex.extract.lexicon import (
+from incidex.extract.actor_words import (
     ACTOR_PATTERN,
     ACTORS,
     AGENT_AFTER,
@@ -35,8 +25,18 @@ from incidex.extract.lexicon import (
     NEWS_AGENCIES,
     STATE_ACTORS,
     UNNAMING_WORDS,
-    spaced,
 )
+from incidex.extract.analysis import (
+    Analysis,
+    Entity,
+    Frame,
+    Perpetration,
+    Sentence,
+    entities_in,
+    evidence,
+    frame_text,
+)
+from incidex.extract.lexicon import spaced
 from incidex.nlp import claimant, is_shouting, speaker
 from incidex.schema import Actor, ActorKind, ActorStatus
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from incidex.extract.actor_words import NEWS_AGENCIES
 from incidex.extract.analysis import Analysis, Frame, evidence, frame_text
-from incidex.extract.lexicon import NEWS_AGENCIES
 from incidex.nlp import speaker
 from incidex.schema import Source
 

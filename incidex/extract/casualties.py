@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from typing import NamedTuple
 
 from incidex.extract.analysis import (
     Analysis,
@@ -41,21 +42,36 @@ from incidex.schema import EventDate, Evidence, Figure, FigureKind, Role, Who
 K = FigureKind
 
 
+class _Page(NamedTuple):
+    """What the whole article says about every frame's figures, read once per article (each
+    frame's sentences are read once or twice)."""
+
+    war: bool  # a war story: soldiers' tolls are combat tallies
+    shouting: bool  # upper-case wire text
+    links: list[tuple[int, int]]  # lists of links to other stories
+    asides: list[tuple[int, int]]  # passages on another event ("In another incident, ...")
+
+
 def run(analysis: Analysis) -> Analysis:
     """The analysis with the figures of each frame and their headlines."""
     policy = analysis.settings.headline_policy
     dates = analysis.dates or ()
+    text = analysis.text
+    shouting = is_shouting(text)
+    page = _Page(war_story(text), shouting, link_lists(text), asides(text, shouting))
     out = tuple(
-        _frame(analysis, f, policy, dates[i] if i < len(dates) else None)
+        _frame(analysis, f, policy, dates[i] if i < len(dates) else None, page)
         for i, f in enumerate(analysis.frames or ())
     )
     return dataclasses.replace(analysis, figures=out)
 
 
-def _frame(analysis: Analysis, frame: Frame, policy: str, when: EventDate | None) -> Casualties:
+def _frame(
+    analysis: Analysis, frame: Frame, policy: str, when: EventDate | None, page: _Page
+) -> Casualties:
     sentences = frame_text(analysis, frame)
     died = any(DIED.search(s.text) for s in sentences)
-    read = functools.partial(_read, analysis, frame, sentences, when=when, story_died=died)
+    read = functools.partial(_read, analysis, frame, sentences, page, when=when, story_died=died)
     figures, fallen = read(died=False)
     # "he was shot" is that death only where the story tells one: a death read as such, or words
     # that someone died. "Killed" or "homicide" alone may belong to another case ("a teen who was
@@ -206,6 +222,7 @@ def _read(
     analysis: Analysis,
     frame: Frame,
     sentences: list[Sentence],
+    page: _Page,
     *,
     when: EventDate | None,
     died: bool,
@@ -216,15 +233,12 @@ def _read(
     is another event's."""
     figures: list[Figure] = []
     fallen: list[Figure] = []
-    war = war_story(analysis.text)
-    shouting = is_shouting(analysis.text)
+    war = page.war
     # the lead: the first sentence that tells the event, after a dateline of its own
     lead = next(iter(trigger_sentences(analysis, frame)), sentences[0] if sentences else None)
-    links = link_lists(analysis.text)
-    aside = asides(analysis.text, shouting)  # "In another incident, ...": another event's
     lead_span = (lead.start, lead.end) if lead else None
     for sentence in sentences:
-        if _TEASER.match(sentence.text) or in_lists(links, sentence.start):
+        if _TEASER.match(sentence.text) or in_lists(page.links, sentence.start):
             continue  # a page's list of videos: "1:09 Man shot outside bar", other stories
         found = find_figures(sentence.text, sentence.start)
         found += _uncovered(wounded_ones(sentence.text, story_died, sentence.start), found)
@@ -232,11 +246,11 @@ def _read(
         if analysis.doc is not None:
             named = named_victims(analysis.doc, analysis.text, sentence, found, died)
             found = [f for f in found if not _outcounted(f, named)] + named
-        if shouting:  # the parse of a lower-cased wire text often loses a verb's subject
+        if page.shouting:  # the parse of a lower-cased wire text often loses a verb's subject
             found += singular_harm(sentence, found)
         if frame.role == Role.MAIN:  # a background frame's own sentences tell the other event
             found = this_event_only(found, sentence.text, sentence.start)
-            found = outside_asides(found, aside, lead_span)
+            found = outside_asides(found, page.asides, lead_span)
             told = analysis.text, when, analysis.published
             found = [f for f in found if not own_date_elsewhere(f, *told, lead=sentence == lead)]
         if found and analysis.doc is not None:

@@ -3,11 +3,13 @@
 The readings live in sibling modules: number phrases (`casualty_numbers`), verbs and scope words
 (`casualty_words`), whom a figure counts (`casualty_who`), sentence phrasings
 (`casualty_phrasings`) over number hits (`casualty_hits`), lists of victims named one by one
-(`casualty_lists`), fixed idioms (`casualty_idioms`),
+(`casualty_lists`; in upper case `casualty_rolls`), fixed idioms (`casualty_idioms`),
 victims without a number (`casualty_victims`), a singular verb's one victim in upper-case wire
 text (`casualty_singular`), harm supposed or stated (`casualty_modality`), a figure dated as
 another event (`casualty_when`) or told in an aside on another event (`casualty_aside`),
-combatants and attackers (`casualty_combat`) and the headline policy (`casualty_headline`).
+combatants and attackers (`casualty_combat`), the attackers' own dead beside the victims'
+(`casualty_attackers`), the headline policy (`casualty_headline`) and a victim an ordinal adds
+("a fourth victim", `casualty_ordinal`).
 """
 
 from __future__ import annotations
@@ -26,10 +28,19 @@ from incidex.extract.analysis import (
     trigger_sentences,
 )
 from incidex.extract.casualty_aside import asides, outside_asides
+from incidex.extract.casualty_attackers import (
+    no_victims,
+    of_the_attackers,
+    told_once,
+    without_attackers,
+)
 from incidex.extract.casualty_combat import soldiers_told, sort_sides, war_story
 from incidex.extract.casualty_headline import headline, survivors, with_also
 from incidex.extract.casualty_numbers import span_evidence
+from incidex.extract.casualty_ordinal import one_more
 from incidex.extract.casualty_phrasings import find_figures, this_event_only
+from incidex.extract.casualty_rolls import named_rolls
+from incidex.extract.casualty_same import same_one
 from incidex.extract.casualty_singular import singular_harm
 from incidex.extract.casualty_teasers import in_lists, link_lists
 from incidex.extract.casualty_victims import DIED, headline_victims, is_shot_self, named_victims
@@ -88,9 +99,11 @@ def _frame(
     figures = _one_suicide(figures)
     figures += suicide_bomber(analysis, frame, figures)
     figures += _bodies_of_the_taken(sentences, figures)
+    figures = told_once([of_the_attackers(f, analysis.text) for f in figures])
     # combatants fallen in a fight are no victims: they stay among the figures, not the headline
-    victims = [f for f in figures if not any(f is g for g in fallen)]
+    victims = without_attackers([f for f in figures if not any(f is g for g in fallen)])
     killed = with_also(headline(victims, K.KILLED, policy), victims, analysis.text)
+    killed = no_victims(killed, victims, fallen, K.KILLED)  # only the attackers died: 0 victims
     # those taken to hospital were hurt: their count stands in when no injured count is stated
     # ... or when the count of the injured is vague ("several others were hurt")
     hurt = headline(victims, K.INJURED, policy)
@@ -102,6 +115,8 @@ def _frame(
     # ... Three other men were also shot")
     if injured is hurt or hurt is None or (hurt.value or 0) <= 1:
         injured = with_also(injured, victims, analysis.text)
+    injured = one_more(injured, killed, victims, analysis.text)
+    injured = same_one(injured, killed, victims)
     figures += [f for f in (killed, injured) if f is not None and f not in figures]
     return Casualties(figures=tuple(figures), killed=killed, injured=injured)
 
@@ -248,6 +263,7 @@ def _read(
             found = [f for f in found if not _outcounted(f, named)] + named
         if page.shouting:  # the parse of a lower-cased wire text often loses a verb's subject
             found += singular_harm(sentence, found)
+            found = named_rolls(sentence, found)  # "KILLED A, LEADER OF B, AND C": 2
         if frame.role == Role.MAIN:  # a background frame's own sentences tell the other event
             found = this_event_only(found, sentence.text, sentence.start)
             found = outside_asides(found, page.asides, lead_span)

@@ -149,6 +149,18 @@ _OF_WOUNDS = re.compile(
 )
 
 
+# how soon after "shot three people" its dead are told: "..., killing one", "One of them died."
+_THEN_REACH = 150
+
+
+def _then(injured: Figure, killed: Figure) -> bool:
+    """Whether the dead are told right after a count of those shot that opens with the verb ("a
+    gunman shot three people, killing one"): the dead told before ("a double murder ... he shot two
+    police officers") are others."""
+    a, b = injured.evidence, killed.evidence
+    return a is not None and b is not None and a.start <= b.start <= a.end + _THEN_REACH
+
+
 def survivors(injured: Figure | None, killed: Figure | None, article: str = "") -> Figure | None:
     """ "Four teenagers were shot ... one of them has died": 3 wounded, not 4. A count of people
     shot includes those who died, so the dead are taken out of it (GVA counts them apart); so does
@@ -156,7 +168,10 @@ def survivors(injured: Figure | None, killed: Figure | None, article: str = "") 
     if injured is None or killed is None or injured.value is None or killed.value is None:
         return injured
     text = injured.evidence.text if injured.evidence is not None else ""
-    counted = _SHOT_COUNT.search(text) or _SHOT_FIRST.match(text)
+    # "shot two neighbors" after the dead were told counts others (not "shot his sister", the one
+    # killed told again)
+    first = _SHOT_FIRST.match(text) and (injured.value <= 1 or _then(injured, killed))
+    counted = _SHOT_COUNT.search(text) or first
     shot = counted and not _SOMEONE_ELSE.search(text)
     # the dead are someone else than those shot: "a reporter was shot and his cameraman was
     # shot to death", "a man was shot and another was shot and killed"

@@ -1,8 +1,9 @@
 """Casualty modality: whether a reading states harm done, and the wounds that then killed.
 
 "It would have killed 5,000", "threatened to kill four", "if one were killed" suppose harm and
-state none; "inflicted 27 casualties" counts the dead and the wounded together, neither alone;
-"was shot and later died" is a death, and "were kidnapped and killed" a death too.
+state none; "inflicted 27 casualties" and "were hurt or killed" count the dead and the wounded
+together, neither alone; "was shot and later died" is a death, and "were kidnapped and killed" a
+death too.
 """
 
 from __future__ import annotations
@@ -14,9 +15,12 @@ from incidex.extract.casualty_numbers import span_evidence
 from incidex.schema import Figure, FigureKind
 
 # a harm supposed or threatened: "would have killed", "will kill", "if one were" (not "could have
-# been murdered by soldiers", which doubts who did it, not whether)
+# been murdered by soldiers", which doubts who did it, not whether); or told of any time it may
+# happen: "whenever a student is hurt", "any time one of ours is killed"
 _SUPPOSED = re.compile(
-    r"(?:\b(?:would|will|shall)\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?|\bif\s+)$", re.IGNORECASE
+    r"(?:\b(?:would|will|shall)\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?|\bif\s+"
+    r"|\b(?:whenever|any\s?time|every\s+time|each\s+time)\s+)$",
+    re.IGNORECASE,
 )
 
 # "threatened to kill four hostages", not "similar to the killing of six" nor "managed to kill
@@ -31,11 +35,23 @@ _BARE_VERB = re.compile(
     re.IGNORECASE,
 )
 
-# "two people would be killed": a modal among the words of whom the number counts
-_MODAL = re.compile(r"\b(?:would|will|shall)\b", re.IGNORECASE)
+# "two people would be killed": a modal among the words of whom the number counts (not "two
+# would-be bombers", "two would be suicide bombers": attackers stopped, whose deaths are real)
+_MODAL = re.compile(
+    r"\b(?:would|will|shall)\b(?![- ]be\s+(?:[a-z]+\s+)?(?:bombers?|attackers?|assassins?"
+    r"|hijackers?|kidnappers?|gunm[ae]n|infiltrators?|robbers?)\b)",
+    re.IGNORECASE,
+)
 
 # "inflicted 27 casualties": the dead and the wounded together
 _CASUALTIES = re.compile(r"\bcasualties$", re.IGNORECASE)
+
+# ... so are "eight have been hurt or killed", "six were killed or wounded": either, not both
+_OR_OTHER = re.compile(
+    r"\s+(?:or|and/or)\s+(?:(?:been|were|was)\s+)?"
+    r"(?:killed|dead|died|slain|wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
 
 # "was shot and later died", "were wounded, and one died": the wound that killed
 _THEN_DIED = re.compile(
@@ -50,6 +66,8 @@ def stated(text: str, start: int, end: int, who: str) -> bool:
     if _SUPPOSED.search(text, 0, start) or _MODAL.search(who):
         return False
     if _TO.search(text, 0, start) and _BARE_VERB.match(text, start):
+        return False
+    if _OR_OTHER.match(text, end):
         return False
     return _CASUALTIES.search(text, start, end) is None
 

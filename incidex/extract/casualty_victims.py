@@ -14,7 +14,14 @@ from incidex.extract.analysis import Sentence
 from incidex.extract.casualty_idioms import SHOT_SELF
 from incidex.extract.casualty_numbers import span_evidence
 from incidex.extract.casualty_who import PERSON, who_of
-from incidex.extract.casualty_words import CHARGED, EARLIER_KILLING, LIMB, LIVED, scope_of
+from incidex.extract.casualty_words import (
+    CHARGED,
+    EARLIER_KILLING,
+    FIRED_ON,
+    LIMB,
+    LIVED,
+    scope_of,
+)
 from incidex.nlp import NUMBER, parse_number
 from incidex.schema import Evidence, Figure, FigureKind, Scope, Who
 
@@ -168,6 +175,10 @@ _AND_ONE = re.compile(
 
 _PRONOUNCED = ("pronounced", "declared")
 
+# a noun of amount names no one person: "injuring a number of people", "an unspecified number
+# were wounded", "a handful were hurt"
+_AMOUNTS = {"number", "handful"}
+
 _MODALS = {"might", "could", "would", "may", "will", "should", "can", "must"}
 
 _EVERY = {"each", "every", "any", "no"}
@@ -188,6 +199,8 @@ def _victim(verb: Any, word: str) -> Any:
     """The one person a verb says was harmed, or None (plural, counted, or no person)."""
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "his wife, who was not hurt"
+    if word == "shot" and re.match(FIRED_ON, verb.doc.text[verb.idx + len(verb) :]):
+        return None  # "the car of a journalist was shot at by gunmen": fired on
     # "he called 911 to say that he might hurt himself or others"; not "he would later die"
     later = any(c.lower_ in ("later", "eventually", "soon") for c in verb.children)
     if not later and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
@@ -215,6 +228,7 @@ def _victim(verb: Any, word: str) -> Any:
         relative = relative and verb.head.tag_ == "NNP"
         person = verb.head if relative else child
         singular = person.tag_ in ("NN", "NNP", "PRP") and person.lower_ not in _NOBODY
+        singular = singular and person.lower_ not in _AMOUNTS
         singular = singular or _titled(person) or (not relative and _one_was(person, verb))
         # "each victim suffered more than one gunshot wound": every one of them, no one more
         singular = singular and not any(c.lower_ in _EVERY for c in person.children)

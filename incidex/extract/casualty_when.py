@@ -50,6 +50,8 @@ def own_date_elsewhere(
         return True
     m = DATE.search(window)
     if m is None or not _SAME_CLAUSE.fullmatch(window[: m.start()]):
+        m = _opening_date(text, ev.start)
+    if m is None:
         return False
     if not (m.group("md_m") or m.group("dm_m") or m.group("my_m") or m.group("year")):
         return False  # only a calendar date: "yesterday", "on Tuesday" are the story's own days
@@ -57,6 +59,28 @@ def own_date_elsewhere(
     if said is None or not _apart(said, event):
         return False
     return not lead or (published or event.value) - said.value > _HISTORY
+
+
+# the start of the sentence a figure stands in: after a full stop and a capital, or a line break
+# (not "Feb. 6", "Jr., 2")
+_SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'])|\n)\s*")
+
+# a date that opens that sentence: "On Feb. 6, a 2-year-old was shot ..."
+_OPENING = re.compile(r"(?:(?:back|early|late|earlier|later)\s+)?(?:on\s+|in\s+)?", re.IGNORECASE)
+
+_BACK = 160  # how far back a figure's sentence may start
+
+
+def _opening_date(text: str, start: int) -> re.Match[str] | None:
+    """The date that opens the sentence of a figure starting at `start`, followed by a comma
+    or the clause itself ("On Feb. 6, ... was shot"), or None."""
+    head = text[max(0, start - _BACK) : start]
+    starts = [m.end() for m in _SENTENCE_START.finditer(head)]
+    if not starts and start > _BACK:
+        return None  # the sentence began further back: its opening is out of reach
+    at = _OPENING.match(head, starts[-1] if starts else 0)
+    m = DATE.match(head, at.end()) if at else None
+    return m if m and _SAME_CLAUSE.fullmatch(head[m.end() :]) else None
 
 
 _ORDER = (DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR)

@@ -20,8 +20,13 @@ _KILL = (
     r"|deaths|fatalities|bodies|corpses"
 )
 
+# after "shot": fired on, maybe missed ("was shot at by gunmen", "was shot upon"; not "shot at
+# close range", a wound)
+FIRED_ON = r"\s+upon\b|\s+at\s*(?:by|using|with|from|but|and|[,.;]|$)"
+
 _HURT = (
-    r"injured|wounded|hurt|shot|stabbed|beaten|grazed|injuries|casualties"
+    rf"injured|wounded|hurt|shot(?!{FIRED_ON})"
+    r"|stabbed|beaten|grazed|injuries|casualties"
     # "two men suffering from gunshot wounds", "a boy suffering from a gunshot wound"
     r"|suffering (?:from )?(?:an? )?(?:multiple |apparent |single )?(?:gunshot|stab) wounds?"
     # "four young people had been hit by gunfire"
@@ -100,6 +105,10 @@ AGGREGATE = re.compile(
     # "four hunters died in unrelated incidents", "100 children were killed in unintentional
     # shootings" (no "the": not the shootings of this story)
     r"|in (?:unrelated|separate) (?:\w+ )?(?:incidents|shootings|accidents)"
+    # a day's toll across a place, or others elsewhere that day: "a total of nine people were
+    # killed in the city on this day", "two other teachers were also killed in Iraq that day"
+    r"|(?:a total of|\balso\b|\bother\b)[^.;]{0,80}\b(?:on (?:this|that|the same) day"
+    r"|throughout the day)"
     r"|(?:killed|wounded|injured|hurt|shot|died|dead) in (?!the\b|these\b|those\b|two\b|both\b)"
     r"(?:[a-z-]+ ){0,2}?(?:shootings|accidents|incidents))\b",  # not "in Monday's shootings"
     re.IGNORECASE,

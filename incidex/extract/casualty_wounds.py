@@ -64,7 +64,7 @@ _STATE = (
     r"(?:to\s+be|as)\s+)?(?:an?\s+)?(?!(?:fatal|mortal)\b)(?:[\w-]+\s+){0,2}?"
     r"(?:injuries|injury|wounds?)"
     # someone new shot: "her brother was also shot in the arm" (not "shot and killed")
-    r"|(?:was|were)\s+(?:also\s+)?(?:shot(?!\s+at\b)|wounded|injured|grazed)\b"
+    r"|(?:was|were)\s+(?:also\s+)?(?:shot(?!\s+(?:at|upon)\b)|wounded|injured|grazed)\b"
     r"(?!\s*(?:,\s*)?(?:and|&)\s+killed|\s+(?:dead|to\s+death)))"
 )
 

@@ -67,6 +67,11 @@ ROWS = [
     # the body of a victim and another named after it
     ("Police found the body of a university professor and one of his relatives.", K.KILLED, 2,
      "body of a university professor and one of his relatives"),
+    # "would-be" attackers were stopped, not supposed: their deaths are stated
+    ("Two would-be bombers were shot dead by guards at the gate.", K.KILLED, 2,
+     "Two would-be bombers were shot dead"),
+    ("Three would be suicide attackers were killed by troops near the base.", K.KILLED, 3,
+     "Three would be suicide attackers were killed"),
 ]  # fmt: skip
 
 
@@ -150,6 +155,9 @@ def _main(text: str, published: str = "2024-03-06") -> EventMention:
         # a count the parse reads keeps the scope of its sentence
         ("Gunmen attacked a school in Detroit, killing a girl. In the past two months, eight "
          "youths have been injured or killed by gunfire.", 1, None, "killing a girl"),
+        # a day's total across a place sums many attacks: this one's toll stands
+        ("Gunmen killed a traffic policeman in Tikrit. A total of six policemen were killed in "
+         "the province on that day.", 1, None, "killed a traffic policeman"),
         # ordinary news and wire text keep their readings
         ("A car bomb exploded on Tuesday near a market frequently visited by shoppers in Kirkuk, "
          "killing five people.", 5, None, "killing five people"),
@@ -161,3 +169,19 @@ def test_casualties_summaries_in_context(
     text: str, killed: int | None, injured: int | None, quote: str | None
 ) -> None:
     check_headlines(_main(text), text, killed, injured, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "shot at", "shot upon": fired on, not wounded
+        "The car of a local journalist was shot at by unknown gunmen in Bastia.",
+        "A radio mast owned by a phone company was shot upon with rifles near Nazran, causing "
+        "damage.",
+        # a noun of amount names no one person
+        "A bomb exploded outside a bank in Lyon, injuring a number of passers-by.",
+    ],
+)
+def test_casualties_summaries_no_one_wounded_told(text: str) -> None:
+    injured = _main(text).injured
+    assert injured is None or injured.value is None

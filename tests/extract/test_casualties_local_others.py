@@ -1,0 +1,102 @@
+"""Casualties of local shooting news told beside others: "a fourth victim" after a count of three
+is one more; the wounded one told again as the dead is no one else; the dead told before "the
+gunman shot two neighbors" are not among the two; harm told of whenever it may happen, or as
+"hurt or killed" together, is no count; a sentence opening with another date tells another
+shooting."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidex import extract
+from incidex.extract.casualties import find_figures
+from incidex.schema import FigureKind
+
+K = FigureKind
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # an ordinal right after the count adds one victim
+        (
+            "Three people were shot outside a nightclub on Elm Avenue early Sunday, police said. "
+            "A fourth victim was grazed by a bullet and treated at the scene.",
+            None,
+            4,
+        ),
+        # ... not "the fourth victim", one of those counted
+        (
+            "Four people were shot outside a nightclub early Sunday, police said. The fourth "
+            "victim, a 31-year-old woman, was shot in the hand.",
+            None,
+            4,
+        ),
+        # ... nor one the dead already count
+        (
+            "One man was killed and two others were wounded in a shooting on Sunday. A third "
+            "victim was taken to a hospital in stable condition.",
+            1,
+            2,
+        ),
+        # harm told of whenever it happens is no victim of this shooting
+        (
+            "A 16-year-old was shot and killed at a park on Friday. \u201cWhenever one of our "
+            "students is hurt, the whole school grieves,\u201d the principal said.",
+            1,
+            None,
+        ),
+        # the dead told before "shot two ..." are not among those two
+        (
+            "A woman was shot and killed inside her home on Elm Street on Saturday, police said. "
+            "Before he fled, the gunman shot two neighbors who ran outside to help.",
+            1,
+            2,
+        ),
+        # ... the dead told right after them are
+        ("A gunman shot three people outside a bar on Friday night, killing one.", 1, 2),
+        # the one wounded told again as the dead is that death
+        (
+            "The shooting happened on Pine Street around 10 p.m. Tuesday. The woman suffered a "
+            "gunshot wound to the chest. Medics took her to a hospital, where the woman was "
+            "pronounced dead.",
+            1,
+            0,
+        ),
+        # ... not a wounded one told apart from a dead one
+        (
+            "A 19-year-old man was killed and a 17-year-old boy was wounded in a shooting on "
+            "Pine Street on Tuesday night.",
+            1,
+            1,
+        ),
+        # a sentence opening with another date tells another shooting
+        (
+            "A 4-year-old girl was shot in the leg on March 20 while playing outside her home, "
+            "police said. On March 2, a 3-year-old boy was shot and killed two blocks away.",
+            None,
+            1,
+        ),
+    ],
+)
+def test_casualties_local_others_articles(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    event = extract(text, published="2017-03-21").events[0]
+    assert (event.killed.value if event.killed else None) == killed
+    assert (event.injured.value if event.injured else None) == injured
+    for figure in (event.killed, event.injured):
+        if figure is not None and figure.evidence is not None:
+            ev = figure.evidence
+            assert text[ev.start : ev.end] == ev.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nine children have been hurt or killed by gunfire in the city since May.",
+        "Any time a player is hurt, the whole team feels it.",
+    ],
+)
+def test_casualties_local_others_no_injured_count(sentence: str) -> None:
+    assert not [f for f in find_figures(sentence, 0) if f.kind == K.INJURED and f.value]

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from incidex.extract.analysis import Analysis
+from incidex.extract.place_asides import street
 from incidex.geo import (
     Entry,
     Gazetteer,
@@ -101,9 +102,13 @@ def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
             spans.append(region)
     for ent in analysis.entities or ():
         if ent.label in ("GPE", "LOC"):
-            start, end = _trim(text, ent.start, ent.end)
-            # in upper-case text the model's spans are rough ("SANTA LUCIA COLONIA"): whole only
-            spans.append((start, end) if is_shouting(text) else _known_part(text, start, end, gaz))
+            # a line break ends a name: "West Side\n\nCHICAGO" is a headline's end and a dateline
+            for line in re.finditer(r"[^\n]+", text[ent.start : ent.end]):
+                start, end = _trim(text, ent.start + line.start(), ent.start + line.end())
+                # in upper-case text the model's spans are rough ("SANTA LUCIA COLONIA"): whole
+                spans.append(
+                    (start, end) if is_shouting(text) else _known_part(text, start, end, gaz)
+                )
         elif ent.label == "ORG" and (force := _FORCE.match(text[ent.start : ent.end])):
             start = ent.start + force.start("name")
             if gaz.lookup(force.group("name")):
@@ -126,9 +131,11 @@ def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
 
 
 def _not_place(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
-    """True for a name that a person's title, a number or a newspaper beside it says is no
-    place: "coach Ripley", "Mr. Lancaster", "Section 2AA", "the Al-Sabah newspaper" (mixed-case
-    text only)."""
+    """True for a name that a street address, a person's title, a number or a newspaper beside
+    it says is no place: "the 3400 block of West Monroe", "coach Ripley", "Mr. Lancaster",
+    "Section 2AA", "the Al-Sabah newspaper" (all but the address in mixed-case text only)."""
+    if street(text, span):
+        return True
     before = text[max(0, span[0] - 24) : span[0]]
     return not is_shouting(text) and bool(
         _TITLED.search(before)
@@ -274,12 +281,22 @@ def _resolve_all(
     where its other places were placed the first time ("Charlotte" among Kannapolis and
     Cabarrus County is the one in North Carolina)."""
     names = [text[start:end] for start, end in spans]
-    found = [[] if is_common_word(n) else _candidates(n, gaz) for n in names]
+    # a capitalised common word in mixed-case text is a place only where its state or country
+    # follows it ("Normal, Ill.", "Mobile, Alabama"; "normal" and "NORMAL" stay words)
+    plain = [not is_common_word(n) for n in names]
+    raw = [
+        _candidates(n, gaz) if ok or (n[:1].isupper() and not is_shouting(text)) else []
+        for n, ok in zip(names, plain, strict=True)
+    ]
     reasons = [
         None if span in spelled else _why_not(n, c)
-        for span, n, c in zip(spans, names, found, strict=True)
+        for span, n, c in zip(spans, names, raw, strict=True)
     ]
-    found = qualified(text, spans, found)
+    found = qualified(text, spans, raw)
+    for i, ok in enumerate(plain):
+        if not ok:  # qualified() hands a narrowed mention a new list
+            found[i] = found[i] if found[i] is not raw[i] else []
+            reasons[i] = None if found[i] else reasons[i]
     # "American Express", "the Iranian Embassy": a people's word in a name says whose, not where
     owners = {
         span

@@ -25,10 +25,20 @@ from incidex.extract.analysis import (
     frame_text,
     trigger_sentences,
 )
+from incidex.extract.place_asides import aside
 from incidex.extract.place_mentions import find_places
-from incidex.extract.place_towns import PART, RANK, km, quarter, rank, unknown_town, within
+from incidex.extract.place_towns import (
+    PART,
+    RANK,
+    km,
+    namesake,
+    quarter,
+    rank,
+    unknown_town,
+    within,
+)
 from incidex.geo import Gazetteer, load_gazetteer, to_place
-from incidex.geo.known import group_countries
+from incidex.geo.known import group_countries, group_names
 from incidex.geo.mentions import dateline_region, find_dateline, us_local
 from incidex.nlp import is_shouting
 from incidex.schema import Evidence, Place, PlacePrecision, Role
@@ -95,15 +105,20 @@ def _frame_place(
     story = [p for p in named if not (elsewhere and _inside_span(p, span))]
     trigger = _eligible(analysis, story, trigger_sentences(analysis, frame), dateline, home)
     told = _eligible(analysis, story, frame_text(analysis, frame), dateline, home)
-    for found in (trigger, told):
+    # where the wounded were taken is no place named with the event (the dateline or the
+    # article's first place may still be that town)
+    settled = [
+        [p for p in found if not aside(analysis.text, p.evidence)] for found in (trigger, told)
+    ]
+    for found in settled:
         best = _best(found, dateline, analysis.text)
         if best and _inside_span(best, span):
             # the dateline is no place named with the event's words: it says where the story
             # was filed ("MANAGUA -- ... THE ASSASSINATION OF A SALVADORAN MINISTER")
             break
         if best and not _covers(best, dateline):
-            finer = _best(_inside(best, told), dateline, analysis.text)
-            return _with_vicinity(analysis.text, finer or best)
+            finer = _best(_inside(best, settled[1]), dateline, analysis.text)
+            return _with_vicinity(analysis.text, namesake(gaz, finer or best, dateline))
     if frame.role != Role.MAIN:
         return None
     # "MANAGUA -- NICARAGUA HAS DENIED ANY LINKS WITH THE ASSASSINATION OF SALVADORAN MINISTER X"
@@ -116,7 +131,8 @@ def _frame_place(
             gaz, elsewhere
         )
     lead = analysis.sentences[0].end if analysis.sentences else 0
-    return dateline or _focus(named) or _implied(analysis.text, places, gaz, lead)
+    free = [p for p in named if not _owns(analysis.text, p, gaz)]  # "for U.S. soldiers"
+    return dateline or _focus(free) or _implied(analysis.text, places, gaz, lead)
 
 
 def _told_country(
@@ -210,15 +226,22 @@ def _bracketed(text: str, start: int) -> bool:
 def _implied(text: str, places: tuple[Place, ...], gaz: Gazetteer, lead: int) -> Place | None:
     """The country an article names no place of but points at: by its people's words where
     they say who acts or suffers there ("Colombian troops", "Iraqi police"), not whose
-    visitors or firms ("a British backpacker", "an Italian charity"), by the armed groups it
-    names ("FARC rebels", "Hamas"), and by US local news's phrasing ("Deputies responded");
-    those of the first sentence (ending at `lead`) twice. Ties go to the first pointed at."""
+    visitors or firms ("a British backpacker", "U.S. soldiers"), by the armed groups it names
+    ("FARC rebels", "Hamas", not "Irish" in "Irish Republican Army"), and by US local news's
+    phrasing ("Deputies responded"); those of the first sentence (to `lead`) twice. Ties go to
+    the first pointed at."""
     votes: dict[str, float] = {}
     first: dict[str, int] = {}  # where each country is first pointed at
+    groups = group_names(text)
     for p in places:
         if not p.country_code or p.evidence is None:
             continue
-        if _VISITOR.match(text, p.evidence.end) or _bracketed(text, p.evidence.start):
+        if (
+            _VISITOR.match(text, p.evidence.end)
+            or _bracketed(text, p.evidence.start)
+            or _owns(text, p, gaz)
+            or any(a <= p.evidence.start < b for a, b, _ in groups)  # "Irish Republican Army"
+        ):
             weight = 0
         elif _demonym(p, gaz):
             weight = 1
@@ -351,7 +374,10 @@ _FAR_KM = 300
 
 
 def _home_country(places: tuple[Place, ...], dateline: Place | None) -> str | None:
-    """The country most of the article's places are in, the dateline's counting twice more."""
+    """A country heading's country ("CYPRUS.  ... the British base at Dhekelia"), else the
+    one most of the article's places are in, the dateline's counting twice more."""
+    if dateline and dateline.precision == PlacePrecision.COUNTRY and dateline.country_code:
+        return dateline.country_code
     votes = Counter(p.country_code for p in places if p.country_code)
     if dateline and dateline.country_code:
         votes[dateline.country_code] += 2
@@ -432,6 +458,16 @@ def _attributive(text: str, place: Place, organisations: list[Entity]) -> bool:
         for e in organisations
     )
     return inside or bool(_HEAD.match(text, span.end))
+
+
+def _owns(text: str, place: Place, gaz: Gazetteer) -> bool:
+    """True for a country's name before its forces or firms ("U.S. soldiers"): whose, not where."""
+    return (
+        place.precision == PlacePrecision.COUNTRY
+        and place.evidence is not None
+        and not _demonym(place, gaz)
+        and bool(_HEAD.match(text, place.evidence.end))
+    )
 
 
 def _demonym(place: Place, gaz: Gazetteer) -> bool:

@@ -90,9 +90,15 @@ def group_countries(text: str) -> dict[str, int]:
     """The countries whose armed groups or parties the text names ("the Real IRA": GB), each
     with the offset of its first group's name."""
     found: dict[str, int] = {}
-    for m in _GROUP.finditer(text):
-        found.setdefault(_HOMES[int(str(m.lastgroup)[1:])], m.start())
+    for start, _end, code in group_names(text):
+        found.setdefault(code, start)
     return found
+
+
+def group_names(text: str) -> list[tuple[int, int, str]]:
+    """The spans of the armed groups' and parties' names the text names, each with its country:
+    "Irish Republican Army" (GB), whose people's word is the group's, not a place's."""
+    return [(m.start(), m.end(), _HOMES[int(str(m.lastgroup)[1:])]) for m in _GROUP.finditer(text)]
 
 
 @functools.cache

@@ -755,3 +755,122 @@ def test_places_a_state_s_road_and_a_town_s_newspaper_keep_their_place(
     settings: Settings, text: str, ents: dict[str, str], name: str
 ) -> None:
     assert name in [p.evidence.text for p in _places(settings, text, ents) if p.evidence]
+
+
+# --- towns the gazetteer lacks, named where the event is (issue 4, RAND summaries) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name", "country"),
+    [
+        # a settlement the model took for a firm; the group's country places it
+        (
+            "Three mortar shells were fired at the Kfar Varda settlement. Hamas claimed it.",
+            {"Kfar Varda": "ORG", "Hamas": "ORG"},
+            "Kfar Varda",
+            "PS",
+        ),
+        # a village the model did not tag, in a country named later
+        (
+            "A bomb exploded near a shop in Darbakhel village. Such bombings are frequent in "
+            "Afghanistan.",
+            {"Afghanistan": "GPE"},
+            "Darbakhel",
+            "AF",
+        ),
+        # a town's market, in a country named later
+        (
+            "A bomb exploded in a Tal Afar market. Such attacks are frequent in Iraq.",
+            {"Tal Afar": "GPE", "Iraq": "GPE"},
+            "Tal Afar",
+            "IQ",
+        ),
+        # a village inside a known town: the finer place
+        (
+            "Gunmen shot a teacher in Kalupora village in Pattan.",
+            {"Pattan": "GPE"},
+            "Kalupora",
+            "IN",
+        ),
+        # nothing else named: the name alone
+        ("Rebels set fire to a school in Dunkhara.", {}, "Dunkhara", None),
+        # "a ... settlement", in a territory named after it
+        (
+            "A mortar shell was fired at a Gush Talmor settlement in the Gaza Strip.",
+            {"Gaza Strip": "LOC"},
+            "Gush Talmor",
+            "PS",
+        ),
+        # an area of a district named next is a part of that district
+        (
+            "Taliban fighters attacked a convoy in the Kolbagh area of Zurbat District. The "
+            "Taliban said they killed six.",
+            {"Zurbat District": "GPE"},
+            "Zurbat",
+            "AF",
+        ),
+    ],
+)
+def test_places_a_town_unknown_to_the_gazetteer_where_the_event_is(
+    settings: Settings, text: str, ents: dict[str, str], name: str, country: str | None
+) -> None:
+    place = _event_place(settings, text, ents)
+    assert (place.name, place.country_code) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        # a shop's name after "at" is no town
+        ("A man was shot at Kroger in Dayton on Friday.", {"Dayton": "GPE"}, "Dayton"),
+        # a headline's capitals are no town
+        (
+            "Teen Hurt in Two Overnight Shootings in Miami\nA boy was shot on Friday night.",
+            {"Miami": "GPE"},
+            "Miami",
+        ),
+        # a district within a province named: the province
+        (
+            "A bomb killed four police in the Zarkhel District of Kandahar Province.",
+            {"Kandahar Province": "GPE"},
+            "Kandahar",
+        ),
+    ],
+)
+def test_places_a_capitalised_name_that_is_no_unknown_town(
+    settings: Settings, text: str, ents: dict[str, str], name: str
+) -> None:
+    assert _event_place(settings, text, ents).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "country"),
+    [
+        # a country heading: the story's country, whatever the foreign names around it
+        (
+            "CYPRUS.  A mortar round hit the runway of the British base at Akrotiri and two "
+            "British airmen were hurt. Britain protested.",
+            {"Akrotiri": "GPE", "Britain": "GPE"},
+            "CY",
+        ),
+        # ... and its namesake of a town named abroad
+        (
+            "RHODESIA.  Guerrillas killed five missionaries at a farm north of Salisbury.  Two "
+            "British priests and a nun from England were among them.",
+            {"Salisbury": "GPE", "England": "GPE"},
+            "ZW",
+        ),
+        # a people's word inside a group's name is the group's
+        ("A Catholic man was shot dead by the Irish Republican Army.", {}, "GB"),
+        # a country owning soldiers is not where
+        (
+            "New People's Army guerrillas fired on a truck carrying supplies for U.S. soldiers.",
+            {"U.S.": "GPE"},
+            "PH",
+        ),
+    ],
+)
+def test_places_the_country_of_a_heading_or_group(
+    settings: Settings, text: str, ents: dict[str, str], country: str
+) -> None:
+    assert _event_place(settings, text, ents).country_code == country

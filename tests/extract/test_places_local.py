@@ -1,0 +1,97 @@
+"""The place stage on US local news (issue 4): town names that are also common words, streets
+of an address named like towns, where the wounded were taken, and a headline's place running
+into the dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidex.schema import Place
+from incidex.settings import Settings
+from tests.extract.test_places import _event_place, _places
+
+
+def _named(found: list[Place], surface: str) -> list[Place]:
+    return [p for p in found if p.evidence and p.evidence.text == surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "town", "admin1"),
+    [
+        ("A man was shot outside a bar in Normal, Ill., on Saturday night, police said.",
+         {"Normal": "GPE", "Ill.": "GPE"}, "Normal", "Illinois"),
+        ("A teenager was shot and wounded in Mobile, Alabama, early Sunday.",
+         {"Mobile": "GPE", "Alabama": "GPE"}, "Mobile", "Alabama"),
+        ("Two people were shot near a store in Reading, Pa., on Friday. Reading police are "
+         "looking for a gray sedan.", {"Reading": "GPE", "Pa.": "GPE"}, "Reading", "Pennsylvania"),
+    ],
+)  # fmt: skip
+def test_places_a_common_word_with_its_state_is_the_town(
+    settings: Settings, text: str, ents: dict[str, str], town: str, admin1: str
+) -> None:
+    found = _named(_places(settings, text, ents), town)
+    assert found and all((p.country_code, p.admin1) == ("US", admin1) for p in found)
+    assert _event_place(settings, text, ents).name == town
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("Traffic was back to Normal, police said after the man was shot.", {"Normal": "GPE"}),
+        (
+            "A MAN WAS SHOT IN THE CAPITAL. LIFE RETURNED TO NORMAL, ILLINOIS OFFICIALS SAID.",
+            {"NORMAL": "GPE", "ILLINOIS": "GPE"},
+        ),
+    ],
+)
+def test_places_a_common_word_alone_stays_a_word(
+    settings: Settings, text: str, ents: dict[str, str]
+) -> None:
+    assert all(p.lat is None for p in _named(_places(settings, text, ents), "Normal"))
+    assert all(p.lat is None for p in _named(_places(settings, text, ents), "NORMAL"))
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "street"),
+    [
+        ("A man was shot Sunday in the 2100 block of West Madison, police said.",
+         {"West Madison": "GPE"}, "West Madison"),
+        ("Two men were shot near Carson and Harrison streets on the east side.",
+         {"Carson": "GPE", "Harrison": "GPE"}, "Carson"),
+        ("Two men were shot near Carson and Harrison streets on the east side.",
+         {"Carson": "GPE", "Harrison": "GPE"}, "Harrison"),
+        ("The car crashed at the intersection of Dalton and Pierce Streets after the shooting.",
+         {"Dalton": "GPE"}, "Dalton"),
+        ("Deputies found a man shot at a home at Marion and North Quincy late Friday.",
+         {"Marion": "GPE"}, "Marion"),
+        ("A BOMB EXPLODED AT THE CORNER OF CORDOBA AND SAN MARTIN STREETS IN ROSARIO.",
+         {"SAN MARTIN": "GPE"}, "SAN MARTIN"),
+    ],
+)  # fmt: skip
+def test_places_a_street_in_an_address_is_no_town(
+    settings: Settings, text: str, ents: dict[str, str], street: str
+) -> None:
+    assert _named(_places(settings, text, ents), street) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "town"),
+    [
+        ("A woman was shot and flown to Lakeland Regional Hospital. The home is in Fairview.",
+         {"Fairview": "GPE", "Lakeland": "GPE"}, "Fairview"),
+        ("A man was shot Friday and was taken to a hospital in Springfield. Deputies said the "
+         "party was in Clinton.", {"Springfield": "GPE", "Clinton": "GPE"}, "Clinton"),
+        ("A boy was shot at a park and airlifted to Knoxville. The park is in Maryville.",
+         {"Knoxville": "GPE", "Maryville": "GPE"}, "Maryville"),
+    ],
+)  # fmt: skip
+def test_places_where_the_wounded_were_taken_is_not_the_event_place(
+    settings: Settings, text: str, ents: dict[str, str], town: str
+) -> None:
+    assert _event_place(settings, text, ents).name == town
+
+
+def test_places_a_line_break_ends_a_place_name(settings: Settings) -> None:
+    text = "Man shot on the North Side\n\nDAYTON — A man was shot Sunday, police said."
+    found = _places(settings, text, {"North Side\n\nDAYTON": "GPE"})
+    assert [(p.name, p.admin1) for p in _named(found, "DAYTON")] == [("Dayton", "Ohio")]

@@ -17,6 +17,7 @@ from typing import Any
 from incidex.errors import ConfigError
 
 HEADLINE_POLICIES = ("latest", "conservative", "highest")
+RELEVANCE_SCOPES = ("attacks", "conflict")
 
 
 def _default_cache() -> str:
@@ -42,6 +43,14 @@ class Settings:
             "help": "which of several figures for one event is the headline: latest (the last "
             "revision such as 'the toll rose to 40', else the lead's figure), conservative "
             "(lowest, as ACLED), highest"
+        },
+    )
+    relevance_scope: str = field(
+        default="conflict",
+        metadata={
+            "help": "which reports have events: conflict (as ACLED: fighting between armed "
+            "forces alone, such as army-guerrilla combat, is an armed_clash event) or attacks "
+            "(as MUC-4 and GTD: such a report has none)"
         },
     )
     cache_dir: str = field(
@@ -80,6 +89,11 @@ class Settings:
             raise ConfigError(
                 f"headline_policy {self.headline_policy!r} is not one of "
                 f"{', '.join(HEADLINE_POLICIES)}; set INCIDEX_HEADLINE_POLICY or incidex.toml"
+            )
+        if self.relevance_scope not in RELEVANCE_SCOPES:
+            raise ConfigError(
+                f"relevance_scope {self.relevance_scope!r} is not one of "
+                f"{', '.join(RELEVANCE_SCOPES)}; set INCIDEX_RELEVANCE_SCOPE or incidex.toml"
             )
         if self.max_text_bytes <= 0 or self.batch_size <= 0 or self.merge_window <= 0:
             raise ConfigError(

@@ -36,6 +36,7 @@ def test_settings_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     ("values", "message"),
     [
         ({"headline_policy": "loudest"}, "headline_policy 'loudest'"),
+        ({"relevance_scope": "everything"}, "relevance_scope 'everything'"),
         ({"batch_size": "many"}, "must be an integer"),
         ({"colour": "red"}, "unknown setting 'colour'"),
         ({"batch_size": 0}, "positive"),

@@ -13,10 +13,15 @@ you think about kidnappings?"), not a tally ("120 rebels were killed in 300 clas
 January", "during this period", "so far this year") nor a habit ("periodically suffering
 attacks"), not only bare plurals of violence in general ("terrorist attacks and murders"), not a
 trigger in an opening that only points at events to comment on them ("Concerning the recent
-attacks, the president said ..."). One weak mention late in the lead, with nothing recent, is an
-aside in a story about something else; a frame strong by its many words still needs one sentence
-that tells an incident.
+attacks, the president said ..."), nor an event told as long past ("kidnapped more than 5 years
+ago", "last January" in a June story: MUC-4 and GTD take nothing older than about two months as
+news) or summed up ("hundreds of farmers who have been murdered"). One weak mention late in the
+lead, with nothing recent, is an aside in a story about something else; a frame strong by its
+many words still needs one sentence that tells an incident.
 Datelines and bracketed notes ("[INTERVIEW WITH THE MINISTER]") take no place in the lead.
+With `relevance_scope = "attacks"` (MUC-4, GTD; the default is "conflict", as ACLED), a report
+whose main events are only a fight between armed forces is not relevant either (see `combat` for
+the codebook call and its test).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import re
 from datetime import date
 
 from incidex.extract.analysis import Analysis, Frame, Sentence
+from incidex.extract.combat import combat_only
 from incidex.extract.date_words import DATE, resolve
 from incidex.extract.lexicon import bare_plural, rx, says_something
 from incidex.schema import Role
@@ -75,6 +81,8 @@ _TALLY = rx(
     r"|(?:countless|innumerable|numerous|hundreds of|thousands of|scores of)(?: [\w-]+){0,2}?"
     r" (?:attacks|bombings|murders|killings|kidnappings|massacres|assassinations|clashes)"
     r"|(?:countless|innumerable|numerous) (?:people|persons|civilians|peasants)"
+    r"|(?:countless|innumerable|numerous|dozens of|scores of|hundreds of|thousands of)"
+    r"(?: [\w-]+){1,2}? (?:who )?(?:have|had) been"
     r"|(?:has|have) (?:been )?\w+(?: [\w-]+){0,8}? (?:this year|so far|to date)"
     r"|in recent (?:weeks|months|years)|(?:over|in|during) the (?:past|last) (?:\w+ )?weeks"
     r"|in (?:only|just|less than|under) (?:\d+|two|three|four|five|six|a few)"
@@ -94,6 +102,31 @@ _ABOUT = rx(
     r"[^,;:]*$"
 )
 _OLD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# An event told as long past: the MUC-4 and GTD codebooks take no incident older than about two
+# months as news ("kidnapped more than 5 years ago", "last year", "four months ago"); "last
+# January" is old when the month lies three or more months before publication.
+_LONG_AGO = rx(
+    r"\b(?:years? ago|last year|a year (?:ago|earlier)|(?:[3-9]|1[0-2]|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|several|many) months (?:ago|earlier))\b"
+)
+_LAST_MONTH = rx(
+    r"\blast (january|february|march|april|june|july|august|september|october|november"
+    r"|december)\b"
+)
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 # A fresh day that dates a later turn of an older event: "he died yesterday, 17 days after the
 # attack", "two weeks after the bombing".
 _LONG_AFTER = rx(r"\b(?:days|weeks|months|years) (?:after|since)\b")
@@ -115,31 +148,42 @@ def run(analysis: Analysis) -> Analysis:
     if main is not None and main.score >= MIN_SCORE and analysis.sentences:
         # no datelines nor bracketed notes: they take no place in the lead
         body = [s for s in analysis.sentences if says_something(s.text)]
-        told = [s for s in body[:LEAD_SENTENCES] if _tells_one(analysis.text, s, main)]
+        told = [
+            s
+            for s in body[:LEAD_SENTENCES]
+            if _tells_one(analysis.text, s, main, analysis.published)
+        ]
         court = _NOT_NEWS.search(" ".join(s.text for s in body[:LEAD_SENTENCES]))
         framed = [analysis.sentences[i] for i in main.sentences]
         recent = [
             s
             for s in framed
-            if _tells_one(analysis.text, s, main) and _recent(s, analysis.published)
+            if _tells_one(analysis.text, s, main, analysis.published)
+            and _recent(s, analysis.published)
         ]
         # a strong frame needs one sentence that tells an incident: many words in tallies,
         # questions and talk of violence in general tell none
-        strong = main.score >= STRONG and any(_tells_one(analysis.text, s, main) for s in framed)
+        strong = main.score >= STRONG and any(
+            _tells_one(analysis.text, s, main, analysis.published) for s in framed
+        )
         fresh = any(_fresh(s) for s in told) or bool(recent)
         # one mention late in the lead, in a weak frame, with nothing recent: an aside in a story
         # about something else
         aside = len(told) == 1 and told[0] not in body[:2] and main.score < ASIDE and not recent
         reported = (bool(told) and not aside) or strong or bool(recent)
         relevant = reported and (not court or fresh)
+        if relevant and analysis.settings.relevance_scope == "attacks":
+            relevant = not _combat(analysis)
     return dataclasses.replace(analysis, relevant=relevant)
 
 
-def _tells_one(text: str, sentence: Sentence, frame: Frame) -> bool:
+def _tells_one(text: str, sentence: Sentence, frame: Frame, published: date | None = None) -> bool:
     """True when the sentence states an incident: one of the frame's trigger words stands in it,
-    not only as a bare plural of violence in general, and the sentence neither asks a question nor
-    sums many events up."""
+    not only as a bare plural of violence in general, and the
+    sentence neither asks a question, sums many events up nor tells a long past one."""
     if sentence.text.rstrip().endswith("?") or _TALLY.search(sentence.text):
+        return False
+    if _long_ago(sentence.text, published):
         return False
     return any(
         sentence.start <= t.start < sentence.end
@@ -147,6 +191,15 @@ def _tells_one(text: str, sentence: Sentence, frame: Frame) -> bool:
         and not _ABOUT.match(text, sentence.start, t.start)
         for t in frame.triggers
     )
+
+
+def _long_ago(text: str, published: date | None) -> bool:
+    if _LONG_AGO.search(text):
+        return True
+    m = _LAST_MONTH.search(text)
+    if m is None or published is None:
+        return False
+    return (published.month - 1 - _MONTHS.index(m.group(1).casefold())) % 12 >= 3
 
 
 def _fresh(sentence: Sentence) -> bool:
@@ -174,3 +227,19 @@ def _recent(sentence: Sentence, published: date | None) -> bool:
         if when is not None and 0 <= (published - when.value).days <= RECENT_DAYS:
             return True
     return False
+
+
+def _combat(analysis: Analysis) -> bool:
+    """True when the main events tell only a fight between armed forces (see `combat`); tallies
+    ("100 rebels have been killed this year") are no part of it."""
+    sentences = analysis.sentences or ()
+    told: list[Sentence] = []
+    framed: list[str] = []
+    for frame in analysis.frames or ():
+        if frame.role != Role.MAIN:
+            continue
+        body = [sentences[i] for i in frame.sentences]
+        told += [s for s in body if _tells_one(analysis.text, s, frame, analysis.published)]
+        framed += [s.text for s in body if not _TALLY.search(s.text)]
+    told.sort(key=lambda s: s.start)
+    return combat_only([s.text for s in told], framed)

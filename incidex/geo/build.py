@@ -8,8 +8,10 @@ index.
 from __future__ import annotations
 
 import csv
+import difflib
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import time
@@ -25,12 +27,17 @@ from incidex.geo.names import (
     AREA_SUFFIXES,
     COUNTRY_ALIASES,
     COUNTRY_POINTS,
+    area_core,
     bare_names,
+    is_common_word,
     normalise,
     strip_area_suffix,
 )
 
 _MIN_ALT_POPULATION = 1000  # alternate names of hamlets are mostly noise ("Centre", "Mission")
+# GeoNames' population 0 means unknown, not small (Zurmat, Ad Dawr): such a place keeps the
+# other names that are transliterations of its own ("Zormat"), this close by difflib's ratio
+_SPELLING_RATIO = 0.75
 
 
 def build_index(path: Path) -> float:
@@ -142,12 +149,33 @@ def _capitals(countries: dict[str, Any], cities: list[dict[str, Any]]) -> set[An
 
 
 def _city_keys(city: dict[str, Any]) -> set[str]:
-    keys = {normalise(city["name"])}
-    if int(city.get("population") or 0) >= _MIN_ALT_POPULATION:
+    own = {normalise(city["name"])}
+    own |= {b for k in own for b in bare_names(k)}
+    keys = set(own)
+    population = int(city.get("population") or 0)
+    if population >= _MIN_ALT_POPULATION or population == 0:
         for alt in city.get("alternatenames") or []:
             if alt.isascii() and len(alt) >= 3 and not any(ch.isdigit() for ch in alt):
-                keys.add(normalise(alt))
+                key = normalise(alt)
+                if population or _transliteration(key, own):
+                    keys.add(key)
     return keys | {b for k in keys for b in bare_names(k)}
+
+
+def _transliteration(key: str, own: set[str]) -> bool:
+    """Whether `key` spells one of a place's own names another way ("zormat" for "zurmat"),
+    not another word ("centre", "mission") nor the bare consonants of unvocalised script
+    ("zrmt", "aldwr")."""
+    return (
+        not is_common_word(key)
+        and all(_VOWEL.search(w) for w in key.split())
+        and not _SKELETON.search(key)
+        and any(difflib.SequenceMatcher(None, key, o).ratio() >= _SPELLING_RATIO for o in own)
+    )
+
+
+_VOWEL = re.compile(r"[aeiouy]")
+_SKELETON = re.compile(r"[^aeiouy\s]{4}")  # four consonants in a row: "aldwr", "mrch"
 
 
 def _country_entries(
@@ -252,10 +280,21 @@ def _area_entries(
             population=sum(int(c["population"] or 0) for c in group),
         )
         key = normalise(name)
+        # "Province of Pampanga" is "Pampanga", "Amphoe Mae Sai" "Mae Sai"
+        core = area_core(name)
+        cores = {core} if core != key and not is_common_word(core) else set()
         if kind == "admin2":  # "Madison County" is not "Madison"; "Red River" is no county
-            yield entry, {key}
+            yield entry, {key, *cores}
         else:  # "Kerman", "Kerman Province", "Borno State"
-            yield entry, {key, strip_area_suffix(key), *(f"{key} {s}" for s in AREA_SUFFIXES[:3])}
+            yield (
+                entry,
+                {
+                    key,
+                    strip_area_suffix(key),
+                    *cores,
+                    *(f"{k} {s}" for k in (key, *cores) for s in AREA_SUFFIXES[:3]),
+                },
+            )
 
 
 def _region_entries(country_name: dict[str, str]) -> Iterator[tuple[Entry, set[str]]]:

@@ -33,7 +33,8 @@ from incidex.geo.names import (
 )
 from incidex.settings import Settings
 
-INDEX_FORMAT = "10"  # 10: capitals matched by lookup key or other name (Bogota)
+# 11: areas without their kind word (Pampanga); places of unknown size keep their spellings
+INDEX_FORMAT = "11"
 _KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 _TOWN_AREAS = ("district", "municipality", "division")  # a town's own area, placed at the town
 # areas commonly named after their seat ("Khost Province"); not US states or counties

@@ -45,6 +45,32 @@ def strip_area_suffix(key: str) -> str:
     return _SUFFIX.sub("", key)
 
 
+# Words that name an area's kind before its name in the packages' local forms ("Province of
+# Pampanga", "Provincia de Granada", "Departement de l'Herault", "Amphoe Mae Sai", "Muhafazat
+# Dumyat"), with the words that join them: the news names the area without them. Not the
+# communes and municipalities ("Comuna Baia", "Gemeente Ede"): their towns bear the name, and
+# thousands of small areas a letter away from any "X district" would only mislead
+_KIND_PREFIX = re.compile(
+    r"^(?:province|provincia|provincie|departement|departamento|department|partido|amphoe|"
+    r"changwat|muhafazat|sha.biyat|mintaqat|baladiyat|okres|politischer bezirk|"
+    r"regierungsbezirk|bezirk|nomos|rrethi|canton|distrito|kabupaten|raionul|county|borough|"
+    r"city)\s+(?:(?:of|de|del|di|du|des|i|e|la|las|los|le|les|della|delle|dello|degli|dei)\s+)*"
+    r"(?:(?:d|l|dell)[’'`]\s*)?",
+    re.IGNORECASE,
+)
+
+
+def area_core(name: str) -> str:
+    """An area's name without the kind word before it, as a lookup key: "Province of Pampanga"
+    -> "pampanga", "Departement de l'Herault" -> "herault"; other names' keys unchanged."""
+    rest = _KIND_PREFIX.sub("", name, count=1)
+    key = normalise(rest)
+    return key if rest != name and len(key) >= _CORE_MIN else normalise(name)
+
+
+_CORE_MIN = 4  # "Gorod Ob" is no reason to call every "ob" a place
+
+
 # Letters that transliterations of one name swap: "Dawlatabad"/"Dowlatabad", "Fariab"/"Faryab",
 # "Wardag"/"Wardak", "Kunduz"/"Kondooz", "Zabol"/"Zabul"
 _SPELLINGS = (

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from incidex.geo.gazetteer import Entry, distance_km
 from incidex.geo.known import neighbours
-from incidex.geo.names import normalise
+from incidex.geo.names import area_core, normalise
 from incidex.schema import Evidence, Place, PlacePrecision
 
 # A country's name almost always means the country; an area's name competes with towns of the same
@@ -155,7 +155,8 @@ def _seat(best: Entry, candidates: list[Entry]) -> Entry:
         if c.kind == "city"
         and c.country_code == best.country_code
         and best.name in (c.admin1, c.admin2)
-        and normalise(c.name) == normalise(best.name)  # "Usulután" city of "Usulutan"
+        # "Usulután" city of "Usulutan", "Granada" of "Provincia de Granada"
+        and normalise(c.name) in (normalise(best.name), area_core(best.name))
     ]
     return max(same, key=lambda c: c.population) if same else best
 

@@ -9,7 +9,8 @@ import pytest
 
 from incidex.errors import ConfigError
 from incidex.geo import Gazetteer, is_common_word, load_gazetteer, resolve, to_place
-from incidex.geo.names import bare_names
+from incidex.geo.build import _transliteration
+from incidex.geo.names import area_core, bare_names
 from incidex.schema import Evidence, PlacePrecision
 from incidex.settings import Settings
 
@@ -291,3 +292,67 @@ def test_gazetteer_may_name_knows_user_places(tmp_path: Path, settings: Settings
 def test_gazetteer_capitals_known_under_the_countries_spelling(gaz: Gazetteer, name: str) -> None:
     # the countries' list spells "Bogota", GeoNames "Bogotá": the capital is found either way
     assert any(e.capital and e.kind == "city" for e in gaz.lookup(name))
+
+
+# --- areas the packages name with their kind word; places of unknown size ------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "core"),
+    [
+        ("Province of Pampanga", "pampanga"),
+        ("Provincia de Granada", "granada"),
+        ("Departement de l'Herault", "herault"),
+        ("Amphoe Mae Sai", "mae sai"),
+        ("Madison County", "madison county"),  # the kind after the name: unchanged
+        ("Raionul Ob", "raionul ob"),  # too short a rest
+        ("Comuna Baia", "comuna baia"),  # a commune: its town bears the name
+    ],
+)
+def test_gazetteer_area_core_without_the_kind_word(name: str, core: str) -> None:
+    assert area_core(name) == core
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "country"),
+    [
+        ("Pampanga", "admin2", "PH"),  # "Province of Pampanga"
+        ("Pampanga province", "admin2", "PH"),
+        ("Herault", "admin2", "FR"),  # "Departement de l'Herault"
+    ],
+)
+def test_gazetteer_an_area_without_its_kind_word(
+    gaz: Gazetteer, name: str, kind: str, country: str
+) -> None:
+    top = gaz.lookup(name)[0]
+    assert (top.kind, top.country_code) == (kind, country)
+
+
+def test_gazetteer_a_town_named_as_its_province_is_the_town(gaz: Gazetteer) -> None:
+    """ "Granada" with Spain in the story is the city, not "Provincia de Granada"."""
+    spain = resolve(gaz.lookup("Granada"), country_weights={"ES": 3})
+    assert spain is not None and (spain.kind, spain.country_code) == ("city", "ES")
+
+
+@pytest.mark.parametrize(
+    ("name", "country"), [("Zormat", "AF"), ("Tal Afar", "IQ"), ("Ad Dur", "IQ")]
+)
+def test_gazetteer_a_place_of_unknown_size_keeps_its_spellings(
+    gaz: Gazetteer, name: str, country: str
+) -> None:
+    """GeoNames gives these towns population 0 (unknown); their other spellings still count."""
+    assert any(e.kind == "city" and e.country_code == country for e in gaz.lookup(name))
+
+
+@pytest.mark.parametrize(
+    ("key", "own", "kept"),
+    [
+        ("qalat baz", {"qalaat baz"}, True),  # another transliteration
+        ("qlt bz", {"qalaat baz"}, False),  # the bare consonants of unvocalised script
+        ("mission", {"misiones"}, False),  # a common word, however close
+    ],
+)
+def test_gazetteer_spellings_of_a_place_of_unknown_size(
+    key: str, own: set[str], kept: bool
+) -> None:
+    assert _transliteration(key, own) is kept

@@ -66,6 +66,9 @@ _QUARTER = re.compile(
 )
 
 
+_PARAGRAPH = re.compile(r"\S(?:(?!\s*\n[ \t]*\n)[\s\S])*")
+
+
 def find_places(analysis: Analysis) -> list[Place]:
     """Every place-name mention of the article, resolved where the gazetteer can."""
     gaz = load_gazetteer(analysis.settings)
@@ -102,8 +105,9 @@ def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
             spans.append(region)
     for ent in analysis.entities or ():
         if ent.label in ("GPE", "LOC"):
-            # a line break ends a name: "West Side\n\nCHICAGO" is a headline's end and a dateline
-            for line in re.finditer(r"[^\n]+", text[ent.start : ent.end]):
+            # a blank line ends a name: "West Side\n\nCHICAGO" is a headline's end and a
+            # dateline; a single line break is a wrap inside one ("SAN\nSALVADOR" in wire text)
+            for line in _PARAGRAPH.finditer(text[ent.start : ent.end]):
                 start, end = _trim(text, ent.start + line.start(), ent.start + line.end())
                 # in upper-case text the model's spans are rough ("SANTA LUCIA COLONIA"): whole
                 spans.append(

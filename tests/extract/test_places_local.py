@@ -95,3 +95,10 @@ def test_places_a_line_break_ends_a_place_name(settings: Settings) -> None:
     text = "Man shot on the North Side\n\nDAYTON — A man was shot Sunday, police said."
     found = _places(settings, text, {"North Side\n\nDAYTON": "GPE"})
     assert [(p.name, p.admin1) for p in _named(found, "DAYTON")] == [("Dayton", "Ohio")]
+
+
+def test_places_a_wrapped_line_does_not_end_a_place_name(settings: Settings) -> None:
+    # wire text wraps its lines inside names: one break is no end, unlike a blank line
+    text = "A BOMB EXPLODED TODAY IN A MARKET OF SAN\nSALVADOR, KILLING TWO PEOPLE."
+    found = _places(settings, text, {"SAN\nSALVADOR": "GPE"})
+    assert [(p.name, p.country_code) for p in found] == [("San Salvador", "SV")]

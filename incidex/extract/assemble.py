@@ -33,8 +33,14 @@ MAX_EVIDENCE = 3  # sentences that establish an event: the trigger sentences of 
 def report(analysis: Analysis) -> ArticleReport:
     """The report of an analysed article: its events (none if not relevant) and its places."""
     events: tuple[EventMention, ...] = ()
+    frames = analysis.frames or ()
     if analysis.relevant:
-        events = tuple(_event(analysis, i, f) for i, f in enumerate(analysis.frames or ()))
+        events = tuple(_event(analysis, i, f) for i, f in enumerate(frames))
+    elif frames and all(f.role == Role.BACKGROUND for f in frames):
+        # a follow-up (trial, sentence, anniversary): the incident it is about, when told with
+        # its own place and its own date or toll, is cited history that merging can attach to
+        cited = (_event(analysis, i, f) for i, f in enumerate(frames))
+        events = tuple(e for e in cited if _particular(e))
     article = analysis.article
     if article.published is None and analysis.published is not None:
         # the day read from the dateline or the page's own stamp, as the schema promises: the
@@ -68,6 +74,14 @@ def _event(analysis: Analysis, i: int, frame: Frame) -> EventMention:
         reactions=_at(analysis.reactions, i) or (),
         evidence=_evidence(analysis, frame),
         confidence=confidence(frame, date, place, figures, shouting=is_shouting(analysis.text)),
+    )
+
+
+def _particular(event: EventMention) -> bool:
+    """True for an event told with a place and a date or a toll of its own."""
+    dated = event.date is not None and event.date.basis != DateBasis.PUBLICATION
+    return event.place is not None and (
+        dated or event.killed is not None or event.injured is not None
     )
 
 

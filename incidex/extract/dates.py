@@ -43,7 +43,9 @@ def dateline(analysis: Analysis) -> Analysis:
 def run(analysis: Analysis) -> Analysis:
     """The analysis with one date (or None) per frame."""
     named = _named_weekdays(analysis.text, analysis.published)
-    dates = tuple(_frame_date(analysis, f, named) for f in analysis.frames or ())
+    # with no current incident told (a trial's story), nothing else claims this year's dates
+    news = any(f.role == Role.MAIN for f in analysis.frames or ())
+    dates = tuple(_frame_date(analysis, f, named, news=news) for f in analysis.frames or ())
     return dataclasses.replace(analysis, dates=dates)
 
 
@@ -64,7 +66,9 @@ def first_date(text: str, published: dt.date | None) -> EventDate | None:
     return next((date for _, date in found), None)
 
 
-def _frame_date(analysis: Analysis, frame: Frame, named: _Named) -> EventDate | None:
+def _frame_date(
+    analysis: Analysis, frame: Frame, named: _Named, *, news: bool = True
+) -> EventDate | None:
     dateline = DATELINE.search(analysis.text[:300])
     skip = dateline.end() if dateline else 0  # the dateline dates the report, not the event
     sentences = frame_text(analysis, frame)
@@ -77,7 +81,7 @@ def _frame_date(analysis: Analysis, frame: Frame, named: _Named) -> EventDate | 
         for key, date in _dates_in(
             analysis.text, s, analysis.published, named=named, clock=clock, told=tells(s, frame)
         )
-        if key[2] >= skip and _fits(date, frame, analysis.published)
+        if key[2] >= skip and _fits(date, frame, analysis.published, news=news)
     ]
     if found:
         return _choose(found)
@@ -227,10 +231,14 @@ def _aftermath_before(text: str, at: int) -> bool:
     return False
 
 
-def _fits(found: EventDate, frame: Frame, published: dt.date | None) -> bool:
-    """A main event is not in the future nor years before publication; a background one is."""
+def _fits(found: EventDate, frame: Frame, published: dt.date | None, *, news: bool) -> bool:
+    """A main event is not in the future nor years before publication; a background one is
+    years before, or any day before publication in a story that tells no current incident (a
+    trial's story: its days of publication are the hearing's, not the incident's)."""
     if published is None:
         return True
+    if frame.role == Role.BACKGROUND and not news:
+        return found.value < published
     if frame.role == Role.BACKGROUND:
         return found.value.year < published.year or found.precision == DatePrecision.YEAR
     return (

@@ -28,6 +28,9 @@ from incidex.extract.analysis import Analysis, Frame, Sentence, evidence
 from incidex.extract.lexicon import (
     AIRCRAFT,
     ATTACK,
+    DAMAGE,
+    DAMAGE_FIGURATIVE,
+    DAMAGE_WEIGHT,
     EXPLOSIVE_CHARGE,
     FIGURATIVE_BLAST,
     GENERIC_TRIGGERS,
@@ -146,7 +149,12 @@ def _group(
 
 def _has_main(main: list[int], sentences: tuple[Sentence, ...]) -> bool:
     """A background frame needs a main event told before it: the first incident is the news."""
-    return any(_trigger_hits(sentences[i].text) or _generic_hits(sentences[i].text) for i in main)
+    return any(
+        _trigger_hits(sentences[i].text)
+        or _generic_hits(sentences[i].text)
+        or _damage_hits(sentences[i].text)
+        for i in main
+    )
 
 
 def _same_paragraph(text: str, before: Sentence, after: Sentence) -> bool:
@@ -167,6 +175,16 @@ def _generic_hits(text: str) -> list[tuple[float, re.Match[str]]]:
         for w, rx in GENERIC_TRIGGERS
         for m in rx.finditer(text)
         if _real(text, m) and not _unit(text, m)
+    ]
+
+
+def _damage_hits(text: str) -> list[re.Match[str]]:
+    """Damage told of a target ("the station was damaged", "destroyed the plant"), not of an
+    economy or by a storm."""
+    return [
+        m
+        for m in DAMAGE.finditer(text)
+        if _real(text, m) and not DAMAGE_FIGURATIVE.match(text[m.end() : m.end() + _NEAR])
     ]
 
 
@@ -270,6 +288,7 @@ def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> 
     sentences = analysis.sentences or ()
     scores: dict[EventType, float] = defaultdict(float)
     generic = 0.0  # "attack", "killed": an event of unstated means
+    damage = 0.0  # "the station was damaged": an attack told by its damage
     triggers: list[Evidence] = []
     rank = 0  # the frame's sentences that say something: no dateline, no bracketed note
     for i in idx:
@@ -284,6 +303,9 @@ def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> 
         for w, m in _generic_hits(s.text):
             generic += w * weight
             triggers.append(evidence(analysis.text, s.start + m.start(), s.start + m.end()))
+        for m in _damage_hits(s.text):
+            damage += DAMAGE_WEIGHT * weight
+            triggers.append(evidence(analysis.text, s.start + m.start(), s.start + m.end()))
         for m in ATTACK.finditer(s.text):
             scores[EventType.OTHER] += 0.5 * weight
             if role == Role.BACKGROUND:  # "a similar raid killed 42": cited history needs no more
@@ -293,7 +315,7 @@ def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> 
     body = " ".join(sentences[i].text for i in idx)
     return Frame(
         role=role,
-        type=_choose_type(dict(scores), generic, hostile=bool(HOSTILE.search(body))),
+        type=_choose_type(dict(scores), generic, hostile=bool(HOSTILE.search(body)), damage=damage),
         sentences=tuple(idx),
         triggers=tuple(sorted(triggers, key=lambda e: e.start)[:8]),
         outcome=_outcome(body),
@@ -301,20 +323,25 @@ def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> 
         count=_count(body),
         weapons=_weapons(body),
         year=year,
-        score=sum(scores.values()) + generic,
+        score=sum(scores.values()) + generic + damage,
     )
 
 
 _BARE = 0.5  # a bare plural ("indiscriminate bombings") speaks of violence in general
 
 
-def _choose_type(scores: dict[EventType, float], generic: float, *, hostile: bool) -> EventType:
+def _choose_type(
+    scores: dict[EventType, float], generic: float, *, hostile: bool, damage: float = 0.0
+) -> EventType:
     """The type the specific trigger words name, GTD's precedence deciding among close ones;
     words of unstated means ("attack", "killed") make an armed assault only when nothing more
-    specific is said. A blast is an explosion of unknown cause unless the text calls it hostile."""
+    specific is said, damage alone ("the pylons were destroyed") a facility attack. A blast is an
+    explosion of unknown cause unless the text calls it hostile."""
     scores.pop(EventType.OTHER, 0.0)
     if not scores:
-        return EventType.ARMED_ASSAULT if generic else EventType.OTHER
+        if generic:
+            return EventType.ARMED_ASSAULT
+        return EventType.FACILITY_ATTACK if damage else EventType.OTHER
     if EventType.EXPLOSION in scores and hostile:  # "an attack ... the blast": not an accident
         scores[EventType.BOMBING] = scores.get(EventType.BOMBING, 0) + scores.pop(
             EventType.EXPLOSION

@@ -55,13 +55,17 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
         rx(r"\b(?:hostages?|barricaded|(?<!state of )siege|standoff)\b"),
     ),
     # "a car bomb exploded", "suicide bomber", "IED", "grenade attack", "twin bombings", "two
-    # devices exploded on campus", "planted the device"
+    # devices exploded on campus", "planted the device", "a powerful explosive charge", "a
+    # homemade device damaged the bank"
     (
         EventType.BOMBING,
         2.5,
         rx(
             r"\b(?:(?:car |truck |roadside |suicide |pipe |nail |letter |parcel )?bomb(?:s|ing|ings"
-            r"|ed|er|ers)?|ieds?|improvised explosive|explosives|explosive devices?"
+            r"|ed|er|ers)?|ieds?|improvised explosive|explosives|explosive (?:devices?|charges?)"
+            r"|(?:home-?made|makeshift|crude) (?:explosive )?devices?|(?:cars?|vehicles?|trucks?"
+            r"|vans?|bags?|packages?|parcels?|suitcases?|briefcases?) (?:loaded|packed|filled"
+            r"|rigged|stuffed|laden) with (?:[\w-]+ ){0,2}?explosives"
             r"|grenades?"
             r"|dynamit(?:e|ed|ing)"
             r"|detonat\w+|landmines?|mines? explo\w+|booby[- ]trap\w*|devices? (?:exploded|went off"
@@ -88,7 +92,8 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
         2.0,
         rx(
             r"\b(?:shooting|shootings|shot|shots|shoots|shooters?|gunm[ae]n|gunfire|opened fire"
-            r"|fired (?:on|at|into)"
+            r"|fired (?:on|upon|at|into)|fired (?:[\w.-]+ ){0,3}(?:projectiles?|rounds|volleys?"
+            r"|bursts|salvos?|(?:weapons?|guns?|rifles?|pistols?|shotguns?) (?:at|on|upon|into))"
             r"|stabb(?:ed|ing)|massacre[ds]?|gunshots?|machine-?gunned|machete|hacked"
             r"|bullet[- ]riddled|riddled with bullets|(?:bullet|gunshot|stab) wounds?"
             r"|(?:rifle|machine-?gun|automatic weapons?) fire|bullets)\b"
@@ -104,12 +109,16 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
         1.5,
         rx(r"\b(?:clash(?:es|ed)?|firefights?|fighting|skirmish\w*|gun ?battles?|combat)\b"),
     ),
-    # "set fire to", "torched", "arson", "burned down", "sabotage", "threw a firebomb"
+    # "set fire to", "torched", "arson", "burned down", "sabotage", "threw a firebomb"; "set the
+    # town hall on fire", "was set afire", "a fire was set at the store", "doused the door with
+    # flammable liquid"
     (
         EventType.FACILITY_ATTACK,
         2.0,
         rx(
-            r"\b(?:arson\w*|set fire|set ablaze|torch(?:ed|ing)|burned down|sabotag\w+"
+            r"\b(?:arson\w*|set(?:s|ting)? fire|torch(?:ed|ing)|burn(?:ed|t) down|sabotag\w+"
+            r"|set(?:s|ting)? (?:[^.;:!?]{1,80}? )?(?:on fire|afire|alight|ablaze)"
+            r"|(?:fires?|blaze) (?:was|were) (?:deliberately )?set|(?:in)?flammable liquids?"
             r"|fire-?bomb\w*|petrol bombs?|molotov cocktails?|incendiary (?:bombs?|devices?))\b"
         ),
     ),
@@ -120,7 +129,15 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
         rx(r"\b(?:protest\w*|demonstrat(?:ion|ions|ors|ed)|marched|rall(?:y|ies))\b"),
     ),
     (EventType.SEXUAL_VIOLENCE, 2.5, rx(r"\b(?:rap(?:e|ed|es)|sexual(?:ly)? assault\w*)\b")),
-    (EventType.UNARMED_ASSAULT, 1.0, rx(r"\b(?:beat(?:en|ing)? (?:to death|up)|lynch\w*)\b")),
+    # "beaten to death", "lynched", "was dragged from his car and beaten"
+    (
+        EventType.UNARMED_ASSAULT,
+        1.0,
+        rx(
+            r"\b(?:beat(?:en|ing)? (?:to death|up)|lynch\w*|(?:was|were|been|being|and|badly"
+            r"|severely|brutally|savagely) beaten)\b"
+        ),
+    ),
     # "the bus plunged", "a gas explosion", "building collapsed", "crash"; not a "collapse" of
     # talks, illusions or agreements
     (
@@ -143,26 +160,54 @@ GENERIC_TRIGGERS: tuple[tuple[float, re.Pattern[str]], ...] = (
     # "a terrorist attack", "the convoy was ambushed", "gunmen raided": an attack of unstated means
     (
         1.0,
-        rx(r"\b(?:attack(?:s|ed)?|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed)\b"),
+        rx(r"\b(?:attack(?:s|ed|ing)?|ambush(?:ed|es)?|raid(?:s|ed)?|assault(?:s|ed)?|stormed)\b"),
     ),
     # "was killed", "slain", "the killing of": a killing, by means the text may not say;
     # "found dead", "the body of a man was found", "bodies found": a killing come to light
-    # "were summarily executed", "beheaded", "tortured to death": a killing told by its manner
+    # "were summarily executed", "beheaded", "tortured to death": a killing told by its manner;
+    # "hanged by militants", "wounded by an assailant", "police recovered the body"
     (
         1.0,
         rx(
             r"\b(?:killed|slain|killings?|(?:was|were|been|being) (?:summarily )?executed"
-            r"|beheaded|decapitated|strangled|burned alive"
+            r"|beheaded|decapitated|strangled|burned alive|hanged by|(?:wounded|injured) by (?:an?"
+            r" |the |two |three |unknown |unidentified )?(?:[\w-]+ )?(?:assailants?|attackers?"
+            r"|gunm[ae]n|militants?|terrorists?|guerrillas?)"
             r"|(?:tortured|beaten|hacked|stabbed) to death)\b"
         ),
     ),
     (
         1.5,
         rx(
-            r"\b(?:found (?:dead|murdered|executed|tortured)|bod(?:y|ies) (?:of [\w ,.'-]{1,60}?)?"
+            r"\b(?:found (?:dead|murdered|executed|tortured)|(?:found|discovered|recovered) the"
+            r" (?:bod(?:y|ies)|corpses?)\b|bod(?:y|ies) (?:of [\w ,.'-]{1,60}?)?"
             r"(?:was|were|has been|have been|had been) (?:found|discovered))\b"
         ),
     ),
+)
+
+# Attacks told by their damage alone, the means unstated (weight as in TRIGGERS): "the station
+# was damaged by the group", "seven pylons were destroyed", "partially destroyed the plant",
+# "caused heavy damage to the bank". They establish an event and make it a facility attack only
+# when no other word names one. Not the damage of a storm or a quake, nor of an economy or a hope
+# (DAMAGE_FIGURATIVE, read after the word).
+DAMAGE = rx(
+    r"\b(?:(?:was|were|been|being|got) (?:[\w-]+ ){0,2}?(?:damaged|destroyed|demolished|wrecked"
+    r"|gutted|blown up)|(?:damaged|destroyed|demolished|wrecked|gutted|damaging|destroying)"
+    r"(?= (?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|several"
+    r"|\d+)\b)|caus(?:ed|ing) (?:[\w-]+ ){0,2}?damage)\b"
+)
+DAMAGE_WEIGHT = 1.0
+DAMAGE_FIGURATIVE = rx(
+    r"^ (?:to )?(?:(?:the|a|an|its|their|his|her|our|any) )?(?:[\w-]+ )?(?:economy|economic"
+    r"|hopes?|peace|confidence|credibility|reputation|image|morale|trust|relations|prestige"
+    r"|process|talks|dialogue|negotiations?|democracy|institutions|efforts?|chances?|plans?)\b"
+    r"|^ (?:by|in) (?:the |a |an )?(?:[\w-]+ )?(?:earthquakes?|quakes?|storms?|floods?|flooding"
+    r"|hurricanes?|tornado\w*|cyclones?|typhoons?|rains?|landslides?|lightning|winds?|tremors?)\b"
+    # what anti-drug forces destroy: "destroyed 1,200 kg of cocaine", "destroyed 8 laboratories"
+    r"|^ (?:[\w,.-]+ ){0,3}?(?:(?:kg|kilos?|kilograms?|tons?|pounds?|hectares?) of (?:\w+ )?)?"
+    r"(?:cocaine|drugs?|marijuana|coca|poppy|poppies|opium|heroin|laborator\w+|labs?|airstrips?"
+    r"|crops?|plantations?)\b"
 )
 
 # Trigger words that speak of violence in general when they stand bare ("the war has provoked
@@ -286,10 +331,12 @@ HELD = rx(
     r"|armed with|equipped with|loaded with|carried(?! out)|knapsacks?|surrender\w*)\b"
     r"[^.;:!?]{0,100}$"
 )
-# Weapon nouns a trigger may be (HELD applies to these, not to "bombing" or "exploded").
+# Weapon nouns a trigger may be (HELD applies to these, not to "bombing" or "exploded"): "found a
+# car loaded with explosives" is a bomb found, "seized a truck loaded with explosives" one held.
 WEAPON_NOUN = rx(
     r"^(?:bombs?|explosives?|explosive devices?|grenades?|dynamite|landmines?|mines?|rockets?"
-    r"|mortars?|missiles?|ieds?|bullets)$"
+    r"|mortars?|missiles?|ieds?|bullets|\w+ (?:loaded|packed|filled|rigged|stuffed|laden) with"
+    r" .*)$"
 )
 
 # Aircraft that drop the bombs: "the air force is bombing", "A-37 planes bombed the village",

@@ -18,7 +18,11 @@ ago", "last January" in a June story: MUC-4 and GTD take nothing older than abou
 news) or summed up ("hundreds of farmers who have been murdered"). One weak mention late in the
 lead, with nothing recent, is an aside in a story about something else; a frame strong by its
 many words still needs one sentence that tells an incident.
-Datelines and bracketed notes ("[INTERVIEW WITH THE MINISTER]") take no place in the lead.
+Datelines, bracketed notes ("[INTERVIEW WITH THE MINISTER]") and a page's list of videos ("1:01
+Man sentenced to 30 years") take no place in the lead. A story that tells an incident but is about
+its trial or sentence, with nothing fresh, reports no current incident: its main frames become
+background, the earlier incident it follows up (assemble keeps it when told with its own place and
+its own date or toll).
 With `relevance_scope = "attacks"` (MUC-4, GTD; the default is "conflict", as ACLED), a report
 whose main events are only a fight between armed forces is not relevant either (see `combat` for
 the codebook call and its test).
@@ -50,8 +54,14 @@ ASIDE = 6.0
 RECENT_DAYS = 7
 # Lead words of stories about courts, anniversaries and opinion rather than a new event ("a bomb
 # exploded during the town's anniversary party" tells one).
+_COURT_WORDS = (
+    r"sentenced|sentencing|convicted|trial|acquitted|pleaded (?:guilty|not guilty)|verdict"
+)
+# A court's story follows up an incident told in it; an anniversary's may be of anything ("the
+# 10th anniversary of the radio station", "commemorating May Day").
+_COURT = rx(rf"\b(?:{_COURT_WORDS})\b")
 _NOT_NEWS = rx(
-    r"\b(?:sentenced|sentencing|convicted|trial|acquitted|pleaded (?:guilty|not guilty)|verdict"
+    rf"\b(?:{_COURT_WORDS}"
     r"|anniversary(?! (?:party|parties|celebrations?|festivit\w+|parade|fair|festival))"
     r"|commemorat\w+|years after|op-ed|editorial(?! (?:office|board|staff)))\b",
 )
@@ -101,6 +111,9 @@ _ABOUT = rx(
     r"|referring to|asked about|commenting on|in reference to|in view of|on the subject of)\b"
     r"[^,;:]*$"
 )
+# A page's list of videos, each a running time and another story's headline: "1:01 Man sentenced
+# to 30 years" ("10:30 a.m. Monday" is a time of day)
+_TEASER = re.compile(r"\s*\d{1,2}:\d{2}\s+(?!(?:a|p)\.?\s?m\b|o'clock\b)[A-Z\"'‘“]")
 _OLD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # An event told as long past: the MUC-4 and GTD codebooks take no incident older than about two
 # months as news ("kidnapped more than 5 years ago", "last year", "four months ago"); "last
@@ -146,14 +159,17 @@ def run(analysis: Analysis) -> Analysis:
     main = next((f for f in analysis.frames or () if f.role == Role.MAIN), None)
     relevant = False
     if main is not None and main.score >= MIN_SCORE and analysis.sentences:
-        # no datelines nor bracketed notes: they take no place in the lead
-        body = [s for s in analysis.sentences if says_something(s.text)]
+        # no datelines, bracketed notes nor a page's list of videos: they take no place in the lead
+        body = [
+            s for s in analysis.sentences if says_something(s.text) and not _TEASER.match(s.text)
+        ]
         told = [
             s
             for s in body[:LEAD_SENTENCES]
             if _tells_one(analysis.text, s, main, analysis.published)
         ]
-        court = _NOT_NEWS.search(" ".join(s.text for s in body[:LEAD_SENTENCES]))
+        lead = " ".join(s.text for s in body[:LEAD_SENTENCES])
+        court = _court(body[:LEAD_SENTENCES], told, main)
         framed = [analysis.sentences[i] for i in main.sentences]
         recent = [
             s
@@ -172,16 +188,29 @@ def run(analysis: Analysis) -> Analysis:
         aside = len(told) == 1 and told[0] not in body[:2] and main.score < ASIDE and not recent
         reported = (bool(told) and not aside) or strong or bool(recent)
         relevant = reported and (not court or fresh)
+        if reported and not relevant and _COURT.search(lead):
+            # a trial or a sentence for an incident told in the story: no news of its own, but
+            # the incident it follows up is cited history (see assemble.report)
+            return dataclasses.replace(analysis, relevant=False, frames=_followed(analysis))
         if relevant and analysis.settings.relevance_scope == "attacks":
             relevant = not _combat(analysis)
     return dataclasses.replace(analysis, relevant=relevant)
+
+
+def _followed(analysis: Analysis) -> tuple[Frame, ...]:
+    """The frames of a follow-up story: its main frames become background, the earlier incident
+    the trial or the anniversary is about."""
+    return tuple(
+        dataclasses.replace(f, role=Role.BACKGROUND) if f.role == Role.MAIN else f
+        for f in analysis.frames or ()
+    )
 
 
 def _tells_one(text: str, sentence: Sentence, frame: Frame, published: date | None = None) -> bool:
     """True when the sentence states an incident: one of the frame's trigger words stands in it,
     not only as a bare plural of violence in general, and the
     sentence neither asks a question, sums many events up nor tells a long past one."""
-    if sentence.text.rstrip().endswith("?") or _TALLY.search(sentence.text):
+    if sentence.text.rstrip().endswith("?") or _tally(sentence.text):
         return False
     if _long_ago(sentence.text, published):
         return False
@@ -191,6 +220,45 @@ def _tells_one(text: str, sentence: Sentence, frame: Frame, published: date | No
         and not _ABOUT.match(text, sentence.start, t.start)
         for t in frame.triggers
     )
+
+
+# An anniversary the deed was timed to or done for: "bombs exploded a day after the anniversary
+# of the leader's death", "fired at the consulate to mark the anniversary of the group's founding".
+_MARKED = rx(r"anniversary|commemorat\w+")
+
+
+# The pluperfect of a background clause: "the judge had presided over the trial of ...".
+_HAD = rx(r"\bhad\b[^.;:]{0,60}$")
+
+
+def _court(lead: list[Sentence], told: list[Sentence], frame: Frame) -> bool:
+    """True for a lead about a trial, a verdict, an anniversary or opinion. In the first sentence
+    that tells an incident an anniversary counts only before the deed; after it, an anniversary
+    the deed was timed to or a trial in the pluperfect ("the judge had presided over the trial of
+    ...") is the incident's background, while a new turn ("he pleaded guilty") still counts."""
+    first = told[0] if told else None
+    for s in lead:
+        for m in _NOT_NEWS.finditer(s.text):
+            if first is not None and s.start > first.start:
+                if _MARKED.fullmatch(m.group(0)) or _HAD.search(s.text, 0, m.start()):
+                    continue
+                return True
+            deed_before = any(s.start <= t.start < s.start + m.start() for t in frame.triggers)
+            if not (s is first and deed_before and _MARKED.fullmatch(m.group(0))):
+                return True
+    return False
+
+
+# A sum that ranks this event among others tells it all the same: "was murdered, the fourth such
+# killing in the past four months", "the latest attack in recent weeks".
+_RANKED = rx(
+    r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+    r"|latest) (?:such |similar )?(?:[\w-]+ ){1,2}$"
+)
+
+
+def _tally(text: str) -> bool:
+    return any(not _RANKED.search(text, 0, m.start()) for m in _TALLY.finditer(text))
 
 
 def _long_ago(text: str, published: date | None) -> bool:

@@ -1,0 +1,75 @@
+"""Relevance: a court story about an earlier shooting reports no current incident, but the shooting
+it follows up is a background event with its own date, place and toll (issues 4/5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from incidex import extract
+from incidex.schema import EventMention, EventType, Role
+
+
+def _events(text: str, published: str) -> list[EventMention]:
+    return list(extract(text, published=published).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day", "town", "killed"),
+    [
+        (
+            "Man sentenced to 25 years for bar shooting\n\n"
+            "DAYTON, Ohio — A Dayton man was sentenced Tuesday to 25 years in prison for a "
+            "shooting outside a bar that killed one man and wounded two others.\n\n"
+            "The shooting happened on Aug. 14, 2022, outside a bar on Third Street, police said.",
+            "2024-03-06",
+            dt.date(2022, 8, 14),
+            "Dayton",
+            None,
+        ),
+        (
+            # the same year: the day before publication is the shooting's, not the hearing's
+            "Teen pleads guilty in fatal shooting\n\n"
+            "FRESNO, Calif. — A 17-year-old pleaded guilty Monday to manslaughter in the death of "
+            "a man who was shot and killed in Fresno on June 3.\n\n"
+            "Police said the victim was shot in the chest outside an apartment complex.",
+            "2024-11-20",
+            dt.date(2024, 6, 3),
+            "Fresno",
+            1,
+        ),
+    ],
+)
+def test_relevance_a_court_story_cites_its_shooting_as_background(
+    text: str, published: str, day: dt.date, town: str, killed: int | None
+) -> None:
+    events = _events(text, published)
+    assert events, "the shooting the story follows up is an event"
+    assert all(e.role == Role.BACKGROUND for e in events), "no current incident: no main event"
+    shooting = events[0]
+    assert shooting.type == EventType.ARMED_ASSAULT
+    assert shooting.date is not None and shooting.date.value == day
+    assert shooting.place is not None and shooting.place.name == town
+    if killed is not None:
+        assert shooting.killed is not None and shooting.killed.value == killed
+
+
+def test_relevance_a_court_story_without_the_incidents_particulars_gives_no_event() -> None:
+    text = (
+        "A man pleaded guilty on Monday to charges connected to a shooting, his lawyer said. "
+        "He will be sentenced in May."
+    )
+    assert _events(text, "2024-03-06") == []
+
+
+def test_relevance_a_pages_list_of_videos_takes_no_place_in_the_lead() -> None:
+    text = (
+        "Boy wounded in shooting on Elm Street in Macon\n\n"
+        "1:01 Man sentenced to 30 years in prison\n\n"
+        "0:45 Jury still out in murder trial for 2008 fatal shooting\n\n"
+        "A 9-year-old boy was wounded when shots were fired into a home on Elm Street in Macon, "
+        "police said."
+    )
+    events = _events(text, "2024-03-06")
+    assert events and events[0].role == Role.MAIN

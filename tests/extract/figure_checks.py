@@ -31,3 +31,14 @@ def check_headlines(
     assert text[figure.evidence.start : figure.evidence.end] == figure.evidence.text
     if quote is not None:
         assert figure.evidence.text == quote
+
+
+def check_tolls(event: EventMention, text: str, killed: int | None, injured: int | None) -> None:
+    """The event's headline killed and injured (either may be absent), each figure's evidence
+    slicing back out of the article."""
+    assert (event.killed.value if event.killed else None) == killed
+    assert (event.injured.value if event.injured else None) == injured
+    for figure in (event.killed, event.injured):
+        if figure is not None and figure.evidence is not None:
+            ev = figure.evidence
+            assert text[ev.start : ev.end] == ev.text

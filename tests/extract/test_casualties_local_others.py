@@ -11,6 +11,7 @@ import pytest
 from incidex import extract
 from incidex.extract.casualties import find_figures
 from incidex.schema import FigureKind
+from tests.extract.figure_checks import check_tolls
 
 K = FigureKind
 
@@ -83,12 +84,7 @@ def test_casualties_local_others_articles(
     text: str, killed: int | None, injured: int | None
 ) -> None:
     event = extract(text, published="2017-03-21").events[0]
-    assert (event.killed.value if event.killed else None) == killed
-    assert (event.injured.value if event.injured else None) == injured
-    for figure in (event.killed, event.injured):
-        if figure is not None and figure.evidence is not None:
-            ev = figure.evidence
-            assert text[ev.start : ev.end] == ev.text
+    check_tolls(event, text, killed, injured)
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ from datetime import date
 
 from incidex.extract.analysis import Analysis, Frame, Sentence
 from incidex.extract.combat import combat_only
-from incidex.extract.date_words import DATE, resolve
+from incidex.extract.date_words import DATE, MONTHS, resolve
 from incidex.extract.lexicon import bare_plural, rx, says_something
 from incidex.schema import Role
 
@@ -125,20 +125,6 @@ _LONG_AGO = rx(
 _LAST_MONTH = rx(
     r"\blast (january|february|march|april|june|july|august|september|october|november"
     r"|december)\b"
-)
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 )
 # A fresh day that dates a later turn of an older event: "he died yesterday, 17 days after the
 # attack", "two weeks after the bombing".
@@ -267,7 +253,7 @@ def _long_ago(text: str, published: date | None) -> bool:
     m = _LAST_MONTH.search(text)
     if m is None or published is None:
         return False
-    return (published.month - 1 - _MONTHS.index(m.group(1).casefold())) % 12 >= 3
+    return (published.month - MONTHS[m.group(1).casefold()[:3]]) % 12 >= 3
 
 
 def _fresh(sentence: Sentence) -> bool:

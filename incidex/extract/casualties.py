@@ -8,8 +8,8 @@ victims without a number (`casualty_victims`), a singular verb's one victim in u
 text (`casualty_singular`), harm supposed or stated (`casualty_modality`), a figure dated as
 another event (`casualty_when`) or told in an aside on another event (`casualty_aside`),
 combatants and attackers (`casualty_combat`), the attackers' own dead beside the victims'
-(`casualty_attackers`), the headline policy (`casualty_headline`) and a victim an ordinal adds
-("a fourth victim", `casualty_ordinal`).
+(`casualty_attackers`), all on board a craft none survived (`casualty_aboard`), the headline
+policy (`casualty_headline`) and a victim an ordinal adds ("a fourth victim", `casualty_ordinal`).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from incidex.extract.analysis import (
     frame_text,
     trigger_sentences,
 )
+from incidex.extract.casualty_aboard import all_aboard
 from incidex.extract.casualty_aside import asides, outside_asides
 from incidex.extract.casualty_attackers import (
     no_victims,
@@ -35,7 +36,7 @@ from incidex.extract.casualty_attackers import (
     without_attackers,
 )
 from incidex.extract.casualty_combat import soldiers_told, sort_sides, war_story
-from incidex.extract.casualty_headline import headline, survivors, with_also
+from incidex.extract.casualty_headline import died_later, headline, survivors, with_also
 from incidex.extract.casualty_numbers import span_evidence
 from incidex.extract.casualty_ordinal import one_more
 from incidex.extract.casualty_phrasings import find_figures, this_event_only
@@ -45,7 +46,7 @@ from incidex.extract.casualty_singular import singular_harm
 from incidex.extract.casualty_teasers import in_lists, link_lists
 from incidex.extract.casualty_victims import DIED, headline_victims, is_shot_self, named_victims
 from incidex.extract.casualty_when import own_date_elsewhere
-from incidex.extract.casualty_who import suicide_bomber
+from incidex.extract.casualty_who import ATTACKER_BODY, suicide_bomber
 from incidex.extract.casualty_wounds import wounded_ones
 from incidex.nlp import is_shouting, speaker
 from incidex.schema import EventDate, Evidence, Figure, FigureKind, Role, Who
@@ -99,11 +100,12 @@ def _frame(
     figures = _one_suicide(figures)
     figures += suicide_bomber(analysis, frame, figures)
     figures += _bodies_of_the_taken(sentences, figures)
+    figures += all_aboard(sentences, figures, analysis.text)
     figures = told_once([of_the_attackers(f, analysis.text) for f in figures])
     # combatants fallen in a fight are no victims: they stay among the figures, not the headline
     victims = without_attackers([f for f in figures if not any(f is g for g in fallen)])
     killed = with_also(headline(victims, K.KILLED, policy), victims, analysis.text)
-    killed = no_victims(killed, victims, fallen, K.KILLED)  # only the attackers died: 0 victims
+    killed = no_victims(killed, victims, fallen, K.KILLED, analysis.text)  # only attackers died
     # those taken to hospital were hurt: their count stands in when no injured count is stated
     # ... or when the count of the injured is vague ("several others were hurt")
     hurt = headline(victims, K.INJURED, policy)
@@ -111,6 +113,8 @@ def _frame(
     if hurt is None or (hurt.value is None and taken is not None and taken.value):
         hurt = taken
     injured = survivors(hurt, killed, analysis.text)
+    if injured is hurt:
+        injured = died_later(injured, victims)
     # a count of all shot, the dead taken out, holds the others "also shot" ("4 shot, 2 fatally
     # ... Three other men were also shot")
     if injured is hurt or hurt is None or (hurt.value or 0) <= 1:
@@ -133,7 +137,8 @@ _SUICIDE = re.compile(r"\b(?:himself|herself|own life|suicide)\b", re.IGNORECASE
 
 def _one_suicide(figures: list[Figure]) -> list[Figure]:
     """A story tells the killer's suicide many times ("a murder-suicide ... then turned the gun on
-    himself"): one attacker dead, once."""
+    himself"): one attacker dead, once. His body found is one of the attackers' dead told
+    already, if any is ("killed himself ... the body of the gunman")."""
     told = [
         f
         for f in figures
@@ -142,7 +147,12 @@ def _one_suicide(figures: list[Figure]) -> list[Figure]:
         and f.evidence
         and _SUICIDE.search(f.evidence.text)
     ]
-    return [f for f in figures if f not in told[1:] or f is told[0]]
+    figures = [f for f in figures if f not in told[1:] or f is told[0]]
+    own = [f for f in figures if f.kind == K.KILLED and f.who == Who.ATTACKERS and f.evidence]
+    bodies = [f for f in own if f.evidence and ATTACKER_BODY.fullmatch(f.evidence.text)]
+    if len(bodies) == len(own):
+        bodies = bodies[1:]  # the body alone tells one of them dead
+    return [f for f in figures if not any(f is b for b in bodies)]
 
 
 # "A man was shot ... he was pronounced dead": in a story of a death with no count of the dead,

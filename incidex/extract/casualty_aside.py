@@ -5,7 +5,8 @@ developments" or "Elsewhere" tells another event; its figures are not the main e
 ONE ARMY OFFICER AND A CIVILIAN DIED ... DURING THE STRIKE" in a story of a car bomb that hurt no
 one: the strike's dead are no victims of the bomb. The aside runs to the end of the next paragraph
 (wire stories tell the other event in a paragraph or two); a sentence that says its victims fell
-"in a separate attack" is an aside by itself.
+"in a separate attack" is an aside by itself, and so is one that tells the dead "of the strikes"
+this attack answered ("in response to air strikes on ...").
 """
 
 from __future__ import annotations
@@ -30,6 +31,17 @@ _SEPARATE = re.compile(
     r"\bin\s+(?:an?\s+|two\s+|other\s+)?(?:separate|unrelated)\s+(?:[\w-]+\s+)?"
     r"(?:incidents?|attacks?|shootings?|bombings?|blasts?|explosions?|clash(?:es)?|ambush(?:es)?"
     r"|raids?|violence)\b",
+    re.IGNORECASE,
+)
+
+# the event this one answered, introduced afresh (not "in response to the attack", often this
+# one): "in response to targeted air strikes against two leaders ... Both men were killed in the
+# strikes" -- the dead of that event, told later in the words that name it
+_ANSWERED = re.compile(
+    r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge|in\s+revenge\s+for)\s+"
+    r"(?!(?:the|this|that|these|those|its|his|her|their)\b)(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>(?:air\s*)?strikes?|raids?|attacks?|bombings?|killings?|assassinations?|shelling"
+    r"|operations?|arrests?)\b",
     re.IGNORECASE,
 )
 
@@ -64,6 +76,13 @@ def asides(text: str, shouting: bool) -> list[tuple[int, int]]:
         clause = [c.end() for c in _CLAUSE.finditer(text, start, m.start())]
         stop = min((e for e in [*ends_at, *ends] if e > m.end()), default=len(text))
         spans.append((clause[-1] if clause else start, stop))
+    for m in _ANSWERED.finditer(text):
+        noun = re.escape(m.group("noun").split()[-1]).replace(r"\ ", r"\s+")
+        named = rf"\b(?:in|during|by)\s+(?:the|those|these)\s+{noun}\b"
+        for again in re.finditer(named, text[m.end() :], re.IGNORECASE):
+            at = m.end() + again.start()
+            start = max((e for e in ends_at if e <= at), default=0)
+            spans.append((start, min((e for e in ends_at if e > at), default=len(text))))
     return sorted(set(spans))  # an opener after a full stop that also ends a paragraph: once
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from incidex.extract.casualty_combat import OWN_BOMB
+from incidex.extract.casualty_who import OWN_BLAST
 from incidex.schema import Figure, FigureKind, Qualifier, Scope, Who
 
 K = FigureKind
@@ -93,18 +95,42 @@ def _parts_of(whole: Figure, figures: list[Figure]) -> list[Figure]:
     return [f for f in inside if not any(_inside(f, g) for g in inside)]
 
 
-# an attacker's death by his own hand: "killing himself", "blew herself up" (not an inferred
-# "suicide bomber", whose attack may have been foiled, nor an attacker shot by the police, whom
-# summaries count among the dead or not, with no word to tell which)
+# an attacker's death by his own hand: "killing himself", "blew herself up", "detonated his
+# explosive belt" (not an inferred "suicide bomber", whose attack may have been foiled, nor an
+# attacker shot by the police, whom summaries count among the dead or not, with no word to tell
+# which)
 _BY_OWN_HAND = re.compile(r"\b(?:himself|herself|themselves)\b", re.IGNORECASE)
+
+# ... unless they were shot making the attack, which their deaths stopped: "killed two insurgents
+# who were in the process of planting a bomb", "were killed when they tried to storm the gate"
+# (the story of an attack foiled, whose only dead are the attackers)
+_IN_THE_ACT = re.compile(
+    r"[^.;!?]{0,80}?\b(?:(?:tried|trying|attempted|attempting|about)\s+to"
+    r"|in\s+the\s+(?:process|act)\s+of|while|as\s+(?:he|she|they)\s+(?:was|were))\s+"
+    r"(?:plant|plac|lay|detonat|set\s+off|setting\s+off|blow|attack|approach|storm|infiltrat"
+    r"|ambush|throw|hurl|launch)\w*",
+    re.IGNORECASE,
+)
+
+
+def _in_the_act(start: int, end: int, text: str) -> bool:
+    """Whether the attackers' deaths told at `start`-`end` stopped them as they attacked: not
+    their own bomb going off in their hands, a mishap ("killed by a grenade he was trying to
+    throw"), where no one stopped them."""
+    act = _IN_THE_ACT.match(text, end)
+    return act is not None and not OWN_BOMB.search(" ".join(text[start : act.end()].split()))
 
 
 def no_victims(
-    head: Figure | None, figures: list[Figure], fallen: list[Figure], kind: FigureKind
+    head: Figure | None,
+    figures: list[Figure],
+    fallen: list[Figure],
+    kind: FigureKind,
+    text: str = "",
 ) -> Figure | None:
     """The headline of a kind, or, where no victim's figure was read but an attacker's death by
-    his own hand was, and no fighter of either side fell, a headline of no victims: 0, told in
-    the attackers' words."""
+    his own hand or in the act of attacking was (`text`: the article), and no fighter of either
+    side fell, a headline of no victims: 0, told in the attackers' words."""
     if head is not None or any(f.kind == kind and f.value for f in fallen):
         return head
     own = [
@@ -115,7 +141,11 @@ def no_victims(
         and f.value
         and f.scope == Scope.INCIDENT
         and f.evidence
-        and _BY_OWN_HAND.search(f.evidence.text)
+        and (
+            _BY_OWN_HAND.search(f.evidence.text)
+            or OWN_BLAST.search(f.evidence.text)
+            or _in_the_act(f.evidence.start, f.evidence.end, text)
+        )
     ]
     if not own:
         return None

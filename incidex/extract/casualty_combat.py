@@ -41,7 +41,7 @@ def sort_sides(
     rebels, and tolls that count both sides ("including soldiers, rebels and civilians"). In a
     war's wire story (`war`), the soldiers' own toll is the fighting's, wherever it is told."""
     flat = " ".join(sentence.text.split())  # wire text breaks lines mid-phrase
-    if _OWN_BOMB.search(flat):  # "killed when the bomb they were trying to throw exploded"
+    if OWN_BOMB.search(flat):  # "killed when the bomb they were trying to throw exploded"
         figures = [_own_victim(f) for f in figures]
     fight = _COMBAT.search(flat) is not None
     mixed = _mixed(flat)
@@ -61,7 +61,7 @@ def sort_sides(
 
 # the attackers hurt by their own device: "the explosive they were attempting to hurl exploded",
 # "the bomb he was planting went off prematurely"
-_OWN_BOMB = re.compile(
+OWN_BOMB = re.compile(
     r"\b(?:bomb|explosive|grenade|device|charge|dynamite)s?\s+(?:that\s+)?(?:he|she|they)\s+"
     r"(?:was|were|had been)\s+(?:(?:attempting|trying|about|going)\s+to\s+)?"
     r"(?:hurl|throw|plant|place|set|detonate|carry|transport|handl|manipulat|assembl|mak)\w*"

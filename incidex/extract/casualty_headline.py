@@ -188,6 +188,35 @@ def survivors(injured: Figure | None, killed: Figure | None, article: str = "") 
     return dataclasses.replace(injured, value=left, low=None, high=None, qualifier=Qualifier.EXACT)
 
 
+# the wounded who died later: "The other two were wounded (and both later died in the hospital)"
+_LATER_DIED = re.compile(
+    r"\b(?:later|subsequently)\s+(?:died|succumbed)\b|\bdied\s+later\b", re.IGNORECASE
+)
+
+_LATER_REACH = 80  # how far after the count of the wounded their later deaths are told
+
+
+def died_later(injured: Figure | None, figures: list[Figure]) -> Figure | None:
+    """The wounded without those of them told right after to have died later ("two were wounded
+    and both later died": none left hurt), whichever death the headline counts."""
+    a = injured.evidence if injured else None
+    if injured is None or a is None or not injured.value:
+        return injured
+    later = [
+        f
+        for f in figures
+        if f.kind == FigureKind.KILLED
+        and f.value
+        and f.evidence
+        and a.end <= f.evidence.start <= a.end + _LATER_REACH
+        and _LATER_DIED.search(f.evidence.text)
+    ]
+    if not later or (later[0].value or 0) > injured.value:
+        return injured
+    left = injured.value - (later[0].value or 0)
+    return dataclasses.replace(injured, value=left, low=None, high=None, qualifier=Qualifier.EXACT)
+
+
 def headline(figures: list[Figure], kind: FigureKind, policy: str) -> Figure | None:
     """The headline figure of a kind: victims (not combatants), incident scope, not a part of a
     larger figure.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from incidex.extract.casualty_numbers import span_evidence
-from incidex.extract.casualty_who import SELF
+from incidex.extract.casualty_who import ATTACKER_BODY, SELF
 from incidex.extract.casualty_words import ADVERBS, AUX, kind_of
 from incidex.nlp import NUMBER, parse_number
 from incidex.schema import Figure, FigureKind, Qualifier
@@ -163,7 +163,10 @@ def idiom_figures(text: str) -> list[Figure]:
     for m in _ANOTHER.finditer(text):
         kind = kind_of(m.group("verb") or m.group("head") or m.group("poss"))
         out.append(Figure(kind=kind, value=1, evidence=span_evidence(text, m.start(), m.end())))
+    bombers = [m.span() for m in ATTACKER_BODY.finditer(text)]  # "the body of the bomber": his
     for m in [*_BODY.finditer(text), *_POSSESSIVE_DEATH.finditer(text), *_ONE_DEATH.finditer(text)]:
+        if any(a < m.end() and m.start() < b for a, b in bombers):
+            continue
         if _COUNTED_BEFORE.search(text, 0, m.start()):
             continue  # "the four teachers' murder" is a count's, read with its number
         if re.search(r"s['’] \w+$", m.group(0), re.I) and _DETERMINER.search(text, 0, m.start()):

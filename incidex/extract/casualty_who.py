@@ -26,6 +26,14 @@ SELF = re.compile(
     re.IGNORECASE,
 )
 
+# the attacker's body: "a fifth body is thought to be that of the bomber", "the remains of the
+# gunman" (not "the body of the gunman's wife")
+ATTACKER_BODY = re.compile(
+    r"\b(?:body|remains|corpse)\s+(?:[\w-]+\s+){0,5}?of\s+the\s+(?:suicide\s+)?(?:gunman"
+    r"|attacker|assailant|bomber|perpetrator|shooter|hijacker)(?![\w'’-])",
+    re.IGNORECASE,
+)
+
 _ATTACKER = re.compile(
     r"\b(?:gunm[ae]n|attackers?|assailants?|bombers?|shooters?|suspects?"
     r"|hijackers?|kidnappers?|perpetrators?|assassins?|hitm[ae]n|sicarios?)\b",
@@ -64,25 +72,38 @@ PERSON_END = re.compile(
 # "a suicide bomber", "a suicide car bomb", "the suicide attack": a completed one kills its bomber
 _BOMBER = re.compile(r"\bsuicide[- ](?:bomb\w*|attack\w*|vest|car bomb\w*)", re.IGNORECASE)
 
+# the bomber setting off the charge he carries: "blew up his explosive belt", "detonated her
+# vest", "opened fire on him, causing his explosives to detonate" (past tense: not "before he
+# could detonate his belt")
+OWN_BLAST = re.compile(
+    r"\b(?:detonated|blew up|set off|exploded|triggered)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:belts?|vests?|explosives|bombs?|charges?|devices?)\b"
+    r"|\bcausing\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:belts?|vests?|explosives|bombs?|charges?)"
+    r"\s+to\s+(?:detonate|explode|go off)\b",
+    re.IGNORECASE,
+)
+
 
 def suicide_bomber(analysis: Analysis, frame: Frame, figures: list[Figure]) -> list[Figure]:
     """A completed suicide bombing kills its bomber: one attacker dead, kept apart from the
-    victims (GTD's totals count him), unless the text already gives the attackers' deaths."""
-    if not frame.suicide or frame.outcome != "completed":
+    victims (GTD's totals count him), unless the text already gives the attackers' deaths. So does
+    one whose bomber set his charge off, though he never reached his target ("soldiers opened fire
+    on him, causing his explosives to detonate"): told in those words."""
+    if not frame.suicide:
         return []
     if any(f.who == Who.ATTACKERS and f.kind == K.KILLED for f in figures):
         return []
-    for sentence in frame_text(analysis, frame):
-        m = _BOMBER.search(sentence.text)
-        if m:
-            ev = span_evidence(sentence.text, m.start(), m.end())
-            ev = Evidence(
-                start=ev.start + sentence.start, end=ev.end + sentence.start, text=ev.text
-            )
-            return [
-                Figure(kind=K.KILLED, value=1, who=Who.ATTACKERS, who_text=m.group(0), evidence=ev)
-            ]
-    return []
+    sentences = frame_text(analysis, frame)
+    bombers = [(s, m) for s in sentences if (m := _BOMBER.search(s.text))]
+    blasts = [(s, m) for s in sentences if (m := OWN_BLAST.search(s.text))]
+    said = blasts + (bombers if frame.outcome == "completed" else [])
+    if not said:
+        return []
+    sentence, m = said[0]
+    ev = span_evidence(sentence.text, m.start(), m.end())
+    ev = Evidence(start=ev.start + sentence.start, end=ev.end + sentence.start, text=ev.text)
+    who = bombers[0][1].group(0) if bombers else None
+    return [Figure(kind=K.KILLED, value=1, who=Who.ATTACKERS, who_text=who, evidence=ev)]
 
 
 PERSON = (
@@ -115,7 +136,8 @@ def who_of(words: str) -> Who:
 
 
 def attackers_self(text: str) -> list[Figure]:
-    """ "the gunman killed himself": one attacker dead, kept apart from the victims."""
+    """ "the gunman killed himself", "the body of the bomber": one attacker dead, kept apart from
+    the victims."""
     return [
         Figure(
             kind=K.KILLED,
@@ -124,7 +146,9 @@ def attackers_self(text: str) -> list[Figure]:
             who_text=m.group(0),
             evidence=span_evidence(text, m.start(), m.end()),
         )
-        for m in SELF.finditer(text)
+        for m in sorted(
+            [*SELF.finditer(text), *ATTACKER_BODY.finditer(text)], key=lambda m: m.start()
+        )
     ]
 
 

@@ -138,8 +138,21 @@ _SUPERLATIVE = re.compile(
 )
 
 
+# "the fourth such killing in the past four months", "the third attack on the base this year": an
+# ordinal ranks this one event among others, and counts no victims of theirs
+_RANKED = re.compile(
+    r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+(?:such\s+)?(?:[\w-]+\s+)?(?:killing|murder|attack|bombing|assassination|shooting"
+    r"|kidnapping|abduction|incident|blast|explosion|ambush|raid)s?\b[^.;,\d]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def many_events(m: re.Match[str]) -> bool:
-    """True when a scope phrase counts many events, not a superlative about this one."""
+    """True when a scope phrase counts many events, not a superlative or an ordinal about this
+    one."""
+    if _RANKED.search(m.string, 0, m.start()):
+        return False
     if m.group(0).casefold() in ("to date", "so far"):
         return not _SUPERLATIVE.search(m.string, 0, m.start())
     return True
@@ -199,6 +212,10 @@ _OTHER_EVENT = re.compile(
     r"\b(?:(?:this|it|attack|incident|bombing|blast|shooting|killing|violence|explosion|assault"
     r"|ambush)\s+(?:\w+\s+){0,2}?(?:comes?|came|follows|followed)\s+(?:\w+\s+){0,4}?"
     r"(?:after|on the heels of)"
+    # "the attack comes amid a dispute in which troops shot two policemen"
+    r"|(?:attack|incident|bombing|blast|shooting|killing|explosion|assault|ambush)\s+(?:comes?|came)"
+    r"\s+(?:amid|during\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dispute|row|standoff|crisis|feud|conflict"
+    r"|wave|spate|campaign|period|surge))"
     r"|follow(?:s|ed|ing)\s+(?:a|an|another)\s+(?:\w+\s+)?(?:shooting|attack|bombing|blast"
     r"|incident|explosion|ambush|raid|killing|stabbing)"
     r"|(?:the|a|an)\s+(?:last|previous|prior|similar)\s+(?:such\s+)?(?:[\w-]+\s+)?"

@@ -99,7 +99,8 @@ _ATTEMPTED = re.compile(
     r"\b(?:attempted|tried to|attempt to|assassination attempt|survived)\b", re.IGNORECASE
 )
 _THREATENED = re.compile(r"\b(?:threatened to|bomb threat|threat to)\b", re.IGNORECASE)
-_SUICIDE = re.compile(r"\bsuicide (?:bomb\w*|attack\w*|vest|car)", re.IGNORECASE)
+# "a suicide bomber", "a suicide-bomber driving a mini-bus"
+_SUICIDE = re.compile(r"\bsuicide[- ](?:bomb\w*|attack\w*|vest|car)", re.IGNORECASE)
 # "two explosions", "twin bombings", "a series of three blasts", "2 car bombs"
 _COUNT = re.compile(
     rf"\b(twin|{NUMBER})\s+(?:(?:separate|simultaneous|coordinated|car|suicide|powerful|large"

@@ -72,3 +72,57 @@ def test_casualties_attackers_one_reading_is_one_figure() -> None:
     )
     own = [c for c in _main(text).casualties if c.who == Who.ATTACKERS and c.kind == K.KILLED]
     assert [c.value for c in own] == [1]
+
+
+def _attackers_dead(event: EventMention) -> list[int | None]:
+    return [c.value for c in event.casualties if c.who == Who.ATTACKERS and c.kind == K.KILLED]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "own"),
+    [
+        # the bomber set off the charge he carried: he died, no victim did
+        ("A suicide bomber on foot blew up his explosive belt beside the convoy of a provincial "
+         "governor in Kunduz. The governor escaped unhurt.", 0, [1]),
+        # stopped short of his target, his charge still went off: victims and bomber dead
+        ("A suicide bomber tried to reach a police station in Mardan. Guards fired at him, "
+         "causing his vest to explode. The blast killed three passers-by.", 3, [1]),
+        # "suicide-bomber" with a hyphen is a suicide bombing too
+        ("A suicide-bomber driving a van attacked a checkpoint in Herat. Four soldiers were "
+         "killed.", 4, [1]),
+        # attackers killed as they made the attack, which their deaths stopped
+        ("Soldiers killed three militants who were in the process of planting a mine on a road "
+         "near Tikrit.", 0, [3]),
+        ("Two gunmen were shot dead by guards in Jalalabad when they tried to storm the gate of a "
+         "bank.", 0, [2]),
+        # the attacker's body, counted apart from the victims
+        ("A car bomb exploded outside a court in Bannu, killing six people. A seventh body is "
+         "believed to be that of the bomber.", 6, [1]),
+    ],
+)  # fmt: skip
+def test_casualties_attackers_own_deaths(text: str, killed: int | None, own: list[int]) -> None:
+    event = _main(text)
+    assert (event.killed.value if event.killed else None) == killed
+    assert _attackers_dead(event) == own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # killed by the grenade he was trying to throw: a mishap, no one stopped him
+        "A man was killed in a square in Cali when a grenade he was trying to throw at a bank "
+        "exploded.",
+        # not yet set off: "before he could detonate his belt"
+        "Police shot a suicide bomber in Baquba before he could detonate his explosive belt.",
+    ],
+)
+def test_casualties_attackers_no_victims_not_told(text: str) -> None:
+    assert _main(text).killed is None
+
+
+def test_casualties_attackers_body_told_once() -> None:
+    text = (
+        "A gunman shot two customers at a diner in Dayton and then killed himself. The body of "
+        "the gunman was found in the kitchen."
+    )
+    assert _attackers_dead(_main(text)) == [1]

@@ -139,9 +139,11 @@ _LAST_WORD = re.compile(r"\S+$")
 _CONTINENTAL = re.compile(r"\s(?:American|AMERICAN)s?$")
 
 
-# "in Yakkala", "near Sopur", "the town of Purace": capitalised names where a place stands
+# "in Yakkala", "near Sopur", "the town of Purace", "in central Dushanbe": capitalised names
+# where a place stands
 _NAME_AFTER_LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|of|from|into|toward|towards|around|across|throughout)\s+"
+    r"(?:(?:central|downtown|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?)\s+)?"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de\s+|del\s+|la\s+|al-)?[A-Z][\w'’-]+){0,2})"
 )
 

@@ -81,6 +81,8 @@ def test_places_a_persons_surname_is_no_town(settings: Settings) -> None:
         ("Gunmen shot a policeman in Ingushetia.", {"Ingushetia": "GPE"}, "Ingushetia", "RU"),
         ("Mortar shells were fired at the Qatif Bloc.", {"Qatif Bloc": "LOC"}, "Qatif Bloc", "PS"),
         ("A rocket hit the southern part of Ashqelon.", {}, "Ashqelon", "IL"),
+        ("A bomb went off in central Dushanbe at night.", {}, "Dushanbe", "TJ"),
+        ("Gunmen shot a teacher in southwestern Kandahar.", {}, "Kandahār", "AF"),
     ],
 )
 def test_places_provinces_regions_and_spellings_the_packages_lack(

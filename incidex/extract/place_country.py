@@ -6,13 +6,14 @@ tourist")."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
-from incidex.extract.analysis import Analysis, Sentence
+from incidex.extract.analysis import Analysis, Sentence, evidence
 from incidex.extract.place_towns import RANK, within
 from incidex.geo import Gazetteer, load_gazetteer, to_place
-from incidex.geo.known import group_countries, group_names
+from incidex.geo.known import group_names
 from incidex.geo.mentions import find_dateline, us_local
 from incidex.nlp import is_shouting
 from incidex.schema import Place, PlacePrecision
@@ -116,10 +117,12 @@ def implied_country(
     visitors or firms ("a British backpacker", "U.S. soldiers"), by the armed groups it names
     ("FARC rebels", "Hamas", not "Irish" in "Irish Republican Army"), and by US local news's
     phrasing ("Deputies responded"); those of the first sentence (to `lead`) twice. Ties go to
-    the first pointed at."""
+    the first pointed at. The country's evidence is the first words that point at it."""
     votes: dict[str, float] = {}
     first: dict[str, int] = {}  # where each country is first pointed at
+    cues: dict[str, tuple[int, int]] = {}  # ... and the first words that vote for it
     groups = group_names(text)
+    named_groups: set[str] = set()
     for p in places:
         if not p.country_code or p.evidence is None:
             continue
@@ -137,16 +140,57 @@ def implied_country(
         weight *= 2 if p.evidence.start < lead else 1
         votes[p.country_code] = votes.get(p.country_code, 0) + weight
         first.setdefault(p.country_code, p.evidence.start)
-    for code, start in group_countries(text).items():  # who acted, less surely where
+        if weight:
+            cues.setdefault(p.country_code, (p.evidence.start, p.evidence.end))
+    for start, end, code in groups:  # who acted, less surely where: one vote a country
+        if code in named_groups:
+            continue
+        named_groups.add(code)
         votes[code] = votes.get(code, 0) + _GROUP_VOTE * (2 if start < lead else 1)
         first[code] = min(first.get(code, start), start)
+        if cues.get(code, (len(text),))[0] > start:
+            cues[code] = (start, end)
     if not is_shouting(text) and us_local(text):  # "Deputies responded", "the 600 block of"
         votes["US"] = votes.get("US", 0) + _GROUP_VOTE
         first.setdefault("US", len(text))
     ranked = sorted(votes, key=lambda c: (-votes[c], first.get(c, 0)))
-    if not ranked or votes[ranked[0]] <= 0:  # only visitors' words: the first is the best guess
-        return first_place([p for p in places if p.lat is not None])
-    return country_place(gaz, ranked[0])
+    if not ranked or votes[ranked[0]] <= 0:  # only whose words ("the Spanish Socialist
+        # Workers' Party"): the first is the best guess, but not one of people or missions abroad
+        # or a border ("a German tourist", "the Iranian embassy", "near the Iranian border")
+        found = [p for p in places if p.lat is not None and not _abroad(text, p, gaz)]
+        # a country's own government or police acts at home: "both Ethiopia and Somalia's
+        # transitional government have been fighting an insurgency" is about Somalia; its
+        # forces or firms may be anywhere ("Israel Defense Forces", "a US security firm")
+        home = [p for p in found if p.evidence and _OWN_STATE.match(text, p.evidence.end)]
+        return first_place(home or [p for p in found if not owns_forces(text, p, gaz)])
+    country = country_place(gaz, ranked[0])
+    cue = cues.get(ranked[0])
+    return (
+        dataclasses.replace(country, evidence=evidence(text, *cue)) if country and cue else country
+    )
+
+
+def _abroad(text: str, place: Place, gaz: Gazetteer) -> bool:
+    """True for a people's word before its people or missions abroad, or a border: "a German
+    tourist", "the Iranian Embassy", "near the Iranian border"."""
+    return (
+        place.evidence is not None
+        and is_demonym(place, gaz)
+        and bool(_ABROAD.match(text, place.evidence.end))
+    )
+
+
+# A country's name before its own state: "Somalia's transitional government", "Iraq's police"
+_OWN_STATE = re.compile(
+    r"(?:['’]s)?\s+(?:(?:transitional|federal|national|interim|local)\s+)?"
+    r"(?:government|authorities|police)\b",
+    re.IGNORECASE,
+)
+_ABROAD = re.compile(
+    r"\.?(?:\s+[\w-]+)?\s+(?:tourists?|backpackers?|missionar(?:y|ies)|nationals?|citizens?"
+    r"|diplomats?|embass(?:y|ies)|consulates?|ambassadors?|hostages?|border|frontier)\b",
+    re.IGNORECASE,
+)
 
 
 _GROUP_VOTE = 0.9  # a group's home loses a tie with a people's word
@@ -206,10 +250,13 @@ HEAD = re.compile(
     r"\s+(?:(?:security|oil|private|special|armed|border|government|state|military"
     r"|transitional|federal|national|local)\s+)?"
     r"(?:forces|troops?|soldiers?|servicem[ae]n|marines?|military|army|navy|air force|embassy"
-    r"|consulate|ambassador|officials?|diplomats?|firms?|company|companies|citizens?"
-    r"|nationals?|government|authorities|personnel|convoy|patrols?|(?:sub)?contractors?|base"
-    r"|media|aid|defen[cs]e|workers?|engineers?|journalists?|tourists?|missionar(?:y|ies)"
-    r"|hostages?|businessm[ae]n)\b",
+    r"|consulate|ambassador|officials?|diplomats?|firms?|company|companies|citizens?|nationals"
+    # "a U.S. national", not "the Bangladesh National Party" or "Algeria's national utility
+    # company": the country's own, at home
+    r"|national(?=\s*(?:[,;:.)]|$|\s+(?:was|is|who|and|had|has|were)\b))"
+    r"|government|authorities|personnel|convoy|patrols?|(?:sub)?contractors?|base|media|aid"
+    r"|defen[cs]e|workers?|engineers?|journalists?|tourists?|missionar(?:y|ies)|hostages?"
+    r"|businessm[ae]n)\b",
     re.IGNORECASE,
 )
 

@@ -27,7 +27,7 @@ from incidex.geo import (
     resolve,
     to_place,
 )
-from incidex.geo.known import group_countries
+from incidex.geo.known import group_countries, quarter_of
 from incidex.geo.mentions import (
     CAPITALISED,
     POSSESSIVE,
@@ -84,14 +84,32 @@ def find_places(analysis: Analysis) -> list[Place]:
         found = [s for s in found if not overlaps([credit], *s)]
         guesses = [s for s in guesses if not overlaps([credit], *s)]
     weights = _country_weights(analysis, gaz)
+    surnames = _surnames(analysis)
     return _resolve_all(
         analysis.text,
-        dedupe(found + guesses),
+        [s for s in dedupe(found + guesses) if s not in surnames],
         gaz,
         weights,
         guesses=set(guesses),
         spelled=set(spelled),
     )
+
+
+def _surnames(analysis: Analysis) -> set[tuple[int, int]]:
+    """The mentions that are the surname of a person the article names in full ("Dessie Ward"),
+    which later names the person alone ("Ward's house", "Ward was elected"), not a town; a
+    mention the model took for a place, or that begins a name ("the Veneto League"), stays."""
+    text, entities = analysis.text, analysis.entities or ()
+    named: dict[str, int] = {}  # surname -> where the full name ends first
+    for e in entities:
+        words = text[e.start : e.end].split()
+        if e.label == "PERSON" and len(words) > 1:
+            named.setdefault(words[-1], e.end)
+    return {
+        (m.start(), m.end())
+        for name, after in named.items()
+        for m in re.compile(rf"\b{re.escape(name)}\b(?!\s+[A-Z])").finditer(text, after)
+    } - {(e.start, e.end) for e in entities if e.label in ("GPE", "LOC")}
 
 
 def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -342,12 +360,27 @@ def _resolve_all(
         if span in guesses and not confirmed(chosen, weights, surer, found[i]):
             continue  # a capitalised word that may be a place, and nothing says it is one
         ev = Evidence(start=span[0], end=span[1], text=names[i])
+        city = _city_of_quarter(gaz, names[i], chosen)
+        if city:  # "in Karrada": Baghdad, in its Karrada quarter
+            places.append(to_place(city, evidence=ev, detail=names[i]))
+            continue
         places.append(
             to_place(chosen, evidence=ev, name=_as_said(text, names[i], chosen))
             if chosen
             else Place(name=names[i], evidence=ev, unresolved_reason=reasons[i])
         )
     return places
+
+
+def _city_of_quarter(gaz: Gazetteer, said: str, chosen: Entry | None) -> Entry | None:
+    """The city whose well-known quarter the mention names, when it was placed in its country."""
+    quarter = quarter_of(said)
+    if chosen is None or quarter is None or chosen.country_code != quarter[1]:
+        return None
+    return next(
+        (e for e in gaz.lookup(quarter[0]) if e.kind == "city" and e.country_code == quarter[1]),
+        None,
+    )
 
 
 def _as_said(text: str, said: str, entry: Entry) -> str | None:

@@ -34,7 +34,8 @@ from incidex.geo.names import (
 from incidex.settings import Settings
 
 # 11: areas without their kind word (Pampanga); places of unknown size keep their spellings
-INDEX_FORMAT = "11"
+# 12: provinces under their older names (North-West Frontier Province, Ingushetia), Qatif Bloc
+INDEX_FORMAT = "12"
 _KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 _TOWN_AREAS = ("district", "municipality", "division")  # a town's own area, placed at the town
 # areas commonly named after their seat ("Khost Province"); not US states or counties

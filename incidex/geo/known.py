@@ -33,11 +33,26 @@ REGIONS = {
     "Jammu and Kashmir": ("IN", 33.5, 75.0),
     "Ulster": ("GB", 54.6, -6.7),  # in the news, Northern Ireland
     "Kashmir Valley": ("IN", 34.0, 74.8),
+    # provinces under the names the news long gave them (GeoNames keeps only another)
+    "North-West Frontier Province": ("PK", 34.5, 72.0),  # Khyber Pakhtunkhwa since 2010
+    "North West Frontier Province": ("PK", 34.5, 72.0),
+    "Federally Administered Tribal Areas": ("PK", 32.7, 70.3),
+    "Baluchistan": ("PK", 28.5, 65.5),
+    "Ingushetia": ("RU", 43.2, 45.0),
+    "Daghestan": ("RU", 43.0, 47.0),
+    "Chechen Republic": ("RU", 43.4, 45.7),
+    "Kabardino-Balkaria": ("RU", 43.5, 43.4),
+    "Tibet": ("CN", 31.0, 88.0),
+    "Gush Katif": ("PS", 31.35, 34.27),  # the Gaza Strip's settlements until 2005
+    "Qatif Bloc": ("PS", 31.35, 34.27),
 }
 
 # Well-known quarters of big cities, named in the news without their city: quarter -> (city,
-# country code). A quarter is placed at its city.
+# country code). A quarter is placed at its city, and an event there is the city's, as analysts
+# code it, with the quarter as the detail (see `quarter_of`).
 QUARTERS = {
+    "Sadr City": ("Baghdad", "IQ"),  # GeoNames lists it as a town of its own
+    "Doura": ("Baghdad", "IQ"),
     "Karrada": ("Baghdad", "IQ"),
     "New Baghdad": ("Baghdad", "IQ"),
     "Adhamiya": ("Baghdad", "IQ"),
@@ -48,6 +63,16 @@ QUARTERS = {
     "Zayouna": ("Baghdad", "IQ"),
     "Ghazaliya": ("Baghdad", "IQ"),
 }
+
+
+def quarter_of(name: str) -> tuple[str, str] | None:
+    """The city and country code of a well-known quarter ("Karrada", "the Sadr City district")."""
+    bare = _QUARTER_KIND.sub("", name.strip()).casefold()
+    return _QUARTERS.get(bare.removeprefix("the "))
+
+
+_QUARTERS = {q.casefold(): place for q, place in QUARTERS.items()}
+_QUARTER_KIND = re.compile(r"\s+(?:district|neighbou?rhood|area|quarter|section)$", re.IGNORECASE)
 
 # Armed groups and parties whose name says which country an article is about ("the Real IRA",
 # "ETA", "FARC"): group -> country code. Only groups of one country; acronyms in capitals only

@@ -76,7 +76,7 @@ def _area_name(gaz: Gazetteer, name: str) -> bool:
 _DEMONYM_WORD = re.compile(
     r"\b(?:(?:North|South|Sri|Costa|Sierra|Central|Latin|NORTH|SOUTH|SRI|COSTA|SIERRA|CENTRAL"
     r"|LATIN)\s+)?"
-    r"[A-Z][A-Za-z]{2,}\b"
+    r"[A-Z][A-Za-z]{2,}(?:\b|(?=Õs\b))"  # "IraqiÕs": a possessive mis-encoded
 )
 _SCAN_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
 _SCAN_MIN_POPULATION = 20_000  # in upper-case text every word is a candidate: only towns of size
@@ -139,9 +139,11 @@ _LAST_WORD = re.compile(r"\S+$")
 _CONTINENTAL = re.compile(r"\s(?:American|AMERICAN)s?$")
 
 
-# "in Yakkala", "near Sopur", "the town of Purace": capitalised names where a place stands
+# "in Yakkala", "near Sopur", "the town of Purace", "in central Dushanbe": capitalised names
+# where a place stands
 _NAME_AFTER_LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|of|from|into|toward|towards|around|across|throughout)\s+"
+    r"(?:(?:central|downtown|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?)\s+)?"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de\s+|del\s+|la\s+|al-)?[A-Z][\w'’-]+){0,2})"
 )
 
@@ -162,7 +164,8 @@ def known_as_after_locatives(text: str, gaz: Gazetteer) -> list[tuple[int, int]]
 
 
 _STRONG_LOCATIVE = re.compile(
-    r"\b(?:in|near|at|outside|towards?|(?:town|city|village|settlement) of)\s+$"
+    r"\b(?:in|near|at|outside|towards?|(?:town|city|village|settlement) of"
+    r"|(?:part|outskirts|suburbs?|cent(?:er|re)|heart|edge) of)\s+$"  # "the southern part of"
 )
 
 

@@ -278,6 +278,7 @@ DEMONYMS = {
     "zimbabwean": "ZW",
     "kurdish": "IQ",
     "chechen": "RU",
+    "corsican": "FR",
     "basque": "ES",
     "kashmiri": "IN",
     "balochi": "PK",

@@ -9,7 +9,9 @@ text (`casualty_singular`), harm supposed or stated (`casualty_modality`), a fig
 another event (`casualty_when`) or told in an aside on another event (`casualty_aside`),
 combatants and attackers (`casualty_combat`), the attackers' own dead beside the victims'
 (`casualty_attackers`), all on board a craft none survived (`casualty_aboard`), the headline
-policy (`casualty_headline`) and a victim an ordinal adds ("a fourth victim", `casualty_ordinal`).
+policy (`casualty_headline`), a victim an ordinal adds ("a fourth victim", `casualty_ordinal`),
+a death of another cause than an attack ("killed in a car accident", `casualty_cause`) and a
+bare count of fighters counted before ("four rebels ... four died", `casualty_anaphora`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from incidex.extract.analysis import (
     trigger_sentences,
 )
 from incidex.extract.casualty_aboard import all_aboard
+from incidex.extract.casualty_anaphora import counted_before
 from incidex.extract.casualty_aside import asides, outside_asides
 from incidex.extract.casualty_attackers import (
     no_victims,
@@ -35,6 +38,7 @@ from incidex.extract.casualty_attackers import (
     told_once,
     without_attackers,
 )
+from incidex.extract.casualty_cause import other_cause
 from incidex.extract.casualty_combat import soldiers_told, sort_sides, war_story
 from incidex.extract.casualty_headline import died_later, headline, survivors, with_also
 from incidex.extract.casualty_numbers import span_evidence
@@ -274,8 +278,11 @@ def _read(
         if page.shouting:  # the parse of a lower-cased wire text often loses a verb's subject
             found += singular_harm(sentence, found)
             found = named_rolls(sentence, found)  # "KILLED A, LEADER OF B, AND C": 2
+        found = [f for f in found if not other_cause(f, analysis.text)]  # "in a car accident"
+        found = [counted_before(f, analysis.text) for f in found]  # "four rebels ... four died"
         if frame.role == Role.MAIN:  # a background frame's own sentences tell the other event
-            found = this_event_only(found, sentence.text, sentence.start)
+            own = tuple(t.start for t in frame.triggers if sentence.start <= t.start < sentence.end)
+            found = this_event_only(found, sentence.text, sentence.start, own)
             found = outside_asides(found, page.asides, lead_span)
             told = analysis.text, when, analysis.published
             found = [f for f in found if not own_date_elsewhere(f, *told, lead=sentence == lead)]

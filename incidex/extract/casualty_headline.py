@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from incidex.extract.casualty_fuller import fuller
 from incidex.extract.casualty_numbers import AGE, COUNTED, figure_size
 from incidex.extract.casualty_words import LIVED, REVISION
 from incidex.nlp import NUMBER
@@ -223,7 +224,8 @@ def headline(figures: list[Figure], kind: FigureKind, policy: str) -> Figure | N
 
     `latest`: the last revision ("the toll rose to 40") if there is one, else the first figure
     stated, since a news lead gives the current total and later sentences its parts or updates
-    of them. `conservative`: the lowest; `highest`: the highest."""
+    of them; or a later total that holds that first count with others (`casualty_fuller`).
+    `conservative`: the lowest; `highest`: the highest."""
     of_kind = [f for f in figures if f.kind == kind]
     parts = _parts(of_kind)
     pool = [
@@ -246,7 +248,7 @@ def headline(figures: list[Figure], kind: FigureKind, policy: str) -> Figure | N
     if policy == "highest":
         return max(pool, key=figure_size)
     revised = [f for f in pool if f.evidence and REVISION.search(f.evidence.text)]
-    return revised[-1] if revised else pool[0]
+    return revised[-1] if revised else fuller(pool[0], pool, of_kind)
 
 
 def _parts(figures: list[Figure]) -> set[int]:

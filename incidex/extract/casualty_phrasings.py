@@ -157,17 +157,27 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     return [_place(f, offset, scope) for f in figures]
 
 
-def this_event_only(figures: list[Figure], text: str, offset: int = 0) -> list[Figure]:
+def this_event_only(
+    figures: list[Figure], text: str, offset: int = 0, own: tuple[int, ...] = ()
+) -> list[Figure]:
     """The figures whose words do not lie where their sentence (`text`, starting at `offset`)
-    tells another event: "The attack comes two days after bombs killed ten people"."""
+    tells another event: "The attack comes two days after bombs killed ten people". A funeral's
+    dead are this event's where the event's own words in the sentence (`own`: where its trigger
+    words stand in the text) all tell their death: "after attending the funeral of six priests
+    who were killed on Thursday" (not "gunmen opened fire at the funeral of two men killed last
+    month, wounding five")."""
     spans = other_event(text)
-    return [
-        f
-        for f in figures
-        if not any(
-            start <= (f.evidence.start - offset if f.evidence else -1) < end for start, end in spans
+
+    def elsewhere(f: Figure) -> bool:
+        at = f.evidence.start - offset if f.evidence else -1
+        end = f.evidence.end - offset if f.evidence else -1
+        return any(
+            start <= at < stop
+            and not (funeral and own and all(start <= t - offset < max(stop, end) for t in own))
+            for start, stop, funeral in spans
         )
-    ]
+
+    return [f for f in figures if not elsewhere(f)]
 
 
 def _read(m: re.Match[str], text: str) -> Hit:

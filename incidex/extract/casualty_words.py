@@ -242,12 +242,12 @@ _FUNERAL = re.compile(
 )
 
 
-def other_event(text: str) -> list[tuple[int, int]]:
+def other_event(text: str) -> list[tuple[int, int, bool]]:
     """Spans of a sentence that tell another event than the one it reports (figures there are
-    not this event's)."""
-    spans = [(m.start(), len(text)) for m in _OTHER_EVENT.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _HOURS_AFTER.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _FUNERAL.finditer(text)]
+    not this event's), each with whether it tells a funeral's dead."""
+    spans = [(m.start(), len(text), False) for m in _OTHER_EVENT.finditer(text)]
+    spans += [(m.start(), m.end(), False) for m in _HOURS_AFTER.finditer(text)]
+    spans += [(m.start(), m.end(), True) for m in _FUNERAL.finditer(text)]
     return spans
 
 

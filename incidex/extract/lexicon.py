@@ -87,13 +87,13 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
         2.0,
         rx(r"\b(?:shell(?:ing|ed)|rockets?|mortars?|missiles?|artillery|katyusha)\b"),
     ),
-    # "gunmen opened fire", "was shot", "fired three shots", "shooting", "a shootout", "a
-    # drive-by", "stabbed", "massacre"
+    # "gunmen opened fire", "was shot", "fired three shots", "shooting", "a drive-by", "stabbed",
+    # "massacre"
     (
         EventType.ARMED_ASSAULT,
         2.0,
         rx(
-            r"\b(?:shooting|shootings|shot|shots|shoots|shooters?|shoot-?outs?|drive-bys?|gunm[ae]n"
+            r"\b(?:shooting|shootings|shot|shots|shoots|shooters?|drive-bys?|gunm[ae]n"
             r"|gunfire|opened fire"
             r"|fired (?:on|upon|at|into)|fired (?:[\w.-]+ ){0,3}(?:projectiles?|rounds|volleys?"
             r"|bursts|salvos?|(?:weapons?|guns?|rifles?|pistols?|shotguns?) (?:at|on|upon|into))"
@@ -102,8 +102,9 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
             r"|(?:rifle|machine-?gun|automatic weapons?) fire|bullets)\b"
         ),
     ),
-    # "gunned down", "shot dead": a killing with firearms
-    (EventType.ARMED_ASSAULT, 1.0, rx(r"\b(?:gunned down|shot dead)\b")),
+    # "gunned down", "shot dead": a killing with firearms; "a shootout", which also ends an
+    # arrest ("arrested following a shoot-out with policemen") and decides less
+    (EventType.ARMED_ASSAULT, 1.0, rx(r"\b(?:gunned down|shot dead|shoot-?outs?)\b")),
     # "the murder of a 3-year-old", "a homicide", "murder-suicide", "the slaying"
     (EventType.ARMED_ASSAULT, 1.5, rx(r"\b(?:murder\w*|homicides?|slaying|slain)\b")),
     # "clashes between troops and rebels", "fighting", "firefight", "battle"

@@ -1,7 +1,8 @@
 """Casualty teasers: a web page's lists of links to other stories, whose tolls are not this one's.
 
 "Kylr Yust transferred to Jackson County jail / Man accused of driving drunk, killing a sheriff's
-deputy appears in court / ...": short lines in a row, each without a sentence's closing
+deputy appears in court / ...", also a page's videos with their running times ("1:27 1 dead after
+a collision"): short lines in a row, each without a sentence's closing
 punctuation, after the story's text has begun (the title, subtitle and byline at the top are
 short unpunctuated lines too).
 """
@@ -16,6 +17,8 @@ _LINE = re.compile(r"[^\n]+")
 # a sentence's close: "... police said.", "... he said.”"
 _CLOSED = re.compile(r"[.!?][\"'”’)]*\s*$")
 
+# a video's running time before its title ("0:45 Emergency responders ..."; not "10:30 a.m.")
+_RUNNING_TIME = re.compile(r"\s*\d{1,2}:\d{2}\s+(?!(?:a|p)\.?\s?m\b|o'clock\b)")
 _MAX_LINE = 110  # a link's title is short
 _MIN_RUN = 3  # lines in a row that make a list
 
@@ -39,12 +42,14 @@ def link_lists(text: str) -> list[tuple[int, int]]:
 
 
 def _link(line: str) -> bool:
+    timed = _RUNNING_TIME.match(line)  # "1:27 1 dead after Fife collision": a video's link
+    line = line[timed.end() :] if timed else line
     words = line.split()
     return (
         len(line.strip()) <= _MAX_LINE
         and len(words) >= 3
         and not _CLOSED.search(line)
-        and line.strip()[0].isupper()
+        and (line.strip()[0].isupper() or timed is not None)
         and not line.isupper()  # "SIXTEEN YEAR OLD CHILD DIES": a heading of the story's own
         and not line.rstrip().endswith(":")  # a heading over what follows
     )

@@ -31,8 +31,12 @@ def told_country(
     top = votes.most_common(1)
     if not top or top[0][1] < _TOLD or votes[dateline.country_code or ""] > 0:
         return None
-    # its name or a town of it, not only its people ("Eritrean separatists")
-    named = any(p.country_code == top[0][0] and not is_demonym(p, gaz) for p in told)
+    # its name or a town of it, not only its people ("Eritrean separatists"), nor one area's
+    # name said again ("the Northland" of Kansas City is no province of New Zealand)
+    own = [p for p in told if p.country_code == top[0][0] and not is_demonym(p, gaz)]
+    named = any(p.precision in (PlacePrecision.COUNTRY, PlacePrecision.CITY) for p in own) or (
+        len({p.name for p in own}) > 1
+    )
     return top[0][0] if named else None
 
 

@@ -33,12 +33,14 @@ from incidex.geo.mentions import (
     POSSESSIVE,
     after_locatives,
     areas,
+    county,
     dateline_credit,
     dateline_region,
     dedupe,
     demonyms,
     find_dateline,
     forces,
+    headline_towns,
     known_as_after_locatives,
     overlaps,
     scan,
@@ -136,7 +138,9 @@ def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
             if gaz.lookup(force.group("name")):
                 spans.append((start, start + len(force.group("name"))))
     spans += (
-        scan(text, gaz) if is_shouting(text) else after_locatives(text, gaz) + forces(text, gaz)
+        scan(text, gaz)
+        if is_shouting(text)
+        else after_locatives(text, gaz) + forces(text, gaz) + headline_towns(text, gaz)
     )
     spans += areas(text, gaz)
     if is_shouting(text):  # "DR ROBERTO GARCIA ALVARADO", "SAN ANTONIO ABAD STREET"
@@ -430,6 +434,8 @@ def _candidates(name: str, gaz: Gazetteer) -> list[Entry]:
         ]
     if not found and not is_common_word(name):  # "Mahmoudiya": Al Mahmudiyah, spelled otherwise
         found = gaz.spelt(name)
+    if not found and not is_common_word(name):  # "in Gwinnett": Gwinnett County
+        found = county(gaz, name)
     return found
 
 

@@ -91,6 +91,29 @@ _QUARTER_CITY = 200_000  # ... when the article names a city this big
 _QUARTER_KM = 300  # ... this far from it
 
 
+def filed_quarter(
+    places: tuple[Place, ...], chosen: Place | None, dateline: Place | None
+) -> Place | None:
+    """The dateline's city, for a town of another state far from it that nothing else in a US
+    local story places there: "CHICAGO -- A shooting in Austin" is in Chicago's Austin, not in
+    Texas; "Wichita, Kan." or a Kansas county named beside it keeps the town. The town's name
+    stays as the detail."""
+    if (
+        chosen is None
+        or dateline is None
+        or chosen.evidence is None
+        or chosen.precision != PlacePrecision.CITY
+        or dateline.precision != PlacePrecision.CITY
+        or chosen.country_code != dateline.country_code
+        or chosen.admin1 in (None, dateline.admin1)
+        or km(chosen, dateline) <= _QUARTER_KM
+    ):
+        return chosen
+    if any(p.admin1 == chosen.admin1 and p.name != chosen.name for p in places):
+        return chosen  # its state, a county or a town of it is named too
+    return dataclasses.replace(dateline, detail=chosen.evidence.text, vicinity=chosen.vicinity)
+
+
 def namesake(gaz: Gazetteer, place: Place, dateline: Place | None) -> Place:
     """A town of a story under a country heading, placed abroad, is that country's namesake when
     it has one: "RHODESIA.  ... a farm north of Salisbury" is Harare, not the English town."""

@@ -43,6 +43,7 @@ from incidex.extract.place_mentions import find_places
 from incidex.extract.place_towns import (
     PART,
     RANK,
+    filed_quarter,
     km,
     namesake,
     quarter,
@@ -51,7 +52,7 @@ from incidex.extract.place_towns import (
     within,
 )
 from incidex.geo import load_gazetteer
-from incidex.geo.mentions import dateline_region, find_dateline
+from incidex.geo.mentions import dateline_region, find_dateline, us_local
 from incidex.nlp import is_shouting
 from incidex.schema import Evidence, Place, PlacePrecision, Role
 
@@ -83,11 +84,18 @@ def run(analysis: Analysis) -> Analysis:
         (p for p in places if p.evidence and start <= p.evidence.start < end and p.lat is not None),
         None,
     )
+    # on a US local page, a far town of another state is likelier a quarter of the dateline's
+    # city, whose neighbourhoods bear other states' town names (Austin, Central City, Homewood)
+    filed = dateline if not is_shouting(analysis.text) and us_local(analysis.text) else None
     located = tuple(
         quarter(
             analysis,
             places,
-            unknown_town(analysis, f, places, _frame_place(analysis, f, places, dateline)),
+            filed_quarter(
+                places,
+                unknown_town(analysis, f, places, _frame_place(analysis, f, places, dateline)),
+                filed,
+            ),
         )
         for f in analysis.frames or ()
     )

@@ -35,12 +35,21 @@ def find_dateline(text: str, *, shouting: bool = False) -> re.Match[str] | None:
     """The dateline: "KANO, Nigeria (Reuters) -" at the start of one of the first paragraphs, a
     country heading ("GREECE. ..."), or (in mixed-case text) a capitalised place after a
     one-line headline."""
-    found = _DATELINE.search(text, 0, DATELINE_SPAN) or _LEAD.match(text)
+    found = next(
+        (m for m in _DATELINE.finditer(text, 0, DATELINE_SPAN) if not _caption(text, m)), None
+    ) or _LEAD.match(text)
     if found is None and not shouting:
         found = _INLINE.search(text, 0, DATELINE_SPAN)
     return found
 
 
+def _caption(text: str, found: re.Match[str]) -> bool:
+    """True for a photo's or station's credit line, "WWLTV (Photo: WWLTV)": a name and its
+    bracket with no story after them on the line, which a dateline opens."""
+    return text[found.end() - 1] == "(" and bool(_BRACKET_LINE.match(text, found.end() - 1))
+
+
+_BRACKET_LINE = re.compile(r"\([^()\n]*\)[ \t]*(?:\n|$)")
 _CREDIT = re.compile(r"\s*\(([^()\n]{1,60})\)")
 
 
@@ -181,7 +190,8 @@ def _after_locatives(
         name = POSSESSIVE.split(name)[0]  # "Karachi's", "Baghdad's Sadr City": Karachi, Baghdad
         name = _known_head(name.removesuffix("."), gaz)
         if name:
-            out.append(((m.start("name"), m.start("name") + len(name)), own_name(gaz, name)))
+            known = own_name(gaz, name) or bool(county(gaz, name))
+            out.append(((m.start("name"), m.start("name") + len(name)), known))
     return out
 
 
@@ -189,7 +199,7 @@ def _known_head(name: str, gaz: Gazetteer) -> str | None:
     """The name the gazetteer knows, without a headline's capitalised nouns after it: "St. Paul"
     of "in St. Paul Shooting"."""
     while name:
-        if not is_common_word(name) and gaz.lookup(name):
+        if not is_common_word(name) and (gaz.lookup(name) or county(gaz, name)):
             return name
         head = _HEADLINE_NOUN.sub("", name)
         name = head if head != name else ""
@@ -201,6 +211,42 @@ _HEADLINE_NOUN = re.compile(
     r"\s+(?:Shootings?|Stabbings?|Homicides?|Murders?|Killings?|Crash|Standoff|Robbery|Attacks?"
     r"|Blast|Bombing|Fire|Man|Woman|Teen|Boy|Girl)$"
 )
+
+
+# A town's name before the people or the event a headline is about: "2 Blytheville teens
+# charged", "Apison toddler accidentally shot himself", "Dayton Man Shot"
+_HEADLINE_TOWN = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*[a-z][\w'’.-]*(?: [A-Z][\w'’.-]*[a-z][\w'’.-]*){0,2})"
+    r" (?i:teens?|teenagers?|toddlers?|boys?|girls?|m[ae]n|wom[ae]n|child|children|students?"
+    r"|mother|father|mom|dad|couple|family|officers?|deputy|deputies|shootings?|homicides?"
+    r"|murders?|killings?)\b"
+)
+# ... not the people's colour or kind, capitalised as a headline's words are ("White Man")
+_KIND_OF_PERSON = re.compile(
+    r"(?:White|Black|Brown|Hispanic|Latino|Latina|Asian|Native|Young|Old|Elderly|Local|Unarmed"
+    r"|Armed|Off-Duty|Former)$"
+)
+_HEADLINE_SIZE = 160  # a first line longer than this is a paragraph, not a headline
+
+
+def headline_towns(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Places a mixed-case headline names before its people or its event ("Apison toddler"),
+    where a local headline puts the town; only a short first line, and names some place bears
+    as its own."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end  # a page that is its headline alone
+    if end > _HEADLINE_SIZE:
+        return []
+    out = []
+    for m in _HEADLINE_TOWN.finditer(text, 0, end):
+        # the longest run of its last words that names a place: "Dayton" of "Leaves Dayton"
+        gaps = [m.start("name") + g.end() for g in re.finditer(" ", m.group("name"))]
+        for start in [m.start("name"), *gaps]:
+            name = text[start : m.end("name")]
+            if not (is_common_word(name) or _KIND_OF_PERSON.match(name)) and own_name(gaz, name):
+                out.append((start, m.end("name")))
+                break
+    return out
 
 
 # A possessive "'s", also as mis-decoded text writes its apostrophe ("BaghdadÕs", MacRoman's ’)
@@ -232,6 +278,14 @@ def areas(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
         if not is_common_word(m.group("name")) and gaz.lookup(m.group(0)):
             spans.append((m.start(), m.end()))
     return spans
+
+
+def county(gaz: Gazetteer, name: str) -> list[Entry]:
+    """The counties a bare name may be when no place bears it: US local news names a county
+    without the word ("shot in Gwinnett", "rural Miami-Dade")."""
+    if gaz.lookup(name) or not name[:1].isupper():
+        return []
+    return [e for e in gaz.lookup(f"{name} County") if e.kind == "admin2" and not e.matched_alias]
 
 
 def own_name(gaz: Gazetteer, name: str) -> bool:

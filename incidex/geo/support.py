@@ -93,18 +93,22 @@ def supported(entry: Entry, weights: Counter[str], anchors: list[Entry]) -> bool
 
 
 def stray(entry: Entry, weights: Counter[str], named: Counter[str], anchors: list[Entry]) -> bool:
-    """True for a small town abroad in an article that places its story elsewhere and never
-    points at the town's country: "Dora" beside Baghdad is a quarter of Baghdad, not Dora,
-    Alabama. A town or province placed elsewhere counts, a country named twice too; people's
-    words ("Irish", "Basque") do not, since they name whose, not where."""
-    if entry.kind != "city" or entry.population >= _STRAY_POPULATION:
+    """True for a small town or a province abroad in an article that places its story elsewhere
+    and never points at its country: "Dora" beside Baghdad is a quarter of Baghdad, not Dora,
+    Alabama; a "Central District" judge beside a US county sits in the US, not in Israel. A
+    town or province placed elsewhere counts, a country named twice too; people's words
+    ("Irish", "Basque") do not, since they name whose, not where. A province is a stray only
+    beside a town or an area placed elsewhere: countries named ("US forces in Basra") are
+    often whose, not where."""
+    if entry.kind == "country" or (entry.kind == "city" and entry.population >= _STRAY_POPULATION):
         return False
     if weights[entry.country_code] > 0 or any(  # "Erie" beside London, Ontario: across a border
         _sure(a, weights) and (a.country_code == entry.country_code or _near(a, entry))
         for a in anchors
     ):
         return False
-    elsewhere = Counter({cc: n * _STRAY_SAID for cc, n in named.items()})
+    said = named if entry.kind == "city" else Counter()
+    elsewhere = Counter({cc: n * _STRAY_SAID for cc, n in said.items()})
     for a in anchors:  # a place nothing else supports says little: a city of size does
         if a.kind != "country" and (
             (a.kind == "city" and a.population >= _STRAY_POPULATION) or weights[a.country_code] > 0

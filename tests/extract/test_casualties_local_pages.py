@@ -87,6 +87,13 @@ def test_casualties_local_pages_articles(
         ("Title of the story\n\nThe story begins here, police said.\n\n" + _LINKS, 4),
         # a title, subtitle and byline over the story are no list
         ("Title of the story\n\nA man was shot on Main Street\n\nBy Staff Reporter\n\nText.", 0),
+        # a page's videos, each after its running time, tell other stories
+        (
+            "Title of the story\n\nThe story begins here, police said.\n\n0:52 Crews rescue a "
+            "driver from a ditch Pause\n\n2:14 2 dead after a collision on Route 9\n\n1:08 "
+            "Mayor opens the new library downtown",
+            3,
+        ),
         # nor the story's own upper-case headings
         ("Title\n\nText begins.\n\nJanuary 9, 2017\n\nCHILD DIES FROM GUNSHOT WOUND:\n\nMORE", 0),
     ],

@@ -49,6 +49,9 @@ def _main(text: str, published: str = "2024-03-06") -> EventMention:
         ("There was an attempt on the life of a judge in Bogota this morning.", "assassination"),
         ("An attack of unstated means left three people dead in Kano on Monday.",
          "armed_assault"),
+        # a shootout and a drive-by are shootings
+        ("A birthday party in Tulsa ended in a shootout on Saturday night.", "armed_assault"),
+        ("A quarrel outside a diner in Macon led to a drive-by on Friday.", "armed_assault"),
     ],
 )  # fmt: skip
 def test_events_type_of_the_whole_event(text: str, etype: str) -> None:

@@ -205,6 +205,10 @@ def test_relevance_bare_bombs_tell_an_incident() -> None:
         # minutes; the answer must come back, and be that nothing is said
         ("-" * 3000 + "'" * 3000 + " x", False),
         ("rule " + "-'" * 2000 + " then the gunman fled", True),
+        # quotes and a number's hyphen between words: still four words that say something
+        ("Woman hurt in 'accidental' blast dies", True),
+        ("Uncle accidentally shot 9-year-old, deputies say", True),
+        ("Neighbour shoots neighbour", False),
     ],
 )
 def test_relevance_says_something_tells_sentences_from_datelines_notes_and_noise(

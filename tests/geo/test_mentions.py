@@ -10,11 +10,13 @@ from incidex.geo.mentions import (
     US_LOCAL,
     after_locatives,
     areas,
+    county,
     dateline_credit,
     dateline_region,
     demonyms,
     find_dateline,
     forces,
+    headline_towns,
     known_as_after_locatives,
     own_name,
     scan,
@@ -36,6 +38,9 @@ def gaz(settings: Settings) -> Gazetteer:
         ("CYPRUS.  Rockets were fired into the base.", False, "CYPRUS", None),
         ("Drug dealer held . BEIRUT: A major dealer was held.", False, "BEIRUT", None),
         ("New call for help . MONROE - Federal agents came.", False, "MONROE", None),
+        # a station's photo credit on a line of its own is no dateline
+        ("Two hurt in crash\n\nKXYZ (Photo: KXYZ)\n\n\u200bTOLEDO, Ohio -- Two were hurt.",
+         False, "TOLEDO", "Ohio"),
     ],
 )  # fmt: skip
 def test_mentions_datelines(text: str, shouting: bool, city: str, region: str | None) -> None:
@@ -164,3 +169,35 @@ def test_mentions_a_town_named_by_its_police_force(
     gaz: Gazetteer, text: str, names: list[str]
 ) -> None:
     assert [text[a:b] for a, b in forces(text, gaz)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("3 Blytheville men arrested after robbery\n\nPolice said the men fled.", ["Blytheville"]),
+        ("Gunfire Leaves Dayton Man Dead\n\nThe man was found on Main Street.", ["Dayton"]),
+        ("Apison toddler hurt in fall, deputies say", ["Apison"]),  # a page that is its headline
+        # a person's colour or kind is no town; nor is a name after the headline
+        ("White Man Held After Fight\n\nA Dayton man was held.", []),
+        ("Police officer hurt in crash\n\nText.", []),
+    ],
+)
+def test_mentions_a_headlines_town_before_its_people(
+    gaz: Gazetteer, text: str, names: list[str]
+) -> None:
+    assert [text[a:b] for a, b in headline_towns(text, gaz)] == names
+
+
+@pytest.mark.parametrize(
+    ("name", "counties"),
+    [
+        ("Gwinnett", ["Gwinnett County"]),
+        ("Miami-Dade", ["Miami-Dade County"]),
+        ("Dayton", []),  # a town's own name stays the town's
+        ("gwinnett", []),
+    ],
+)
+def test_mentions_a_county_named_without_the_word(
+    gaz: Gazetteer, name: str, counties: list[str]
+) -> None:
+    assert [e.name for e in county(gaz, name)] == counties

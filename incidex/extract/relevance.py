@@ -118,7 +118,9 @@ _TALLY = rx(
 # not say ...".
 _ABOUT = rx(
     r"\W*(?:\[[^\]]*\]\s*)*(?:concerning|regarding|as for|as to|with regard to|with respect to"
-    r"|referring to|asked about|commenting on|in reference to|in view of|on the subject of)\b"
+    r"|referring to|asked about|commenting on|in reference to|in view of|on the subject of"
+    # "he was referring to the massacre of ...", "he mentioned the case of ..."
+    r"|(?:[\w'-]+ ){1,3}?(?:referring to|referred to|mentioned the case of|recalled))\b"
     r"[^,;:]*$"
 )
 # A page's list of videos, each a running time and another story's headline: "1:01 Man sentenced

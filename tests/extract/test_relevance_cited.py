@@ -28,8 +28,8 @@ def _events(text: str, published: str = "1990-03-06") -> list[EventMention]:
         (
             "The opposition party named a new leader on Sunday after a long congress. "
             "Delegates praised her economic plan and her work in the senate. "
-            "The congress had been moved to the coast after gunmen killed three delegates in the "
-            "capital two years ago.",
+            "The congress had been moved to the coast after the murder of three delegates in the "
+            "capital last month.",
             3,
         ),
     ],
@@ -47,6 +47,9 @@ def test_relevance_a_story_without_news_cites_a_particular_incident(text: str, k
         # a vague toll sums many incidents up
         "The minister today opened talks on trade with his neighbours. The talks will last three "
         "days. He said hundreds of farmers had been murdered by the gangs.",
+        # an incident long past is history, not news of the last months
+        "The minister today opened talks on trade with his neighbours. The talks will last three "
+        "days. The archbishop was murdered in the cathedral ten years ago.",
         # a call for a killing is no killing
         "The writer gave a lecture in the city on Tuesday about his new novel. He upset the "
         "authorities by publicly calling for the assassination of the governor.",

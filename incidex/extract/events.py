@@ -279,7 +279,7 @@ def _real(text: str, m: re.Match[str]) -> bool:
     charge = EXPLOSIVE_CHARGE.search(before) if weapon else None
     if charge:  # "charges of dynamite": no court's charges
         before = before[: charge.start()]
-    if UNREAL.search(before) or _habit(before, m.group(0)):
+    if UNREAL.search(before) or _habit(before, m.group(0)) or _boost(text, m):
         return False
     return not (weapon and HELD.search(before))
 
@@ -291,6 +291,19 @@ _WHO = re.compile(
     r"|usually|repeatedly))? ((?:\w+,? (?:and |or )?)*)$",
     re.IGNORECASE,
 )
+# "the economy needs a shot in the arm": a boost, not a wound ("was shot in the arm" is one)
+_A_BEFORE = re.compile(r"\ba $", re.IGNORECASE)
+_IN_THE_ARM = re.compile(r" in the arm\b", re.IGNORECASE)
+
+
+def _boost(text: str, m: re.Match[str]) -> bool:
+    return (
+        m.group(0).casefold() == "shot"
+        and bool(_A_BEFORE.search(text, max(0, m.start() - 2), m.start()))
+        and bool(_IN_THE_ARM.match(text, m.end()))
+    )
+
+
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "will", "would"})
 
 

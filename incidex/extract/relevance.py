@@ -53,6 +53,9 @@ STRONG = 10.0
 ASIDE = 6.0
 # An event dated this many days before publication, or fewer, is news wherever it is told.
 RECENT_DAYS = 7
+# An event dated this many days before publication, or more, is long past (MUC-4, GTD: about
+# two months at most make news).
+OLD_DAYS = 90
 # Lead words of stories about courts, anniversaries and opinion rather than a new event ("a bomb
 # exploded during the town's anniversary party" tells one).
 _COURT_WORDS = (
@@ -299,10 +302,17 @@ def _tally(text: str) -> bool:
 def _long_ago(text: str, published: date | None) -> bool:
     if _LONG_AGO.search(text):
         return True
-    m = _LAST_MONTH.search(text)
-    if m is None or published is None:
+    if published is None:
         return False
-    return (published.month - MONTHS[m.group(1).casefold()[:3]]) % 12 >= 3
+    m = _LAST_MONTH.search(text)
+    if m is not None:
+        return (published.month - MONTHS[m.group(1).casefold()[:3]]) % 12 >= 3
+    # "on 3 October" in a story of January: a day that lies three months or more back
+    for d in DATE.finditer(text):
+        when = resolve(d, published) if d.group("md_m") or d.group("dm_m") else None
+        if when is not None and (published - when.value).days >= OLD_DAYS:
+            return True
+    return False
 
 
 def _fresh(sentence: Sentence) -> bool:

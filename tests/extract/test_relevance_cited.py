@@ -4,11 +4,13 @@ sums, habits and calls for violence give none (issue 5)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from incidex import extract
 from incidex.extract.events import _generic_hits, _trigger_hits
-from incidex.extract.relevance import _tally
+from incidex.extract.relevance import _long_ago, _tally
 from incidex.schema import EventMention, Role
 
 
@@ -110,3 +112,25 @@ def test_casualties_the_death_an_anniversary_recalls_is_no_toll() -> None:
         "hotel. Six rockets were fired, but only one hit the building."
     )
     assert all(e.killed is None for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "real"),
+    [
+        ("The farm sector needs a shot in the arm, the minister said.", []),
+        ("A guard was shot in the arm.", ["shot"]),
+    ],
+)
+def test_events_a_shot_in_the_arm_is_a_boost(text: str, real: list[str]) -> None:
+    assert [w.casefold() for w in _words(text)] == real
+
+
+@pytest.mark.parametrize(
+    ("text", "old"),
+    [
+        ("THE OFFICER WAS KILLED AFTER THE FAILED COUP ON 3 OCTOBER.", True),
+        ("A BOMB EXPLODED AT THE BANK ON 28 DECEMBER.", False),
+    ],
+)
+def test_relevance_a_day_three_months_back_is_long_past(text: str, old: bool) -> None:
+    assert _long_ago(text, dt.date(1990, 1, 20)) == old

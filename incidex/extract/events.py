@@ -292,14 +292,14 @@ _WHO = re.compile(
     re.IGNORECASE,
 )
 # "the economy needs a shot in the arm": a boost, not a wound ("was shot in the arm" is one)
-_A_BEFORE = re.compile(r"\ba $", re.IGNORECASE)
-_IN_THE_ARM = re.compile(r" in the arm\b", re.IGNORECASE)
+_A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
+_IN_THE_ARM = re.compile(r"\s+in\s+the\s+arm\b", re.IGNORECASE)
 
 
 def _boost(text: str, m: re.Match[str]) -> bool:
     return (
         m.group(0).casefold() == "shot"
-        and bool(_A_BEFORE.search(text, max(0, m.start() - 2), m.start()))
+        and bool(_A_BEFORE.search(text, max(0, m.start() - 4), m.start()))
         and bool(_IN_THE_ARM.match(text, m.end()))
     )
 

@@ -216,6 +216,7 @@ def _cited(analysis: Analysis) -> tuple[Frame, ...]:
             for i in f.sentences
             if _tells_one(analysis.text, sentences[i], f, published)
             and not _earlier_year(sentences[i].text, published)
+            and not _dated_long_ago(sentences[i].text, published)
         )
         if told and f.year is None:
             spans = [(sentences[i].start, sentences[i].end) for i in told]
@@ -302,14 +303,21 @@ def _tally(text: str) -> bool:
 def _long_ago(text: str, published: date | None) -> bool:
     if _LONG_AGO.search(text):
         return True
+    m = _LAST_MONTH.search(text)
+    if m is None or published is None:
+        return False
+    return (published.month - MONTHS[m.group(1).casefold()[:3]]) % 12 >= 3
+
+
+def _dated_long_ago(text: str, published: date | None) -> bool:
+    """True for a sentence that dates what it tells by a day three months or more before
+    publication ("killed after the coup on 3 October" in a story of January); a day with its
+    year (a dateline's "1 MAY 89" is when the story was filed) is left to the year's rules."""
     if published is None:
         return False
-    m = _LAST_MONTH.search(text)
-    if m is not None:
-        return (published.month - MONTHS[m.group(1).casefold()[:3]]) % 12 >= 3
-    # "on 3 October" in a story of January: a day that lies three months or more back
     for d in DATE.finditer(text):
-        when = resolve(d, published) if d.group("md_m") or d.group("dm_m") else None
+        day = (d.group("md_m") and not d.group("md_y")) or (d.group("dm_m") and not d.group("dm_y"))
+        when = resolve(d, published) if day else None
         if when is not None and (published - when.value).days >= OLD_DAYS:
             return True
     return False

@@ -10,7 +10,7 @@ import pytest
 
 from incidex import extract
 from incidex.extract.events import _generic_hits, _trigger_hits
-from incidex.extract.relevance import _long_ago, _tally
+from incidex.extract.relevance import _dated_long_ago, _tally
 from incidex.schema import EventMention, Role
 
 
@@ -133,4 +133,4 @@ def test_events_a_shot_in_the_arm_is_a_boost(text: str, real: list[str]) -> None
     ],
 )
 def test_relevance_a_day_three_months_back_is_long_past(text: str, old: bool) -> None:
-    assert _long_ago(text, dt.date(1990, 1, 20)) == old
+    assert _dated_long_ago(text, dt.date(1990, 1, 20)) == old

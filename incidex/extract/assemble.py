@@ -37,8 +37,8 @@ def report(analysis: Analysis) -> ArticleReport:
     if analysis.relevant:
         events = tuple(_event(analysis, i, f) for i, f in enumerate(frames))
     elif frames and all(f.role == Role.BACKGROUND for f in frames):
-        # a follow-up (trial, sentence, anniversary): the incident it is about, when told with
-        # its own place and its own date or toll, is cited history that merging can attach to
+        # no current incident (commentary, a follow-up, a trial): a particular earlier incident
+        # it cites (its own toll, or its own place and date) is history that merging can attach to
         cited = (_event(analysis, i, f) for i, f in enumerate(frames))
         events = tuple(e for e in cited if _particular(e))
     article = analysis.article
@@ -78,11 +78,12 @@ def _event(analysis: Analysis, i: int, frame: Frame) -> EventMention:
 
 
 def _particular(event: EventMention) -> bool:
-    """True for an event told with a place and a date or a toll of its own."""
+    """True for an event told with a toll of its own ("the murder of two judges", "no one was
+    hurt"), or with its own place and date; "the attacks of the drug barons" is none."""
     dated = event.date is not None and event.date.basis != DateBasis.PUBLICATION
-    return event.place is not None and (
-        dated or event.killed is not None or event.injured is not None
-    )
+    # a vague toll ("hundreds were murdered", "the murder of several officials") sums many up
+    tolled = any(f is not None and f.value is not None for f in (event.killed, event.injured))
+    return tolled or (event.place is not None and dated)
 
 
 def _at(values: tuple[T, ...] | None, i: int) -> T | None:

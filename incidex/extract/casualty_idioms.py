@@ -146,6 +146,9 @@ _POSSESSIVE_DEATH = re.compile(
 )
 
 
+_MARKED_DEATH = re.compile(
+    r"\b(?:anniversary|commemorat\w*|memory|mourn\w*) of (?:[\w.-]+ ){0,3}$", re.IGNORECASE
+)
 _DETERMINER = re.compile(r"\b(?:the|his|her|their|its|our|these|those)\s+$", re.IGNORECASE)
 
 _COUNTED_BEFORE = re.compile(
@@ -171,6 +174,8 @@ def idiom_figures(text: str) -> list[Figure]:
             continue  # "the four teachers' murder" is a count's, read with its number
         if re.search(r"s['’] \w+$", m.group(0), re.I) and _DETERMINER.search(text, 0, m.start()):
             continue  # "the journalists' murder": a plural, not one name ("Reyes' death")
+        if _MARKED_DEATH.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the anniversary of the leader's death": a death the day recalls
         out.append(Figure(kind=K.KILLED, value=1, evidence=span_evidence(text, m.start(), m.end())))
     for m in _ALONG_WITH.finditer(text):
         value = parse_number(m.group("n")) if m.group("n") else 1

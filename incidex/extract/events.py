@@ -280,9 +280,40 @@ def _real(text: str, m: re.Match[str]) -> bool:
     charge = EXPLOSIVE_CHARGE.search(before) if weapon else None
     if charge:  # "charges of dynamite": no court's charges
         before = before[: charge.start()]
-    if UNREAL.search(before):
+    if UNREAL.search(before) or _habit(before, m.group(0)) or _boost(text, m):
         return False
     return not (weapon and HELD.search(before))
+
+
+# A habit, not a deed: "criminals who attack the civilian population", "officers who kidnap and
+# murder"; "who attacked" or "who was killed" tells one.
+_WHO = re.compile(
+    r"\bwho(?: (?:also|constantly|continually|systematically|regularly|often|always|still"
+    r"|usually|repeatedly))? ((?:\w+,? (?:and |or )?)*)$",
+    re.IGNORECASE,
+)
+# "the economy needs a shot in the arm": a boost, not a wound ("was shot in the arm" is one)
+_A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
+_IN_THE_ARM = re.compile(r"\s+in\s+the\s+arm\b", re.IGNORECASE)
+
+
+def _boost(text: str, m: re.Match[str]) -> bool:
+    return (
+        m.group(0).casefold() == "shot"
+        and bool(_A_BEFORE.search(text, max(0, m.start() - 4), m.start()))
+        and bool(_IN_THE_ARM.match(text, m.end()))
+    )
+
+
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "will", "would"})
+
+
+def _habit(before: str, word: str) -> bool:
+    m = _WHO.search(before)
+    if m is None or word.casefold().endswith(("ed", "ing")):
+        return False
+    listed = m.group(1).replace(",", " ").casefold().split()
+    return not any(w.endswith("ed") or w in _AUXILIARIES for w in listed)
 
 
 def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> Frame | None:

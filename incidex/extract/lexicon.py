@@ -254,6 +254,7 @@ UNREAL = rx(
     r"|\b(?:will|would|could|might|should|must|plan(?:s|ned|ning)? to|intend\w* to|in order to"
     r"|so as to|capable of|risk of|danger of|from being)(?: \w+)?"
     r"|\b(?:stop(?:s|ped|ping)?|halt\w*|prevent\w*|curb\w*|not|instead of|fight\w* against"
+    r"|call(?:s|ed|ing)? for"
     r"|measures against|crackdown on|war on)(?: (?:the|a|an|all|any|new|further))?"
     r"|\b(?:any|no)"
     # a denial of the deed itself ("denied the killing of peasants", "denied, however, that the

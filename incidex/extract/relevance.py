@@ -21,8 +21,9 @@ many words still needs one sentence that tells an incident.
 Datelines, bracketed notes ("[INTERVIEW WITH THE MINISTER]") and a page's list of videos ("1:01
 Man sentenced to 30 years") take no place in the lead. A story that tells an incident but is about
 its trial or sentence, with nothing fresh, reports no current incident: its main frames become
-background, the earlier incident it follows up (assemble keeps it when told with its own place and
-its own date or toll).
+background, the earlier incident it follows up (assemble keeps it when told with its own toll, or
+its own place and date). So do the incidents any other story without news cites ("the talks were
+delayed by the murder of two judges"), each narrowed to the sentences that state it.
 With `relevance_scope = "attacks"` (MUC-4, GTD; the default is "conflict", as ACLED), a report
 whose main events are only a fight between armed forces is not relevant either (see `combat` for
 the codebook call and its test).
@@ -52,6 +53,9 @@ STRONG = 10.0
 ASIDE = 6.0
 # An event dated this many days before publication, or fewer, is news wherever it is told.
 RECENT_DAYS = 7
+# An event dated this many days before publication, or more, is long past (MUC-4, GTD: about
+# two months at most make news).
+OLD_DAYS = 90
 # Lead words of stories about courts, anniversaries and opinion rather than a new event ("a bomb
 # exploded during the town's anniversary party" tells one).
 _COURT_WORDS = (
@@ -76,18 +80,27 @@ _FRESH = rx(
 # risen to 10 since March", "so far this year", "over the past 9 years"; nor one of sums and
 # habits: "during this period", "10 clashes, 20 harassments", "countless people have been
 # murdered", "100 members have been killed this year", "in only three months", "after 16 years
-# of fighting", "killed as of today", "periodically suffering attacks". A habit word counts only
+# of fighting", "killed as of today", "periodically suffering attacks", "1,500 people were killed
+# in clashes", "the war, which killed 1,000", "set off 260 bombs", "since 11 November", "during
+# the 2 months of the campaign". A habit word counts only
 # beside a deed: "a market frequently visited by shoppers" still tells a bombing.
 _TALLY = rx(
-    r"\b(?:since (?:the (?:beginning|start)|early|last|(?:jan|febr)uary|march|april|may|june|july"
-    r"|august|september|october|november|december)|so far this (?:year|month)|this year alone"
+    r"\b(?:since (?:the (?:beginning|start)|early|last|(?:\d{1,2} )?(?:(?:jan|febr)uary|march|april"
+    r"|may|june|july|august|september|october|november|december))|so far this (?:year|month)"
+    r"|this year alone|during the (?:\d+|two|three|four|five|six|several|past|last) (?:\w+ )?"
+    r"(?:weeks|months|years)"
     r"|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decade)"
     r"|between (?:jan|febr)uary|between (?:march|april|june|july|august|september|october"
     r"|november) and|(?:has|have) (?:risen|climbed|increased) to|the number of|a total of"
     r"|(?:more|fewer) than \d+ (?:\w+ )?(?:attacks|clashes|bombings|murders|kidnappings|actions))"
     r"|\b(?:during (?:this|that|the same) period|covering the period|\d{2,}[\d,]* (?:[\w-]+ )?"
-    r"(?:clash(?:es)?|attacks|ambushes|bombings|murders|killings|kidnappings|actions|incidents"
-    r"|assaults|raids|harassments|skirmishes|operations)"
+    r"(?:clash(?:es)?|attacks|ambushes|bombings|bombs|explosions|blasts|massacres|murders|killings"
+    r"|kidnappings|actions|incidents|assaults|raids|harassments|skirmishes|operations)"
+    r"|\d{1,3}(?:,\d{3})+(?: [\w-]+){0,3}? (?:who )?(?:were|have been|had been)"
+    r"|(?:killed|murdered|massacred|claimed|left)(?: (?:more than|over|at least|some|about|nearly"
+    r"|almost|approximately))? \d{1,3}(?:,\d{3})+"
+    r"|(?:war|conflict|violence|fighting)\W+(?:which|that) (?:has )?(?:[\w-]+ ){0,4}?(?:killed"
+    r"|claimed|left)|(?:has|have) (?:lasted|raged|gone on) (?:for )?(?:\w+ )?(?:years|months)"
     r"|(?:countless|innumerable|numerous|hundreds of|thousands of|scores of)(?: [\w-]+){0,2}?"
     r" (?:attacks|bombings|murders|killings|kidnappings|massacres|assassinations|clashes)"
     r"|(?:countless|innumerable|numerous) (?:people|persons|civilians|peasants)"
@@ -108,7 +121,9 @@ _TALLY = rx(
 # not say ...".
 _ABOUT = rx(
     r"\W*(?:\[[^\]]*\]\s*)*(?:concerning|regarding|as for|as to|with regard to|with respect to"
-    r"|referring to|asked about|commenting on|in reference to|in view of|on the subject of)\b"
+    r"|referring to|asked about|commenting on|in reference to|in view of|on the subject of"
+    # "he was referring to the massacre of ...", "he mentioned the case of ..."
+    r"|(?:[\w'-]+ ){1,3}?(?:referring to|referred to|mentioned the case of|recalled))\b"
     r"[^,;:]*$"
 )
 # A page's list of videos, each a running time and another story's headline: "1:01 Man sentenced
@@ -179,8 +194,43 @@ def run(analysis: Analysis) -> Analysis:
             # the incident it follows up is cited history (see assemble.report)
             return dataclasses.replace(analysis, relevant=False, frames=_followed(analysis))
         if relevant and analysis.settings.relevance_scope == "attacks":
-            relevant = not _combat(analysis)
-    return dataclasses.replace(analysis, relevant=relevant)
+            # a fight between armed forces only: no event at all, not even as history
+            return dataclasses.replace(analysis, relevant=not _combat(analysis))
+    if not relevant:
+        return dataclasses.replace(analysis, relevant=False, frames=_cited(analysis))
+    return dataclasses.replace(analysis, relevant=True)
+
+
+def _cited(analysis: Analysis) -> tuple[Frame, ...]:
+    """The frames of a story that reports no current incident, as background, each narrowed to
+    its sentences that tell an incident of the last months ("Galan, who was murdered on 18
+    August"; not "the drug barons' attacks", "1,500 people were killed in clashes", "the
+    archbishop was killed 10 years ago", "the 1986 attack"). Assemble keeps those told with their
+    own toll, or their own place and date."""
+    sentences = analysis.sentences or ()
+    published = analysis.published
+    cited = []
+    for f in analysis.frames or ():
+        told = tuple(
+            i
+            for i in f.sentences
+            if _tells_one(analysis.text, sentences[i], f, published)
+            and not _earlier_year(sentences[i].text, published)
+            and not _dated_long_ago(sentences[i].text, published)
+        )
+        if told and f.year is None:
+            spans = [(sentences[i].start, sentences[i].end) for i in told]
+            triggers = tuple(t for t in f.triggers if any(a <= t.start < b for a, b in spans))
+            cited.append(
+                dataclasses.replace(f, role=Role.BACKGROUND, sentences=told, triggers=triggers)
+            )
+    return tuple(cited)
+
+
+def _earlier_year(text: str, published: date | None) -> bool:
+    return published is not None and any(
+        int(m.group(0)) < published.year for m in _OLD_YEAR.finditer(text)
+    )
 
 
 def _followed(analysis: Analysis) -> tuple[Frame, ...]:
@@ -193,12 +243,15 @@ def _followed(analysis: Analysis) -> tuple[Frame, ...]:
 
 
 def _tells_one(text: str, sentence: Sentence, frame: Frame, published: date | None = None) -> bool:
+    """True when the sentence states an incident and does not tell it as long past."""
+    return not _long_ago(sentence.text, published) and _states(text, sentence, frame)
+
+
+def _states(text: str, sentence: Sentence, frame: Frame) -> bool:
     """True when the sentence states an incident: one of the frame's trigger words stands in it,
-    not only as a bare plural of violence in general, and the
-    sentence neither asks a question, sums many events up nor tells a long past one."""
+    not only as a bare plural of violence in general, and the sentence neither asks a question
+    nor sums many events up."""
     if sentence.text.rstrip().endswith("?") or _tally(sentence.text):
-        return False
-    if _long_ago(sentence.text, published):
         return False
     return any(
         sentence.start <= t.start < sentence.end
@@ -254,6 +307,20 @@ def _long_ago(text: str, published: date | None) -> bool:
     if m is None or published is None:
         return False
     return (published.month - MONTHS[m.group(1).casefold()[:3]]) % 12 >= 3
+
+
+def _dated_long_ago(text: str, published: date | None) -> bool:
+    """True for a sentence that dates what it tells by a day three months or more before
+    publication ("killed after the coup on 3 October" in a story of January); a day with its
+    year (a dateline's "1 MAY 89" is when the story was filed) is left to the year's rules."""
+    if published is None:
+        return False
+    for d in DATE.finditer(text):
+        day = (d.group("md_m") and not d.group("md_y")) or (d.group("dm_m") and not d.group("dm_y"))
+        when = resolve(d, published) if day else None
+        if when is not None and (published - when.value).days >= OLD_DAYS:
+            return True
+    return False
 
 
 def _fresh(sentence: Sentence) -> bool:

@@ -51,7 +51,11 @@ def model_text(text: str) -> str:
     """The text the model reads: shouting text is sentence-cased, with every offset unchanged."""
     if not is_shouting(text):
         return text
-    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    # each letter lower-cased on its own ("Σ" is "σ" everywhere), one that lowers to two letters
+    # kept; str.lower() does the same, and at once, for a text without either
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u03a3" in text:
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     # Capitalise sentence starts so the parser still finds sentences: "... KILLED. THE" -> ". The"
     # Only paragraph breaks (a blank or indented new line) start sentences: wire copy is wrapped
     # mid-sentence, and a capital after every line break split "... HAVE DIED\nAND 13 MORE ...".
@@ -60,6 +64,19 @@ def model_text(text: str) -> str:
         lambda m: m.group(1) + m.group(2).upper(),
         lowered,
     )
+
+
+# The last Doc whose text was asked for, with that text: spaCy's `Doc.text` joins every token
+# anew on each call, a cost per article where a stage asks per word.
+_LAST_TEXT: list[tuple[Any, str]] = [(None, "")]
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc."""
+    last = _LAST_TEXT[0]  # one tuple, read and replaced whole: safe across threads
+    if last[0] is not doc:
+        last = _LAST_TEXT[0] = (doc, doc.text)
+    return last[1]
 
 
 # The parser needs about 1 GB per 100,000 characters at once (spaCy's own figure): longer texts

@@ -255,7 +255,7 @@ def _read(
     for sentence in sentences:
         if _TEASER.match(sentence.text) or in_lists(page.links, sentence.start):
             continue  # a page's list of videos: "1:09 Man shot outside bar", other stories
-        found = find_figures(sentence.text, sentence.start)
+        found = list(_figures_in(sentence.text, sentence.start))
         found += _uncovered(wounded_ones(sentence.text, story_died, sentence.start), found)
         found += headline_victims(sentence, found, died)
         if analysis.doc is not None:
@@ -278,6 +278,13 @@ def _read(
         figures += found
         fallen += fell
     return figures, fallen
+
+
+@functools.lru_cache(maxsize=1024)
+def _figures_in(text: str, offset: int) -> tuple[Figure, ...]:
+    """`find_figures` of a sentence, read once: each frame's sentences are read once or twice
+    (`_frame`), and frames share sentences."""
+    return tuple(find_figures(text, offset))
 
 
 __all__ = ["find_figures", "headline", "run"]

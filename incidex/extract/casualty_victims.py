@@ -22,7 +22,7 @@ from incidex.extract.casualty_words import (
     LIVED,
     scope_of,
 )
-from incidex.nlp import NUMBER, parse_number
+from incidex.nlp import NUMBER, doc_text, parse_number
 from incidex.schema import Evidence, Figure, FigureKind, Scope, Who
 
 K = FigureKind
@@ -199,7 +199,7 @@ def _victim(verb: Any, word: str) -> Any:
     """The one person a verb says was harmed, or None (plural, counted, or no person)."""
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "his wife, who was not hurt"
-    if word == "shot" and re.match(FIRED_ON, verb.doc.text[verb.idx + len(verb) :]):
+    if word == "shot" and _FIRED_ON.match(doc_text(verb.doc), verb.idx + len(verb)):
         return None  # "the car of a journalist was shot at by gunmen": fired on
     # "he called 911 to say that he might hurt himself or others"; not "he would later die"
     later = any(c.lower_ in ("later", "eventually", "soon") for c in verb.children)
@@ -240,6 +240,9 @@ def _victim(verb: Any, word: str) -> Any:
         if child.dep_ in deps:
             return None  # a verb has one subject: "two members ... were killed" counts them
     return None
+
+
+_FIRED_ON = re.compile(FIRED_ON)
 
 
 def _death_subjects(verb: Any, word: str) -> list[Any]:

@@ -79,6 +79,27 @@ def doc_text(doc: Doc) -> str:
     return last[1]
 
 
+# The last Doc whose tokens were sought by their words, with the offsets found for each set of
+# words: a loop over a sentence's tokens makes a Python object of each, and the stages ask for
+# a few words in every sentence, twice over where a frame's sentences are read twice.
+_CUES: list[tuple[Any, dict[frozenset[str], Any]]] = [(None, {})]
+
+
+def cue_tokens(doc: Doc, span: Any, words: frozenset[str]) -> list[Any]:
+    """The tokens of `span` (of `doc`) whose lower-case form is one of `words`, in order."""
+    last = _CUES[0]  # one tuple, read and replaced whole: safe across threads
+    if last[0] is not doc:
+        last = _CUES[0] = (doc, {})
+    found = last[1].get(words)
+    if found is None:
+        import numpy  # spaCy's own dependency
+
+        wanted = numpy.array([doc.vocab.strings[w] for w in words], dtype="uint64")
+        found = last[1][words] = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), wanted))
+    lo, hi = found.searchsorted([span.start, span.end])
+    return [doc[int(i)] for i in found[lo:hi]]
+
+
 # The parser needs about 1 GB per 100,000 characters at once (spaCy's own figure): longer texts
 # are parsed in pieces of at most this size, cut at paragraph or sentence ends, then joined.
 CHUNK_CHARS = 50_000
@@ -255,7 +276,7 @@ def speaker(doc: Doc, text: str, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    for token in span:
+    for token in cue_tokens(doc, span, _SAY_CUES):
         if (
             token.lower_ == "according"
             and token.i + 1 < len(doc)
@@ -270,6 +291,8 @@ def speaker(doc: Doc, text: str, start: int, end: int) -> str | None:
                 return _subtree_text(doc, text, subjects[0], span.end)
     return None
 
+
+_SAY_CUES = frozenset({"according", *_SAY})  # the words `speaker` reads a source from
 
 _PRONOUNS = {"it", "he", "she", "they", "who", "which", "that", "we", "i"}
 

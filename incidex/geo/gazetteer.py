@@ -115,11 +115,11 @@ class Gazetteer:
             key in self._keys
             or key in self._extra
             # the keys _lookup() derives before it asks the index again
-            or has_area_suffix(key)
-            or key.endswith(" city")
-            or bool(bare_names(key))
             or key in COUNTRY_ALIASES
             or key in US_STATE_ABBREVIATIONS
+            or key.endswith(" city")
+            or has_area_suffix(key)
+            or bool(bare_names(key))
         )
 
     def _lookup(self, name: str) -> list[Entry]:

@@ -19,6 +19,9 @@ from incidex.schema import Evidence, Place, PlacePrecision
 # name on population (areas sum their towns' populations, which already favours them).
 _KIND_PRIOR = {"country": 6.0, "admin1": 0.5, "admin2": 0.25, "city": 0.0}
 _NEAR_KM = 200  # an anchor this close makes a candidate the likely one ("Kerman" near "Bam")
+# degrees of latitude apart beyond which two places lie farther than _NEAR_KM, whatever their
+# longitudes (an arc is at least its meridian's part): most pairs, told without the distance
+_NEAR_LAT = math.degrees(_NEAR_KM / 6371.0) * 1.01
 
 
 def resolve(
@@ -201,7 +204,7 @@ def _score(
             and anchor.admin1 == entry.admin1
         ):
             same_area += 1
-        elif distance_km(anchor, entry) <= _NEAR_KM:
+        elif abs(anchor.lat - entry.lat) <= _NEAR_LAT and distance_km(anchor, entry) <= _NEAR_KM:
             near += 1
     # the first two neighbours say most: more of them add less (a long list of towns must not
     # outweigh everything else)

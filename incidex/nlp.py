@@ -7,6 +7,7 @@ model trained on mixed case tags every capitalised word as a name.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -82,7 +83,7 @@ def doc_text(doc: Doc) -> str:
 # The last Doc whose tokens were sought by their words, with the offsets found for each set of
 # words: a loop over a sentence's tokens makes a Python object of each, and the stages ask for
 # a few words in every sentence, twice over where a frame's sentences are read twice.
-_CUES: list[tuple[Any, dict[frozenset[str], Any]]] = [(None, {})]
+_CUES: list[tuple[Any, dict[frozenset[str], list[int]]]] = [(None, {})]
 
 
 def cue_tokens(doc: Doc, span: Any, words: frozenset[str]) -> list[Any]:
@@ -90,14 +91,15 @@ def cue_tokens(doc: Doc, span: Any, words: frozenset[str]) -> list[Any]:
     last = _CUES[0]  # one tuple, read and replaced whole: safe across threads
     if last[0] is not doc:
         last = _CUES[0] = (doc, {})
-    found = last[1].get(words)
+    found: list[int] | None = last[1].get(words)
     if found is None:
         import numpy  # spaCy's own dependency
 
         wanted = numpy.array([doc.vocab.strings[w] for w in words], dtype="uint64")
-        found = last[1][words] = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), wanted))
-    lo, hi = found.searchsorted([span.start, span.end])
-    return [doc[int(i)] for i in found[lo:hi]]
+        hits = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), wanted))
+        found = last[1][words] = hits.tolist()
+    lo, hi = bisect.bisect_left(found, span.start), bisect.bisect_left(found, span.end)
+    return [doc[i] for i in found[lo:hi]]
 
 
 # The parser needs about 1 GB per 100,000 characters at once (spaCy's own figure): longer texts

@@ -160,6 +160,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
 def this_event_only(figures: list[Figure], text: str, offset: int = 0) -> list[Figure]:
     """The figures whose words do not lie where their sentence (`text`, starting at `offset`)
     tells another event: "The attack comes two days after bombs killed ten people"."""
+    if not figures:
+        return []
     spans = other_event(text)
     return [
         f

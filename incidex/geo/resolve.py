@@ -259,28 +259,30 @@ def refine(
             if where:
                 kind = "admin2" if e.kind == "city" else "city"
                 supports.setdefault(normalise(n), set()).add((*where, kind))
+    keys = [normalise(name) for name in names]
     out: list[Entry | None] = []
-    for i, name in enumerate(names):
-        key = normalise(name)
-        anchors = [
-            e for j, e in enumerate(prior) if e and votes_of[j] and normalise(names[j]) != key
-        ]
-        areas = all_areas.copy()
-        areas.subtract(areas_of.get(key, Counter()))  # its own name does not vote
-        weights = _signals(explicit, said, key)
-        # a town of a county another name may be, a county holding a town another name may be
-        seats = frozenset(w for k, ws in supports.items() if k != key for w in ws)
-        out.append(
-            None
-            if reasons[i]
-            else resolve(
+    # a name said again with the same places has the same context: resolved once
+    done: dict[tuple[str, int], Entry | None] = {}
+    for i, key in enumerate(keys):
+        if reasons[i]:
+            out.append(None)
+            continue
+        said_before = (key, id(found[i]))
+        if said_before not in done:
+            anchors = [e for j, e in enumerate(prior) if e and votes_of[j] and keys[j] != key]
+            areas = all_areas.copy()
+            areas.subtract(areas_of.get(key, Counter()))  # its own name does not vote
+            weights = _signals(explicit, said, key)
+            # a town of a county another name may be, a county holding a town another name may be
+            seats = frozenset(w for k, ws in supports.items() if k != key for w in ws)
+            done[said_before] = resolve(
                 found[i],
                 country_weights=weights,
                 anchors=anchors,
                 area_weights=areas,
                 seats=seats,
             )
-        )
+        out.append(done[said_before])
     return out
 
 

@@ -44,8 +44,8 @@ def model_version(nlp: Any) -> str:
 @functools.lru_cache(maxsize=256)  # asked dozens of times per article by the stages
 def is_shouting(text: str) -> bool:
     """True when most letters are capitals, as in teleprinter and radio transcripts."""
-    letters = [c for c in text[:5000] if c.isalpha()]
-    return len(letters) > 40 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    letters = "".join(filter(str.isalpha, text[:5000]))  # counted at C speed: no loop here
+    return len(letters) > 40 and sum(map(str.isupper, letters)) / len(letters) > 0.8
 
 
 def model_text(text: str) -> str:

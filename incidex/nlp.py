@@ -7,6 +7,7 @@ model trained on mixed case tags every capitalised word as a name.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -43,15 +44,19 @@ def model_version(nlp: Any) -> str:
 @functools.lru_cache(maxsize=256)  # asked dozens of times per article by the stages
 def is_shouting(text: str) -> bool:
     """True when most letters are capitals, as in teleprinter and radio transcripts."""
-    letters = [c for c in text[:5000] if c.isalpha()]
-    return len(letters) > 40 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    letters = "".join(filter(str.isalpha, text[:5000]))  # counted at C speed: no loop here
+    return len(letters) > 40 and sum(map(str.isupper, letters)) / len(letters) > 0.8
 
 
 def model_text(text: str) -> str:
     """The text the model reads: shouting text is sentence-cased, with every offset unchanged."""
     if not is_shouting(text):
         return text
-    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    # each letter lower-cased on its own ("Σ" is "σ" everywhere), one that lowers to two letters
+    # kept; str.lower() does the same, and at once, for a text without either
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u03a3" in text:
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     # Capitalise sentence starts so the parser still finds sentences: "... KILLED. THE" -> ". The"
     # Only paragraph breaks (a blank or indented new line) start sentences: wire copy is wrapped
     # mid-sentence, and a capital after every line break split "... HAVE DIED\nAND 13 MORE ...".
@@ -60,6 +65,41 @@ def model_text(text: str) -> str:
         lambda m: m.group(1) + m.group(2).upper(),
         lowered,
     )
+
+
+# The last Doc whose text was asked for, with that text: spaCy's `Doc.text` joins every token
+# anew on each call, a cost per article where a stage asks per word.
+_LAST_TEXT: list[tuple[Any, str]] = [(None, "")]
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc."""
+    last = _LAST_TEXT[0]  # one tuple, read and replaced whole: safe across threads
+    if last[0] is not doc:
+        last = _LAST_TEXT[0] = (doc, doc.text)
+    return last[1]
+
+
+# The last Doc whose tokens were sought by their words, with the offsets found for each set of
+# words: a loop over a sentence's tokens makes a Python object of each, and the stages ask for
+# a few words in every sentence, twice over where a frame's sentences are read twice.
+_CUES: list[tuple[Any, dict[frozenset[str], list[int]]]] = [(None, {})]
+
+
+def cue_tokens(doc: Doc, span: Any, words: frozenset[str]) -> list[Any]:
+    """The tokens of `span` (of `doc`) whose lower-case form is one of `words`, in order."""
+    last = _CUES[0]  # one tuple, read and replaced whole: safe across threads
+    if last[0] is not doc:
+        last = _CUES[0] = (doc, {})
+    found: list[int] | None = last[1].get(words)
+    if found is None:
+        import numpy  # spaCy's own dependency
+
+        wanted = numpy.array([doc.vocab.strings[w] for w in words], dtype="uint64")
+        hits = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), wanted))
+        found = last[1][words] = hits.tolist()
+    lo, hi = bisect.bisect_left(found, span.start), bisect.bisect_left(found, span.end)
+    return [doc[i] for i in found[lo:hi]]
 
 
 # The parser needs about 1 GB per 100,000 characters at once (spaCy's own figure): longer texts
@@ -238,7 +278,7 @@ def speaker(doc: Doc, text: str, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    for token in span:
+    for token in cue_tokens(doc, span, _SAY_CUES):
         if (
             token.lower_ == "according"
             and token.i + 1 < len(doc)
@@ -253,6 +293,8 @@ def speaker(doc: Doc, text: str, start: int, end: int) -> str | None:
                 return _subtree_text(doc, text, subjects[0], span.end)
     return None
 
+
+_SAY_CUES = frozenset({"according", *_SAY})  # the words `speaker` reads a source from
 
 _PRONOUNS = {"it", "he", "she", "they", "who", "which", "that", "we", "i"}
 

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from incidex.nlp import CHUNK_CHARS, is_shouting, model_text, parse_number, split_long
+from incidex.nlp import (
+    CHUNK_CHARS,
+    cue_tokens,
+    doc_text,
+    is_shouting,
+    load_model,
+    model_text,
+    parse_number,
+    split_long,
+)
+from incidex.settings import Settings
 
 
 @pytest.mark.parametrize(
@@ -50,6 +60,36 @@ def test_nlp_shouting_text_starts_sentences_at_paragraphs_not_wrapped_lines() ->
     assert "died\nand four more" in cased  # a wrapped line continues the sentence
     assert "\n\n   Police said so" in cased  # a blank line starts a paragraph
     assert "\n   The mayor" in cased  # so does an indented new line
+
+
+@pytest.mark.parametrize(
+    ("word", "lowered"),
+    [
+        ("ΠΕΤΡΟΣ", "πετροσ"),  # each capital sigma alone: no final sigma, as the letters stand
+        ("İZMİR", "İzmİr"),  # a capital that lowers to two letters is kept: offsets stay
+        ("MÜNCHEN", "münchen"),
+    ],
+)
+def test_nlp_shouting_text_lowers_each_letter_on_its_own(word: str, lowered: str) -> None:
+    text = f"THE ARMY SAID THAT GUNMEN SHOT TWO GUARDS NEAR {word} STATION ON FRIDAY NIGHT."
+    cased = model_text(text)
+    assert len(cased) == len(text)
+    assert f" near {lowered} station " in cased
+
+
+def test_nlp_doc_text_and_cue_tokens_read_the_doc_once(settings: Settings) -> None:
+    nlp = load_model(settings.model)
+    text = "Two men were shot in the market. Police said one man died later. Nobody else was hurt."
+    doc = nlp(text)
+    assert doc_text(doc) == doc.text == text
+    words = frozenset({"shot", "died", "hurt"})
+    first, second = list(doc.sents)[:2]
+    assert [t.text for t in cue_tokens(doc, first, words)] == ["shot"]
+    assert [t.text for t in cue_tokens(doc, second, words)] == ["died"]
+    assert [t.text for t in cue_tokens(doc, doc[:], words)] == ["shot", "died", "hurt"]
+    other = nlp("A soldier was hurt.")  # another Doc: its own text and tokens
+    assert doc_text(other) == "A soldier was hurt."
+    assert [t.i for t in cue_tokens(other, other[:], words)] == [3]
 
 
 def test_nlp_ordinary_text_is_left_alone() -> None:

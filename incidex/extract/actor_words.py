@@ -77,9 +77,9 @@ ACTORS: tuple[tuple[str, ActorKind, str], ...] = (
 )
 
 # One pattern for the whole registry (one pass over a sentence, not one per group): group
-# "a<i>" names ACTORS[i].
+# "a<i>" names ACTORS[i]. One word boundary before all the names, tried once at each place.
 ACTOR_PATTERN = rx(
-    "|".join(rf"\b(?P<a{i}>{aliases})\b" for i, (_, _, aliases) in enumerate(ACTORS))
+    r"\b(?:" + "|".join(rf"(?P<a{i}>{aliases})\b" for i, (_, _, aliases) in enumerate(ACTORS)) + ")"
 )
 
 # Generic perpetrators the text names without an identity: kept as such (issue: not dropped).

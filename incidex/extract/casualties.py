@@ -269,8 +269,7 @@ def _read(
     for sentence in sentences:
         if _TEASER.match(sentence.text) or in_lists(page.links, sentence.start):
             continue  # a page's list of videos: "1:09 Man shot outside bar", other stories
-        found = find_figures(sentence.text, sentence.start)
-        found += _uncovered(wounded_ones(sentence.text, story_died, sentence.start), found)
+        found = list(_stated(sentence.text, sentence.start, story_died))
         found += headline_victims(sentence, found, died)
         if analysis.doc is not None:
             named = named_victims(analysis.doc, analysis.text, sentence, found, died)
@@ -295,6 +294,14 @@ def _read(
         figures += found
         fallen += fell
     return figures, fallen
+
+
+@functools.lru_cache(maxsize=1024)
+def _stated(text: str, offset: int, story_died: bool) -> tuple[Figure, ...]:
+    """The figures a sentence's words state, read once: each frame's sentences are read once
+    or twice (`_frame`), and frames may share sentences."""
+    found = find_figures(text, offset)
+    return (*found, *_uncovered(wounded_ones(text, story_died, offset), found))
 
 
 __all__ = ["find_figures", "headline", "run"]

@@ -40,6 +40,8 @@ def sort_sides(
     and apart, those that count combatants fallen in a fight (no victims' headline): soldiers and
     rebels, and tolls that count both sides ("including soldiers, rebels and civilians"). In a
     war's wire story (`war`), the soldiers' own toll is the fighting's, wherever it is told."""
+    if not figures:
+        return [], []  # most sentences: nothing to sort, no words to read
     flat = " ".join(sentence.text.split())  # wire text breaks lines mid-phrase
     if OWN_BOMB.search(flat):  # "killed when the bomb they were trying to throw exploded"
         figures = [_own_victim(f) for f in figures]

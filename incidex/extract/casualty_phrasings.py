@@ -128,7 +128,6 @@ _INCLUDING = re.compile(
 
 def find_figures(text: str, offset: int = 0) -> list[Figure]:
     """The figures one sentence states; evidence offsets are `offset` + position in `text`."""
-    scope = scope_of(text)  # wire text breaks lines mid-phrase: "in seven of the\n14"
     # Parts of a count are read as part of its words: "another twenty, including three
     # policemen, were wounded" is 20. Blanked to spaces, so that offsets stay those of `text`.
     # a dash typed as two hyphens ("killed 4--including a policeman") is a dash: same length
@@ -154,6 +153,9 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         figures += [_figure(h, text) for h in group if h.start not in shot]
     taken_and_killed = (killed_after(f, text) for f in figures)
     figures += [f for f in taken_and_killed if f is not None]
+    if not figures:
+        return []  # most sentences: no scope to read
+    scope = scope_of(text)  # wire text breaks lines mid-phrase: "in seven of the\n14"
     return [_place(f, offset, scope) for f in figures]
 
 
@@ -166,6 +168,8 @@ def this_event_only(
     words stand in the text) all tell their death: "after attending the funeral of six priests
     who were killed on Thursday" (not "gunmen opened fire at the funeral of two men killed last
     month, wounding five")."""
+    if not figures:
+        return []
     spans = other_event(text)
 
     def elsewhere(f: Figure) -> bool:

@@ -15,6 +15,7 @@ other item in it (a plural, a thing, a clause) is not read at all.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -126,7 +127,7 @@ def named_rolls(sentence: Sentence, found: list[Figure]) -> list[Figure]:
     count replaces the smaller figures read of the same words ("KILLED HECTOR RUIZ ... AND ANA
     TORRES" is 2, not the 1 of its first name)."""
     out = list(found)
-    for figure in _rolls(sentence.text):
+    for figure in _sentence_rolls(sentence.text):
         ev = figure.evidence
         if ev is None:
             continue
@@ -144,6 +145,12 @@ def named_rolls(sentence: Sentence, found: list[Figure]) -> list[Figure]:
         out = [f for f in out if not any(f is g for g in same)]
         out.append(replace(figure, evidence=ev, scope=scope_of(sentence.text)))
     return out
+
+
+@functools.lru_cache(maxsize=512)
+def _sentence_rolls(text: str) -> tuple[Figure, ...]:
+    """`_rolls` read once per sentence: a frame's sentences are read once or twice."""
+    return tuple(_rolls(text))
 
 
 def _rolls(text: str) -> list[Figure]:

@@ -22,7 +22,7 @@ from incidex.extract.casualty_words import (
     LIVED,
     scope_of,
 )
-from incidex.nlp import NUMBER, parse_number
+from incidex.nlp import NUMBER, cue_tokens, doc_text, parse_number
 from incidex.schema import Evidence, Figure, FigureKind, Scope, Who
 
 K = FigureKind
@@ -35,6 +35,8 @@ _HURT_VERBS = {"wounded", "injured", "hurt", "shot", "stabbed", "wounding", "inj
 
 # nouns of a killing whose "of" names the victim: "the assassination of Hector Oqueli"
 _KILLING_NOUNS = {"murder", "assassination", "killing", "slaying"}
+
+_HARM_WORDS = _DEATH_VERBS | _HURT_VERBS | _KILLING_NOUNS  # a word whose victim is read
 
 _NOBODY = {"it", "they", "them", "who", "which", "that", "this", "one", "none", "nobody", "body",
            "family", "group", "crowd", "convoy", "anyone", "someone", "everyone"}  # fmt: skip
@@ -65,9 +67,9 @@ def named_victims(
     person wounded."""
     span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     out: list[Figure] = []
-    for verb in span if span is not None else ():
+    for verb in cue_tokens(doc, span, _HARM_CUES) if span is not None else ():
         word = _verb_word(verb)
-        harm = word in _DEATH_VERBS | _HURT_VERBS or word in _KILLING_NOUNS
+        harm = word in _HARM_WORDS
         victim = _victim(verb, word) if harm else None
         if victim is None or (verb.lower_ in _PRONOUNCED and victim.tag_ == "PRP"):
             continue  # "he was pronounced dead": the one told of as shot before, read so
@@ -148,21 +150,22 @@ def _singular_verb(verb: Any, victim: Any) -> bool:
 
 def _verb_word(verb: Any) -> str:
     """The verb's word, with "passed away" read as "died" and "sustained injuries" as "hurt"."""
-    if verb.lower_ == "passed" and any(c.lower_ == "away" for c in verb.children):
+    lower = verb.lower_  # asked of every word of a sentence: spaCy makes the string on each ask
+    if lower == "passed" and any(c.lower_ == "away" for c in verb.children):
         return "died"
-    if verb.lower_ in _PRONOUNCED and any(c.lower_ in ("dead", "deceased") for c in verb.children):
+    if lower in _PRONOUNCED and any(c.lower_ in ("dead", "deceased") for c in verb.children):
         return "died"  # "Terrell Skinner, 26, was pronounced dead at the scene"
-    if verb.lower_ == "found" and any(
+    if lower == "found" and any(
         c.lower_ == "dead" or (c.lower_ in ("shot", "stabbed", "beaten") and _fatally(c))
         for c in verb.children
     ):
         return "died"  # "he was found dead", "he was found shot to death"
-    if verb.lower_ in _SUFFER:
+    if lower in _SUFFER:
         wounds = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _WOUNDS]
         if wounds:
             fatal = any(a.lower_ in ("fatal", "mortal") for a in wounds[0].children)
             return "died" if fatal else "hurt"
-    return str(verb.lower_)
+    return str(lower)
 
 
 _WOUNDS = {"injuries", "injury", "wounds", "wound", "burns"}
@@ -186,6 +189,9 @@ _EVERY = {"each", "every", "any", "no"}
 _SUFFER = {"sustained", "suffered", "received", "sustains", "suffers", "survived", "survives"}
 _SURVIVE = {"survived", "survives"}  # "a seventh victim survived gunshot wounds": no death
 
+# every word `_verb_word` may read as a harm: the words named there, and the harms themselves
+_HARM_CUES = frozenset({"passed", "found", *_PRONOUNCED, *_SUFFER, *_HARM_WORDS})
+
 
 def _conjunct_count(token: Any) -> int:
     """How many people a conjunct names: "two peasants" 2, "his driver" 1."""
@@ -199,7 +205,7 @@ def _victim(verb: Any, word: str) -> Any:
     """The one person a verb says was harmed, or None (plural, counted, or no person)."""
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "his wife, who was not hurt"
-    if word == "shot" and re.match(FIRED_ON, verb.doc.text[verb.idx + len(verb) :]):
+    if word == "shot" and _FIRED_ON.match(doc_text(verb.doc), verb.idx + len(verb)):
         return None  # "the car of a journalist was shot at by gunmen": fired on
     # "he called 911 to say that he might hurt himself or others"; not "he would later die"
     later = any(c.lower_ in ("later", "eventually", "soon") for c in verb.children)
@@ -240,6 +246,9 @@ def _victim(verb: Any, word: str) -> Any:
         if child.dep_ in deps:
             return None  # a verb has one subject: "two members ... were killed" counts them
     return None
+
+
+_FIRED_ON = re.compile(FIRED_ON)
 
 
 def _death_subjects(verb: Any, word: str) -> list[Any]:

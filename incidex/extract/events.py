@@ -20,6 +20,7 @@ dropped from aircraft make an air strike.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import defaultdict
 from datetime import date
@@ -170,23 +171,27 @@ def _earlier_year(text: str, published: date | None) -> int | None:
     return None
 
 
-def _generic_hits(text: str) -> list[tuple[float, re.Match[str]]]:
-    return [
+# The hits are read once per sentence text: a sentence is read again where a background frame
+# asks whether a main event came before it, and where frames share it.
+@functools.lru_cache(maxsize=512)
+def _generic_hits(text: str) -> tuple[tuple[float, re.Match[str]], ...]:
+    return tuple(
         (w, m)
         for w, rx in GENERIC_TRIGGERS
         for m in rx.finditer(text)
         if _real(text, m) and not _unit(text, m)
-    ]
+    )
 
 
-def _damage_hits(text: str) -> list[re.Match[str]]:
+@functools.lru_cache(maxsize=512)
+def _damage_hits(text: str) -> tuple[re.Match[str], ...]:
     """Damage told of a target ("the station was damaged", "destroyed the plant"), not of an
     economy or by a storm."""
-    return [
+    return tuple(
         m
         for m in DAMAGE.finditer(text)
         if _real(text, m) and not DAMAGE_FIGURATIVE.match(text[m.end() : m.end() + _NEAR])
-    ]
+    )
 
 
 def _unit(text: str, m: re.Match[str]) -> bool:
@@ -198,7 +203,8 @@ def _unit(text: str, m: re.Match[str]) -> bool:
     )
 
 
-def _trigger_hits(text: str) -> list[tuple[EventType, float, re.Match[str]]]:
+@functools.lru_cache(maxsize=512)
+def _trigger_hits(text: str) -> tuple[tuple[EventType, float, re.Match[str]], ...]:
     hits = [
         (etype, w, m)
         for etype, w, rx in TRIGGERS
@@ -208,7 +214,7 @@ def _trigger_hits(text: str) -> list[tuple[EventType, float, re.Match[str]]]:
         and not _motive(etype, text, m)
         and not _figurative(etype, text, m)
     ]
-    return [(_from_the_air(etype, text, m), w, m) for etype, w, m in hits]
+    return tuple((_from_the_air(etype, text, m), w, m) for etype, w, m in hits)
 
 
 def _heard(text: str, m: re.Match[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import math
 import re
 import sqlite3
@@ -25,6 +26,7 @@ from incidex.geo.names import (
     DEMONYMS,
     US_STATE_ABBREVIATIONS,
     bare_names,
+    has_area_suffix,
     is_common_word,
     normalise,
     spellings,
@@ -114,11 +116,11 @@ class Gazetteer:
             key in self._keys
             or key in self._extra
             # the keys _lookup() derives before it asks the index again
-            or strip_area_suffix(key) != key
-            or key.endswith(" city")
-            or bool(bare_names(key))
             or key in COUNTRY_ALIASES
             or key in US_STATE_ABBREVIATIONS
+            or key.endswith(" city")
+            or has_area_suffix(key)
+            or bool(bare_names(key))
         )
 
     def _lookup(self, name: str) -> list[Entry]:
@@ -230,8 +232,7 @@ class Gazetteer:
 
     def demonym(self, word: str) -> str | None:
         """The country code an adjective or demonym points at ("Iranian" -> "IR")."""
-        key = normalise(word)
-        return DEMONYMS.get(key) or DEMONYMS.get(key.removesuffix("s"))
+        return _demonym(word)
 
     def country(self, code: str) -> Entry | None:
         """The country entry of an ISO alpha-2 code."""
@@ -256,6 +257,12 @@ def _own_spelling(entry: Entry, key: str) -> Entry:
 
 _SHORT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _UNABBREVIATED = re.compile(r"\b(st|ste|mt|ft)\b")
+
+
+@functools.lru_cache(maxsize=1 << 14)  # asked of every capitalised word of upper-case text
+def _demonym(word: str) -> str | None:
+    key = normalise(word)
+    return DEMONYMS.get(key) or DEMONYMS.get(key.removesuffix("s"))
 
 
 def _entry(row: tuple[Any, ...]) -> Entry:

@@ -105,8 +105,10 @@ _GROUPS = {
     r"(?-i:FLNC)": "FR",
     r"(?-i:EZLN)|Zapatistas?": "MX",
 }
+# one word boundary before all the names, tried once at each place rather than once per name
 _GROUP = re.compile(
-    "|".join(f"(?P<g{i}>\\b(?:{p})\\b)" for i, p in enumerate(_GROUPS)), re.IGNORECASE
+    r"\b(?:" + "|".join(f"(?P<g{i}>(?:{p})\\b)" for i, p in enumerate(_GROUPS)) + ")",
+    re.IGNORECASE,
 )
 _HOMES = list(_GROUPS.values())
 

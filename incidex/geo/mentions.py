@@ -134,11 +134,13 @@ def demonyms(text: str, gaz: Gazetteer) -> list[re.Match[str]]:
     its country, and the article's places list names it with the word's own span."""
     found = []
     for m in _DEMONYM_WORD.finditer(text):
-        word: re.Match[str] | None = m
-        if not gaz.demonym(m.group(0)) and " " in m.group(0):  # "Southern" is no part of "Iraqi"
-            if _CONTINENTAL.search(m.group(0)):  # "Central American", "Latin American": a region's
-                continue
-            word = _LAST_WORD.search(text, m.start(), m.end())
+        said = m.group(0)
+        if gaz.demonym(said):
+            found.append(m)
+            continue
+        if " " not in said or _CONTINENTAL.search(said):  # "Latin American": a region's
+            continue
+        word = _LAST_WORD.search(text, m.start(), m.end())  # "Southern" is no part of "Iraqi"
         if word and gaz.demonym(word.group(0)):
             found.append(word)
     return found

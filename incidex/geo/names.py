@@ -42,7 +42,17 @@ def normalise(name: str) -> str:
 
 def strip_area_suffix(key: str) -> str:
     """ "kerman province" -> "kerman"; other keys unchanged."""
-    return _SUFFIX.sub("", key)
+    return _SUFFIX.sub("", key) if has_area_suffix(key) else key
+
+
+# what a key with a suffix ends with (`$` also matches before a final line break)
+_SUFFIX_ENDS = AREA_SUFFIXES + tuple(f"{s}\n" for s in AREA_SUFFIXES)
+
+
+def has_area_suffix(key: str) -> bool:
+    """Whether `strip_area_suffix` changes `key`, told first by its last letters (the scan of
+    upper-case text asks this of every group of words)."""
+    return key.endswith(_SUFFIX_ENDS) and _SUFFIX.search(key) is not None
 
 
 # Words that name an area's kind before its name in the packages' local forms ("Province of
@@ -87,13 +97,17 @@ _SPELLINGS = (
 # names the town without them
 _PREFIX = re.compile(r"^(?:(?:nahiyat|alaqahdari|qadaa|qada|markaz)\s+)?(?:a[lnrstdz]|ash|adh)\s+")
 _RANK_PREFIX = re.compile(r"^(?:nahiyat|alaqahdari|qadaa|qada|markaz)\s+")
+# how every key that _RANK_PREFIX or _PREFIX matches begins
+_PREFIX_STARTS = ("a", "nahiyat", "qada", "markaz")
 _BARE_MIN = 4  # a shorter rest ("Al Ain" -> "ain") names too many other things
 
 
 def bare_names(key: str) -> set[str]:
     """A lookup key without its Arabic article or rank word: "al mahmudiyah" -> "mahmudiyah",
     "nahiyat al iskandariyah" -> "al iskandariyah" and "iskandariyah"; else nothing."""
-    out = set()
+    out: set[str] = set()
+    if not key.startswith(_PREFIX_STARTS):
+        return out  # most keys: told by the first letters
     for pattern in (_RANK_PREFIX, _PREFIX):
         rest = pattern.sub("", key, count=1)
         if rest != key and len(rest) >= _BARE_MIN:

@@ -19,6 +19,9 @@ from incidex.schema import Evidence, Place, PlacePrecision
 # name on population (areas sum their towns' populations, which already favours them).
 _KIND_PRIOR = {"country": 6.0, "admin1": 0.5, "admin2": 0.25, "city": 0.0}
 _NEAR_KM = 200  # an anchor this close makes a candidate the likely one ("Kerman" near "Bam")
+# degrees of latitude apart beyond which two places lie farther than _NEAR_KM, whatever their
+# longitudes (an arc is at least its meridian's part): most pairs, told without the distance
+_NEAR_LAT = math.degrees(_NEAR_KM / 6371.0) * 1.01
 
 
 def resolve(
@@ -201,7 +204,7 @@ def _score(
             and anchor.admin1 == entry.admin1
         ):
             same_area += 1
-        elif distance_km(anchor, entry) <= _NEAR_KM:
+        elif abs(anchor.lat - entry.lat) <= _NEAR_LAT and distance_km(anchor, entry) <= _NEAR_KM:
             near += 1
     # the first two neighbours say most: more of them add less (a long list of towns must not
     # outweigh everything else)
@@ -256,28 +259,30 @@ def refine(
             if where:
                 kind = "admin2" if e.kind == "city" else "city"
                 supports.setdefault(normalise(n), set()).add((*where, kind))
+    keys = [normalise(name) for name in names]
     out: list[Entry | None] = []
-    for i, name in enumerate(names):
-        key = normalise(name)
-        anchors = [
-            e for j, e in enumerate(prior) if e and votes_of[j] and normalise(names[j]) != key
-        ]
-        areas = all_areas.copy()
-        areas.subtract(areas_of.get(key, Counter()))  # its own name does not vote
-        weights = _signals(explicit, said, key)
-        # a town of a county another name may be, a county holding a town another name may be
-        seats = frozenset(w for k, ws in supports.items() if k != key for w in ws)
-        out.append(
-            None
-            if reasons[i]
-            else resolve(
+    # a name said again with the same places has the same context: resolved once
+    done: dict[tuple[str, int], Entry | None] = {}
+    for i, key in enumerate(keys):
+        if reasons[i]:
+            out.append(None)
+            continue
+        said_before = (key, id(found[i]))
+        if said_before not in done:
+            anchors = [e for j, e in enumerate(prior) if e and votes_of[j] and keys[j] != key]
+            areas = all_areas.copy()
+            areas.subtract(areas_of.get(key, Counter()))  # its own name does not vote
+            weights = _signals(explicit, said, key)
+            # a town of a county another name may be, a county holding a town another name may be
+            seats = frozenset(w for k, ws in supports.items() if k != key for w in ws)
+            done[said_before] = resolve(
                 found[i],
                 country_weights=weights,
                 anchors=anchors,
                 area_weights=areas,
                 seats=seats,
             )
-        )
+        out.append(done[said_before])
     return out
 
 

@@ -10,7 +10,7 @@ import pytest
 from incidex.errors import ConfigError
 from incidex.geo import Gazetteer, is_common_word, load_gazetteer, resolve, to_place
 from incidex.geo.build import _transliteration
-from incidex.geo.names import area_core, bare_names
+from incidex.geo.names import area_core, bare_names, has_area_suffix, strip_area_suffix
 from incidex.schema import Evidence, PlacePrecision
 from incidex.settings import Settings
 
@@ -213,6 +213,22 @@ def test_gazetteer_russian_federation_is_russia(gaz: Gazetteer) -> None:
 )
 def test_gazetteer_bare_names_without_article_or_rank(key: str, bare: set[str]) -> None:
     assert bare_names(key) == bare
+
+
+@pytest.mark.parametrize(
+    ("key", "stripped"),
+    [
+        ("lakeland county", "lakeland"),
+        ("upper river region", "upper river"),
+        ("north hills district", "north hills"),
+        ("statesville", "statesville"),  # a suffix's letters inside a word are no suffix
+        ("province", "province"),  # the kind alone names nothing to strip
+        ("river parishes", "river parishes"),
+    ],
+)
+def test_gazetteer_area_suffix_is_told_before_it_is_stripped(key: str, stripped: str) -> None:
+    assert strip_area_suffix(key) == stripped
+    assert has_area_suffix(key) == (stripped != key)
 
 
 @pytest.mark.parametrize(

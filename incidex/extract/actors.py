@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from incidex.extract.actor_voice import first_person_attack, speaks
 from incidex.extract.actor_words import (
     ACTOR_PATTERN,
     ACTORS,
@@ -137,9 +138,36 @@ def _frame(analysis: Analysis, frame: Frame) -> Perpetration:
         actors += found
         if said_claim is not None:
             claimed = bool(said_claim or claimed)
+    if not any(a.status == S.CLAIMED for a in actors):
+        actors = _first_person(analysis, frame, actors)
     if any(a.status == S.CLAIMED for a in actors):
         claimed = True
     return Perpetration(actors=_rank(actors), claimed=claimed)
+
+
+def _first_person(analysis: Analysis, frame: Frame, actors: list[Actor]) -> list[Actor]:
+    """The actors with the group whose own statement tells the attack in the first person
+    ("our units ambushed a patrol") marked as claiming it; see `actor_voice`."""
+    groups = [a for a in actors if a.kind == ActorKind.ARMED_GROUP]
+    if not groups:
+        return actors
+    for sentence in frame_text(analysis, frame):
+        m = first_person_attack(sentence.text)
+        if m is None:
+            continue
+        for group in groups:
+            names = [group.name, group.evidence.text if group.evidence else group.name]
+            if speaks(analysis.text, names, _dateline_end(analysis.text)):
+                start = sentence.start + m.start()
+                words = evidence(analysis.text, start, start + len(m.group(0)))
+                same = group.actor_id or group.name  # "FMLN" and its spelled-out name alike
+                return [
+                    dataclasses.replace(a, status=S.CLAIMED, evidence=words, attributed_to=a.name)
+                    if (a.actor_id or a.name) == same
+                    else a
+                    for a in actors
+                ]
+    return actors
 
 
 def _sentence(analysis: Analysis, sentence: Sentence) -> tuple[list[Actor], bool | None]:

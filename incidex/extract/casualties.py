@@ -10,8 +10,9 @@ another event (`casualty_when`) or told in an aside on another event (`casualty_
 combatants and attackers (`casualty_combat`), the attackers' own dead beside the victims'
 (`casualty_attackers`), all on board a craft none survived (`casualty_aboard`), the headline
 policy (`casualty_headline`), a victim an ordinal adds ("a fourth victim", `casualty_ordinal`),
-a death of another cause than an attack ("killed in a car accident", `casualty_cause`) and a
-bare count of fighters counted before ("four rebels ... four died", `casualty_anaphora`).
+a death of another cause than an attack ("killed in a car accident", `casualty_cause`), a
+bare count of fighters counted before ("four rebels ... four died", `casualty_anaphora`) and
+those taken to hospital for shock alone, no one hurt (`casualty_care`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from incidex.extract.casualty_attackers import (
     told_once,
     without_attackers,
 )
+from incidex.extract.casualty_care import for_shock
 from incidex.extract.casualty_cause import other_cause
 from incidex.extract.casualty_combat import soldiers_told, sort_sides, war_story
 from incidex.extract.casualty_headline import died_later, headline, survivors, with_also
@@ -113,7 +115,8 @@ def _frame(
     # those taken to hospital were hurt: their count stands in when no injured count is stated
     # ... or when the count of the injured is vague ("several others were hurt")
     hurt = headline(victims, K.INJURED, policy)
-    taken = headline(victims, K.HOSPITALISED, policy)
+    cared = [f for f in victims if not for_shock(f, analysis.text)]  # "treated for shock"
+    taken = headline(cared, K.HOSPITALISED, policy)
     if hurt is None or (hurt.value is None and taken is not None and taken.value):
         hurt = taken
     injured = survivors(hurt, killed, analysis.text)

@@ -1,7 +1,8 @@
 """Casualty care: the hurt told by the hospital a shooting sent them to.
 
 "a shooting at a bar sent 4 people to the hospital", "Shooting lands four men in hospital",
-"the crash put two officers in the hospital": that many hospitalised.
+"the crash put two officers in the hospital": that many hospitalised; and those taken there only
+for shock ("was taken to the hospital and treated for shock"), who were not hurt.
 """
 
 from __future__ import annotations
@@ -33,3 +34,18 @@ def sent_to_hospital(text: str) -> list[Figure]:
             ev = span_evidence(text, m.start(), m.end())
             out.append(Figure(kind=K.HOSPITALISED, value=value, evidence=ev))
     return out
+
+
+# the care was for shock alone: "was taken to the hospital and treated for shock", "admitted to
+# hospital suffering from shock" (not "for shock and cuts")
+_SHOCK = re.compile(
+    r"[^.;]{0,60}?\b(?:for|from|with|in)\s+(?:a\s+state\s+of\s+)?(?:[\w-]+\s+)?shock\b"
+    r"(?!\s*(?:,|and|&)\s+(?:[\w-]+\s+)?(?:cuts|bruises|burns|injur\w*|wounds?|fractures?))",
+    re.IGNORECASE,
+)
+
+
+def for_shock(figure: Figure, text: str) -> bool:
+    """Whether those a figure counts taken to hospital were treated for shock only: no one hurt."""
+    ev = figure.evidence
+    return figure.kind == K.HOSPITALISED and ev is not None and bool(_SHOCK.match(text, ev.end))

@@ -46,6 +46,8 @@ def sort_sides(
     if OWN_BOMB.search(flat):  # "killed when the bomb they were trying to throw exploded"
         figures = [_own_victim(f) for f in figures]
     fight = _COMBAT.search(flat) is not None
+    if fight and _ENSUING.search(flat):
+        return _attack_fight(figures)
     mixed = _mixed(flat)
     if war:
         figures = _elliptic(figures, sentence)
@@ -59,6 +61,33 @@ def sort_sides(
     sides = (Who.SECURITY_FORCES, Who.ARMED_GROUP) if fight else ()
     fallen = [f for f in figures if f.who in sides or (both and f.who == Who.UNKNOWN)]
     return figures, fallen + [f for f in troops if f not in fallen]
+
+
+# a fight the attack itself started: "the ensuing firefight lasted three hours", "in the gun battle
+# that followed"
+_ENSUING = re.compile(
+    r"\b(?:ensuing|subsequent|resulting)\s+(?:[\w-]+\s+)?(?:clash(?:es)?|firefights?|gun ?battles?"
+    r"|exchanges? of (?:fire|gunfire)|fighting|shoot-?outs?)\b"
+    r"|\b(?:firefight|gun ?battle|clash|exchange of (?:fire|gunfire)|fighting|shoot-?out)"
+    r"\s+that\s+(?:followed|ensued)\b",
+    re.IGNORECASE,
+)
+
+
+def _attack_fight(figures: list[Figure]) -> tuple[list[Figure], list[Figure]]:
+    """The figures of a fight an armed group's attack started: the group's own are the
+    attackers', the forces' are the attack's victims, and a toll of both sides ("leaving five
+    militants and two police officers injured") is no victims' headline."""
+    figures = [_as_attackers(f) for f in figures]
+    both = [
+        f
+        for f in figures
+        if f.who == Who.UNKNOWN
+        and f.evidence is not None
+        and _FORCES.search(f.evidence.text)
+        and _REBELS.search(f.evidence.text)
+    ]
+    return figures, both
 
 
 # the attackers hurt by their own device: "the explosive they were attempting to hurl exploded",

@@ -36,7 +36,11 @@ _HURT_VERBS = {"wounded", "injured", "hurt", "shot", "stabbed", "wounding", "inj
 # nouns of a killing whose "of" names the victim: "the assassination of Hector Oqueli"
 _KILLING_NOUNS = {"murder", "assassination", "killing", "slaying"}
 
-_HARM_WORDS = _DEATH_VERBS | _HURT_VERBS | _KILLING_NOUNS  # a word whose victim is read
+# taken into care: "the head of the council was hospitalized" (those hospitalised, not a count)
+_CARE_VERBS = {"hospitalized", "hospitalised"}
+
+# a word whose victim is read
+_HARM_WORDS = _DEATH_VERBS | _HURT_VERBS | _KILLING_NOUNS | _CARE_VERBS
 
 _NOBODY = {"it", "they", "them", "who", "which", "that", "this", "one", "none", "nobody", "body",
            "family", "group", "crowd", "convoy", "anyone", "someone", "everyone"}  # fmt: skip
@@ -114,6 +118,11 @@ def named_victims(
             died and not described and not lived and (word in ("shot", "stabbed") or suffered)
         )
         kind = K.KILLED if fatal else K.INJURED
+        if word in _CARE_VERBS:
+            # in a story of a death, "he was hospitalized" is often the one who died
+            if (died and told) or _DIED_LATER.match(text, verb.idx, sentence.end):
+                continue
+            kind = K.HOSPITALISED
         # read already, unless the parse finds more victims of that harm, joined by "and"; a
         # count the parse reads only where the words read none
         counted = _conjunct_count(victim) > 1
@@ -137,6 +146,10 @@ def named_victims(
     # "McLean sustained a wound ... and was pronounced dead": the one named died of that wound
     dead = {f.who_text for f in out if f.kind == K.KILLED and f.value == 1}
     return [f for f in out if not (f.kind == K.INJURED and f.value == 1 and f.who_text in dead)]
+
+
+# the one taken to hospital died there: "was hospitalized but died the next day"
+_DIED_LATER = re.compile(r"[^.;]*?\b(?:died|dies|dead|succumbed)\b", re.IGNORECASE)
 
 
 def _singular_verb(verb: Any, victim: Any) -> bool:

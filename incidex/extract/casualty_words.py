@@ -24,9 +24,17 @@ _KILL = (
 # close range", a wound)
 FIRED_ON = r"\s+upon\b|\s+at\s*(?:by|using|with|from|but|and|[,.;]|$)"
 
+# "shot" as the noun of a shot fired, no one's wound: "a shot was fired", "a shot rang out"
+_SHOT_FIRED = (
+    r"\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:fired|heard|discharged)\b"
+    r"|\s+(?:rang|went)\s+(?:out|off)\b"
+)
+
 _HURT = (
-    rf"injured|wounded|hurt|shot(?!{FIRED_ON})"
+    rf"injured|wounded|hurt|shot(?!{FIRED_ON}|{_SHOT_FIRED})"
     r"|stabbed|beaten|grazed|injuries|casualties"
+    # a passive typed with the present tense: "five soldiers were slightly injures"
+    r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=ly\s))injures"
     # "two men suffering from gunshot wounds", "a boy suffering from a gunshot wound"
     r"|suffering (?:from )?(?:an? )?(?:multiple |apparent |single )?(?:gunshot|stab) wounds?"
     # "four young people had been hit by gunfire"

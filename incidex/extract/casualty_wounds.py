@@ -1,7 +1,8 @@
 """Casualty wounds: one person hurt, told by the state they are in rather than by a count.
 
 "her husband is in critical condition", "a second man remains in the hospital", "the boy was
-treated and released", "a woman was struck by a stray bullet", "a girl is fighting for her life".
+treated and released", "a woman was struck by a stray bullet", "a girl is fighting for her life",
+"he was not seriously hurt".
 Someone new ("her son", "another man", "a woman") is one hurt in any story; someone told of
 before ("he", "the victim", a name) only where the story tells no death, since the one who died
 is often that person.
@@ -108,6 +109,15 @@ _ALIVE = re.compile(
 )
 
 
+# hurt, if not badly: "he was not seriously injured", "the driver was not badly hurt" (one
+# person: a singular verb; "no one was seriously hurt" is nobody)
+_LIGHTLY = re.compile(
+    r"(?<![\w-])(?:was|is)\s+not\s+(?:seriously|badly|severely|critically|gravely|too\s+badly)"
+    r"\s+(?:injured|hurt|wounded)\b",
+    re.IGNORECASE,
+)
+
+
 def wounded_ones(text: str, story_died: bool, offset: int = 0) -> list[Figure]:
     """One injured person per state told (see the module's words); those told of before only
     where the story tells no death. Evidence at offsets from `offset` (the sentence's start)."""
@@ -123,6 +133,7 @@ def wounded_ones(text: str, story_died: bool, offset: int = 0) -> list[Figure]:
     ]
     if not story_died:
         found += [m for m in _TOLD_HURT.finditer(text) if not any(map(_overlaps(m), found))]
+    found += [m for m in _LIGHTLY.finditer(text) if not any(map(_overlaps(m), found))]
     found.sort(key=lambda m: m.start())
     return [
         Figure(

@@ -1,0 +1,103 @@
+"""Injured counts in short incident summaries (issue 3): the hurt told without a count or with a
+typo, those taken to hospital for shock alone, a shot fired that hurt no one, and a fight the
+attack itself started."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidex import extract
+from incidex.extract.casualties import find_figures
+from incidex.extract.casualty_wounds import wounded_ones
+from incidex.schema import FigureKind, Who
+
+K = FigureKind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        # hurt, if not badly: one person hurt
+        ("He was freed by neighbours and was not seriously injured.", "was not seriously injured"),
+        ("The driver was not badly hurt in the crash.", "was not badly hurt"),
+        # not hurt at all, or nobody hurt: no one
+        ("The driver was not hurt.", None),
+        ("No one was seriously injured in the blast.", None),
+    ],
+)
+def test_casualties_not_seriously_hurt_is_one_hurt(sentence: str, quote: str | None) -> None:
+    figures = wounded_ones(sentence, story_died=False)
+    assert [f.evidence.text for f in figures if f.evidence] == ([quote] if quote else [])
+    assert all((f.kind, f.value) == (K.INJURED, 1) for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "quote"),
+    [
+        # a passive typed with the present tense
+        ("Four border guards were slightly injures by the blast.", 4,
+         "Four border guards were slightly injures"),
+        ("Two firemen were injures when the roof fell.", 2, "Two firemen were injures"),
+    ],
+)  # fmt: skip
+def test_casualties_a_passive_typed_in_the_present_is_read(
+    sentence: str, value: int, quote: str
+) -> None:
+    figure = next(f for f in find_figures(sentence) if f.kind == K.INJURED)
+    assert figure.value == value
+    assert figure.evidence is not None and figure.evidence.text == quote
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Witnesses said a shot was fired at the consulate window.",
+        "A single shot rang out near the embassy gate.",
+        "A shot was apparently fired from a passing car.",
+    ],
+)
+def test_casualties_a_shot_fired_hurts_no_one(sentence: str) -> None:
+    assert [f for f in find_figures(sentence) if f.kind == K.INJURED and f.value] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # treated for shock alone: no one hurt
+        ("Firebombs were thrown at two houses in Lurgan on Friday night. An elderly woman was "
+         "taken to hospital and treated for shock.", None),
+        ("Firebombs were thrown at two houses in Lurgan on Friday night. An elderly woman was "
+         "taken to hospital suffering from shock.", None),
+        # ... unless the care was for wounds too
+        ("Firebombs were thrown at two houses in Lurgan on Friday night. An elderly woman was "
+         "taken to hospital and treated for shock and cuts.", 1),
+        # hospitalised, named without a count: one hurt
+        ("Masked men raided the village of Tel Rumeida on Friday. The village headman was "
+         "hospitalized after he was badly beaten.", 1),
+        # ... not the one who died there
+        ("Masked men raided the village of Tel Rumeida on Friday. The village headman was "
+         "hospitalized but died the next day.", None),
+    ],
+)  # fmt: skip
+def test_casualties_hospital_care_tells_the_hurt(text: str, injured: int | None) -> None:
+    event = extract(text, published="2024-03-09").events[0]
+    assert (event.injured.value if event.injured else None) == injured
+
+
+def test_casualties_a_fight_the_attack_started_keeps_its_victims() -> None:
+    text = (
+        "Insurgents attacked a police checkpoint outside Kunduz on Monday night. The ensuing "
+        "gun battle lasted two hours, leaving four insurgents and three policemen wounded."
+    )
+    event = extract(text, published="2024-03-06").events[0]
+    assert event.injured is not None and event.injured.value == 3
+    assert event.injured.evidence is not None
+    assert event.injured.evidence.text == "three policemen wounded"
+    own = [f.value for f in event.casualties if f.kind == K.INJURED and f.who == Who.ATTACKERS]
+    assert own == [4]
+
+
+def test_casualties_a_fight_of_its_own_still_has_no_victims() -> None:
+    text = "Four soldiers and six rebels were killed in clashes near Tarija on Monday."
+    event = extract(text, published="2024-03-06").events[0]
+    assert event.killed is None

@@ -1,7 +1,8 @@
 """Casualty idioms: fixed phrasings that state a figure without a number and its verb.
 
 "no one was hurt" (zero), "another was wounded" (one more), "the body of ... was found" (one
-dead), "a double homicide" (two), "two were shot, one fatally" (one dead, one hurt).
+dead), "a double homicide" (two), "two were shot, one fatally" (one dead, one hurt), "the number
+of injuries ranges from 15 to 30" (a range).
 """
 
 from __future__ import annotations
@@ -156,6 +157,29 @@ _COUNTED_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+# a toll told as a span of estimates: "estimates of the number of injuries range from 15 to 30",
+# "the number of dead varies between 10 and 20" (not "casualties", killed or hurt)
+_TOLL_RANGE = re.compile(
+    r"\b(?:number|toll|count)\s+of\s+(?:the\s+)?(?P<noun>injur(?:ies|ed)|wounded|hurt|dead|deaths"
+    r"|fatalities)\s+(?:\w+\s+)?(?:range[sd]?|ranging|var(?:y|ies|ied))\s+"
+    rf"(?:from\s+(?P<lo>{NUMBER})\s+to|between\s+(?P<from>{NUMBER})\s+and)\s+(?P<hi>{NUMBER})\b",
+    re.IGNORECASE,
+)
+
+
+def toll_ranges(text: str) -> list[Figure]:
+    """ "the number of injuries ranges from 15 to 30": injured, from 15 to 30 (see _TOLL_RANGE)."""
+    out = []
+    for m in _TOLL_RANGE.finditer(text):
+        low, high = parse_number(m.group("lo") or m.group("from")), parse_number(m.group("hi"))
+        if low is not None and high is not None and low < high:
+            kind = kind_of(m.group("noun"))
+            ev = span_evidence(text, m.start(), m.end())
+            q = Qualifier.RANGE
+            out.append(Figure(kind=kind, value=None, low=low, high=high, qualifier=q, evidence=ev))
+    return out
 
 
 def idiom_figures(text: str) -> list[Figure]:

@@ -12,7 +12,13 @@ import re
 
 from incidex.extract.casualty_care import sent_to_hospital
 from incidex.extract.casualty_hits import Hit, carry_qualifiers, harmed_by_pronoun, with_nouns
-from incidex.extract.casualty_idioms import explicit_zeros, fatal_events, idiom_figures, shot_fatal
+from incidex.extract.casualty_idioms import (
+    explicit_zeros,
+    fatal_events,
+    idiom_figures,
+    shot_fatal,
+    toll_ranges,
+)
 from incidex.extract.casualty_joins import joined_groups, linked
 from incidex.extract.casualty_lists import victim_lists
 from incidex.extract.casualty_modality import killed_after, stated, then_died
@@ -144,6 +150,7 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         + fatal
         + fatal_events(text)
         + idiom_figures(text)
+        + toll_ranges(text)
         + victim_lists(text)
         + sent_to_hospital(text)
     )

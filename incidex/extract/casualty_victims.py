@@ -92,7 +92,7 @@ def named_victims(
             others = []
         last = max([victim, *others], key=lambda t: t.i)
         start = min(first.idx, verb.idx)
-        end = max(verb.idx + len(verb.text), last.idx + len(last.text))
+        end = max(verb.idx + len(verb.text), last.idx + len(last.text), _wounds_end(verb))
         # victims joined by "and" as the verb's own subject or object: their appositives may run
         # long ("X and his son, the uncle and cousin of Y, an official of Z, were killed")
         listed = bool(others) and victim.head.i == verb.i
@@ -173,6 +173,11 @@ def _verb_word(verb: Any) -> str:
         for c in verb.children
     ):
         return "died"  # "he was found dead", "he was found shot to death"
+    if lower == "escaped" and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(w.lower_ in _WOUNDS for w in c.children)
+        for c in verb.children
+    ):
+        return "hurt"  # "the judge escaped with minor injuries"
     if lower in _SUFFER:
         wounds = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _WOUNDS]
         if wounds:
@@ -182,6 +187,15 @@ def _verb_word(verb: Any) -> str:
 
 
 _WOUNDS = {"injuries", "injury", "wounds", "wound", "burns"}
+
+
+def _wounds_end(verb: Any) -> int:
+    """Where the wounds "escaped" was told with end ("escaped with minor injuries"), else 0."""
+    if verb.lower_ != "escaped":
+        return 0
+    wounds = [w for c in verb.children if c.lower_ == "with" for w in c.children]
+    return max((w.idx + len(w.text) for w in wounds if w.lower_ in _WOUNDS), default=0)
+
 
 # one more person between a victim and the verb, where the parse found no conjunct
 _AND_ONE = re.compile(
@@ -203,7 +217,7 @@ _SUFFER = {"sustained", "suffered", "received", "sustains", "suffers", "survived
 _SURVIVE = {"survived", "survives"}  # "a seventh victim survived gunshot wounds": no death
 
 # every word `_verb_word` may read as a harm: the words named there, and the harms themselves
-_HARM_CUES = frozenset({"passed", "found", *_PRONOUNCED, *_SUFFER, *_HARM_WORDS})
+_HARM_CUES = frozenset({"passed", "found", "escaped", *_PRONOUNCED, *_SUFFER, *_HARM_WORDS})
 
 
 def _conjunct_count(token: Any) -> int:
@@ -226,6 +240,7 @@ def _victim(verb: Any, word: str) -> Any:
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     intransitive = word in ("died", "dies", "perished", "succumbed") or verb.lower_ in _SUFFER
+    intransitive = intransitive or verb.lower_ == "escaped"
     deps = ("nsubjpass", "nsubj") if passive or intransitive else ("dobj",)
     shared = _shared_subject(verb, intransitive)
     if shared is not None:  # "X was dragged from his car and beaten": X was beaten

@@ -9,9 +9,9 @@ import pytest
 from incidex import extract
 from incidex.extract.casualties import find_figures
 from incidex.extract.casualty_wounds import wounded_ones
-from incidex.schema import FigureKind, Who
+from incidex.schema import FigureKind, Qualifier, Who
 
-K = FigureKind
+K, Q = FigureKind, Qualifier
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,39 @@ def test_casualties_a_fight_of_its_own_still_has_no_victims() -> None:
     text = "Four soldiers and six rebels were killed in clashes near Tarija on Monday."
     event = extract(text, published="2024-03-06").events[0]
     assert event.killed is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "low", "high", "quote"),
+    [
+        ("Estimates of the number of injuries range from 12 to 40 people.", K.INJURED, 12, 40,
+         "number of injuries range from 12 to 40"),
+        ("The number of dead varies between ten and twenty, officials said.", K.KILLED, 10, 20,
+         "number of dead varies between ten and twenty"),
+    ],
+)  # fmt: skip
+def test_casualties_a_toll_told_as_a_span_of_estimates_is_a_range(
+    sentence: str, kind: FigureKind, low: int, high: int, quote: str
+) -> None:
+    figure = next(f for f in find_figures(sentence) if f.kind == kind)
+    assert (figure.value, figure.low, figure.high, figure.qualifier) == (None, low, high, Q.RANGE)
+    assert figure.evidence is not None and figure.evidence.text == quote
+
+
+@pytest.mark.parametrize(
+    ("text", "injured", "quote"),
+    [
+        ("A bomb went off beside the car of a prosecutor in Lecce on Monday. The prosecutor "
+         "escaped with minor injuries.", 1, "The prosecutor escaped with minor injuries"),
+        ("A bomb went off beside the car of a prosecutor in Lecce on Monday. The prosecutor "
+         "escaped unhurt.", None, None),
+    ],
+)  # fmt: skip
+def test_casualties_escaped_with_wounds_is_one_hurt(
+    text: str, injured: int | None, quote: str | None
+) -> None:
+    event = extract(text, published="2024-03-05").events[0]
+    assert (event.injured.value if event.injured else None) == injured
+    if quote is not None:
+        assert event.injured is not None and event.injured.evidence is not None
+        assert event.injured.evidence.text == quote

@@ -79,11 +79,13 @@ def _event(analysis: Analysis, i: int, frame: Frame) -> EventMention:
 
 def _particular(event: EventMention) -> bool:
     """True for an event told with a toll of its own ("the murder of two judges", "no one was
-    hurt"), or with its own place and date; "the attacks of the drug barons" is none."""
+    hurt"), or with its own place and date; "the attacks of the drug barons" is none. The
+    story's country, which an event naming no place takes, is no place of its own."""
     dated = event.date is not None and event.date.basis != DateBasis.PUBLICATION
     # a vague toll ("hundreds were murdered", "the murder of several officials") sums many up
     tolled = any(f is not None and f.value is not None for f in (event.killed, event.injured))
-    return tolled or (event.place is not None and dated)
+    placed = event.place is not None and event.place.evidence is not None
+    return tolled or (placed and dated)
 
 
 def _at(values: tuple[T, ...] | None, i: int) -> T | None:

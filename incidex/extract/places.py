@@ -6,9 +6,10 @@ sentences, else (for the main event) the dateline's, unless the story is filed f
 a country it names instead (or the sentence first telling the event points at one: "MANAGUA --
 ... THE ASSASSINATION OF A SALVADORAN MINISTER"), else the article's first place, else the
 country its people's words, armed groups and US local phrasing point at (these choices of a
-country are in `incidex.extract.place_country`). A town the event's words name that the
-gazetteer lacks keeps its name, and a small namesake far from the big city a story is about is a
-quarter of that city (see `incidex.extract.place_towns`).
+country are in `incidex.extract.place_country`). An earlier incident the story cites without
+naming its place takes the country the main event would, never a town. A town the event's words
+name that the gazetteer lacks keeps its name, and a small namesake far from the big city a story
+is about is a quarter of that city (see `incidex.extract.place_towns`).
 """
 
 from __future__ import annotations
@@ -63,9 +64,11 @@ _VICINITY = re.compile(
     r"|close to|not far from))\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
-# "said in Washington", "told reporters in Geneva": where words were spoken, not where it happened
+# "said in Washington", "told reporters in Geneva", "a spokesman in Washington", "a declaration
+# issued in Havana": where words were spoken, not where it happened
 _SPOKEN = re.compile(
-    r"\b(?:said|told \w+|speaking|spoke|statement|news conference|visit\w*)"
+    r"\b(?:said|told \w+|speaking|spoke(?:sm[ae]n|sperson)?|statement|communiqu[eé]|declaration"
+    r"|(?:news|press) conference|issued|visit\w*)"
     r"\s+(?:\w+\s+){0,2}(?:in|from|at)\s+$",
     re.IGNORECASE,
 )
@@ -115,14 +118,14 @@ def _frame_place(
 ) -> Place | None:
     """The most specific place named where the event's trigger words are (or a finer one inside
     it in the event's other sentences), else in its other sentences, else (for a main event) the
-    dateline's, else the article's first place."""
+    story's place (see `_story_place`); an earlier incident that names none takes the story's
+    country."""
     gaz = load_gazetteer(analysis.settings)
     named = [p for p in places if p.lat is not None and p.evidence and not is_demonym(p, gaz)]
     home = home_country(places, dateline)
     span = _dateline_span(analysis)
     elsewhere = told_country(places, dateline, span, gaz)
-    # a foreign dateline says where the story was filed, not where the event of its sentence was
-    story = [p for p in named if not (elsewhere and inside_span(p, span))]
+    story = _candidates(analysis, frame, named, dateline=dateline, span=span, elsewhere=elsewhere)
     trigger = _eligible(analysis, story, trigger_sentences(analysis, frame), dateline, home)
     told = _eligible(analysis, story, frame_text(analysis, frame), dateline, home)
     # where the wounded were taken is no place named with the event (the dateline or the
@@ -139,8 +142,62 @@ def _frame_place(
         if best and not _covers(best, dateline):
             finer = _best(_inside(best, settled[1]), dateline, analysis.text)
             return _with_vicinity(analysis.text, namesake(gaz, finer or best, dateline))
-    if frame.role != Role.MAIN:
-        return None
+    story_place = _story_place(
+        analysis, frame, named, dateline=dateline, span=span, elsewhere=elsewhere
+    )
+    if frame.role == Role.MAIN:
+        return story_place
+    # an incident the story cites without naming its place ("Galan, who was murdered on 18
+    # August") lies in the story's country, as the main event would; its town is not known
+    code = story_place.country_code if story_place else None
+    return country_place(gaz, code) if code else None
+
+
+def _candidates(
+    analysis: Analysis,
+    frame: Frame,
+    named: list[Place],
+    *,
+    dateline: Place | None,
+    span: tuple[int, int],
+    elsewhere: str | None,
+) -> list[Place]:
+    """The places that may be where the event happened: not a foreign dateline, which says
+    where the story was filed; nor any place of the dateline's country when the sentence first
+    telling the event names another country where a place stands ("MANAGUA -- THE MURDER OF
+    THREE JOURNALISTS IN EL SALVADOR YESTERDAY ... AS IN MANAGUA'S NEIGHBORHOODS"). A people's
+    word alone may be a visitor's ("A DUTCH REPORTER WAS KILLED IN ..."), and "HIS RETURN FROM
+    CUBA" names no place of the event."""
+    story = [p for p in named if not (elsewhere and inside_span(p, span))]
+    if frame.role != Role.MAIN or dateline is None or is_heading(analysis.text):
+        return story
+    first = trigger_sentences(analysis, frame)[:1]
+    pointed = pointed_country(analysis, first, dateline, span)
+    if any(
+        p.country_code == pointed
+        and p.evidence
+        and within(first, p.evidence.start)
+        and _standing(analysis.text, p, _WHERE)
+        for p in story
+    ):
+        return [p for p in story if p.country_code != dateline.country_code]
+    return story
+
+
+def _story_place(
+    analysis: Analysis,
+    frame: Frame,
+    named: list[Place],
+    *,
+    dateline: Place | None,
+    span: tuple[int, int],
+    elsewhere: str | None,
+) -> Place | None:
+    """The place of the story itself, for an event that names none of its own: the country it
+    was filed about, else the dateline's, else the article's first place, else the country its
+    words point at."""
+    gaz = load_gazetteer(analysis.settings)
+    places = analysis.places or ()
     # "MANAGUA -- NICARAGUA HAS DENIED ANY LINKS WITH THE ASSASSINATION OF SALVADORAN MINISTER X"
     if not is_heading(analysis.text):
         group = trigger_sentences(analysis, frame)
@@ -173,7 +230,7 @@ def _eligible(
         if p.evidence
         and within(group, p.evidence.start)
         and not _SPOKEN.search(text[max(0, p.evidence.start - 40) : p.evidence.start])
-        and not _abroad(p, dateline)
+        and not _abroad(p, dateline, home)
         and not _in_name(text, p.evidence, organisations)
         and not _attributive(text, p, organisations)
     ]
@@ -254,14 +311,22 @@ def _covers(area: Place, dateline: Place | None) -> bool:
     )
 
 
-def _abroad(place: Place, dateline: Place | None) -> bool:
-    """A country or province other than the dateline's: "a U.S. firm" in a story datelined
-    VENEZUELA is whose firm, not where."""
-    return (
-        dateline is not None
-        and place.precision in (PlacePrecision.COUNTRY, PlacePrecision.ADMIN1)
-        and place.country_code != dateline.country_code
-    )
+def _abroad(place: Place, dateline: Place | None, home: str | None) -> bool:
+    """A country or province other than the dateline's, named in passing: "a U.S. firm" in a
+    story datelined VENEZUELA is whose firm, not where, and so is "the talks began in Venezuela"
+    in one from San Salvador. One of the country most of the article's places are in may be
+    where (a story filed in Washington about El Salvador), unless a country heading ("FRANCE.")
+    says where."""
+    if dateline is None or place.country_code == dateline.country_code:
+        return False
+    if place.precision not in (PlacePrecision.COUNTRY, PlacePrecision.ADMIN1):
+        return False
+    return dateline.precision == PlacePrecision.COUNTRY or place.country_code != home
+
+
+# "in El Salvador", "across the Sinai": where something happened ("from Spain", "to Peru" and
+# "of Spain" say where people come from or go, or whose)
+_WHERE = re.compile(r"\b(?:in|near|outside|inside|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _in_name(text: str, span: Evidence, organisations: list[Entity]) -> bool:
@@ -277,7 +342,10 @@ def _in_name(text: str, span: Evidence, organisations: list[Entity]) -> bool:
 
 def _attributive(text: str, place: Place, organisations: list[Entity]) -> bool:
     """True when a country or province is named as the owner of something ("U.S. forces",
-    "Palestine Islamic Jihad"), not as where something happened."""
+    "Palestine Islamic Jihad"), or any place as a newspaper's or a station's home ("a Caracas
+    newspaper reported"), not as where something happened."""
+    if place.evidence and _MEDIA.match(text, place.evidence.end):
+        return True
     if place.evidence is None or rank(place) < RANK[PlacePrecision.ADMIN1]:
         return False
     span = place.evidence
@@ -286,6 +354,16 @@ def _attributive(text: str, place: Place, organisations: list[Entity]) -> bool:
         for e in organisations
     )
     return inside or bool(HEAD.match(text, span.end))
+
+
+# "a Caracas newspaper", "a Bogota radio station", "the Liberal Party": whose voice, not where
+# (a claim phoned to "a Paris news agency" may well be of a bombing there)
+_MEDIA = re.compile(
+    r"(?:['’]s)?\s+(?:(?:morning|evening|afternoon|weekly|daily|local|independent|privately"
+    r"[- ]owned|state[- ]run|official)\s+)?(?:newspapers?|dailies|weeklies|magazines?"
+    r"|radio|television|tv|paper|party)\b",
+    re.IGNORECASE,
+)
 
 
 def _with_vicinity(text: str, place: Place) -> Place:

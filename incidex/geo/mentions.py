@@ -321,9 +321,11 @@ def scan(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     return spans
 
 
-# Words before a place name in running text: "IN USULUTAN", "THE TOWN OF MOLINA", "NEAR LA PAZ"
+# Words before a place name in running text: "IN USULUTAN", "THE TOWN OF MOLINA", "NEAR LA PAZ",
+# "OFF BLUEFIELDS" (at sea), "ALONG THE ..."
 _LOCATIVE = re.compile(
-    r"\b(?:in|near|at|from|to|toward|towards|outside|of|into|across|around|between|and)\s+(?:the\s+)?$",
+    r"\b(?:in|near|at|from|to|toward|towards|outside|of|into|across|around|between|and|off|along"
+    r"|inside|throughout)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -95,6 +95,17 @@ def test_mentions_upper_case_scan_takes_longest_names_where_places_stand(gaz: Ga
     assert "LOPEZ" not in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A FISHING BOAT WAS SUNK OFF BLUEFIELDS YESTERDAY.",
+        "GUNBOATS PATROLLED ALONG BLUEFIELDS TODAY.",
+    ],
+)
+def test_mentions_upper_case_scan_takes_names_at_sea_and_along(gaz: Gazetteer, text: str) -> None:
+    assert "BLUEFIELDS" in [text[a:b] for a, b in scan(text, gaz)]
+
+
 def test_mentions_capitalised_runs_give_their_place_names(gaz: Gazetteer) -> None:
     text = "the Huntsville High School band"
     start = text.index("Huntsville")

@@ -61,6 +61,7 @@ class Frame:
     count: int | None = None
     weapons: tuple[Weapon, ...] = ()
     year: int | None = None  # the year a background event is placed in by its own words
+    follow_up: bool = False  # the earlier incident a story about its trial follows up
     score: float = 0.0  # how strongly the trigger words establish the event
 
 

@@ -40,7 +40,7 @@ def report(analysis: Analysis) -> ArticleReport:
         # no current incident (commentary, a follow-up, a trial): a particular earlier incident
         # it cites (its own toll, or its own place and date) is history that merging can attach to
         cited = (_event(analysis, i, f) for i, f in enumerate(frames))
-        events = tuple(e for e in cited if _particular(e))
+        events = tuple(e for e, f in zip(cited, frames, strict=True) if _particular(e, f))
     article = analysis.article
     if article.published is None and analysis.published is not None:
         # the day read from the dateline or the page's own stamp, as the schema promises: the
@@ -77,15 +77,17 @@ def _event(analysis: Analysis, i: int, frame: Frame) -> EventMention:
     )
 
 
-def _particular(event: EventMention) -> bool:
+def _particular(event: EventMention, frame: Frame) -> bool:
     """True for an event told with a toll of its own ("the murder of two judges", "no one was
     hurt"), or with its own place and date; "the attacks of the drug barons" is none. The
-    story's country, which an event naming no place takes, is no place of its own."""
+    story's country, which an event naming no place takes, is no place of its own. The
+    incident a trial story follows up is one, told in its lead: its place is enough (trials
+    come months later, and their stories seldom repeat the day)."""
     dated = event.date is not None and event.date.basis != DateBasis.PUBLICATION
     # a vague toll ("hundreds were murdered", "the murder of several officials") sums many up
     tolled = any(f is not None and f.value is not None for f in (event.killed, event.injured))
     placed = event.place is not None and event.place.evidence is not None
-    return tolled or (placed and dated)
+    return tolled or (placed and dated) or (frame.follow_up and placed)
 
 
 def _at(values: tuple[T, ...] | None, i: int) -> T | None:

@@ -29,9 +29,12 @@ from incidex.extract.analysis import Analysis, Frame, Sentence, evidence
 from incidex.extract.lexicon import (
     AIRCRAFT,
     ATTACK,
+    CHARGED_DEED,
+    CHARGED_FOR,
     DAMAGE,
     DAMAGE_FIGURATIVE,
     DAMAGE_WEIGHT,
+    DONE_TO,
     EXPLOSIVE_CHARGE,
     FIGURATIVE_BLAST,
     GENERIC_TRIGGERS,
@@ -280,15 +283,28 @@ _CLAUSE = 120  # how far back (in characters) a word may stand that makes a trig
 
 def _real(text: str, m: re.Match[str]) -> bool:
     """False for a trigger the sentence makes unreal ("if the army continues to bomb", "denied
-    that troops attacked", "on charges of murder") or a weapon only held ("seized explosives")."""
+    that troops attacked", "on charges of murder"; not the incident a charge is for: "charged
+    with murder in the shooting") or a weapon only held ("seized explosives")."""
     before = text[max(0, m.start() - _CLAUSE) : m.start()]
     weapon = bool(WEAPON_NOUN.fullmatch(m.group(0)))
     charge = EXPLOSIVE_CHARGE.search(before) if weapon else None
     if charge:  # "charges of dynamite": no court's charges
         before = before[: charge.start()]
-    if UNREAL.search(before) or _habit(before, m.group(0)) or _boost(text, m):
+    if UNREAL.search(before) and not _charged(text, m, before):
+        return False
+    if _habit(before, m.group(0)) or _boost(text, m):
         return False
     return not (weapon and HELD.search(before))
+
+
+def _charged(text: str, m: re.Match[str], before: str) -> bool:
+    """True for the incident a charge is brought for ("charged with murder in the shooting") or
+    the deed charged, done to someone ("accused of shooting his stepson"): whoever did it, it
+    happened; the charge's offence ("charged with murder") stays alleged."""
+    if CHARGED_FOR.search(before):
+        return True
+    deed = m.group(0).casefold().endswith("ing") and CHARGED_DEED.search(before)
+    return bool(deed and DONE_TO.match(text, m.end()))
 
 
 # A habit, not a deed: "criminals who attack the civilian population", "officers who kidnap and
@@ -314,9 +330,14 @@ def _boost(text: str, m: re.Match[str]) -> bool:
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "will", "would"})
 
 
+# Past forms of deeds that end otherwise: "the man who shot his neighbour" tells a deed.
+_IRREGULAR_PAST = frozenset({"shot", "struck", "blew", "slew", "fought", "overran", "burnt"})
+
+
 def _habit(before: str, word: str) -> bool:
     m = _WHO.search(before)
-    if m is None or word.casefold().endswith(("ed", "ing")):
+    deed = word.casefold()
+    if m is None or deed.endswith(("ed", "ing")) or deed in _IRREGULAR_PAST:
         return False
     listed = m.group(1).replace(",", " ").casefold().split()
     return not any(w.endswith("ed") or w in _AUXILIARIES for w in listed)

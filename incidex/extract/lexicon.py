@@ -222,8 +222,12 @@ GENERAL_PLURAL = rx(
     r"(?:attacks|murders|killings|kidnappings|bombings|assassinations|massacres|abductions"
     r"|ambushes|raids|assaults|shootings|sabotage|violence|hostilities)"
 )
-# What points a plural at particular events, read just before it: "the", "these", "two", "twin".
-POINTED = rx(rf"\b(?:the|these|those|both|twin|several|{NUMBER})\s+(?:[\w-]+\s+){{0,2}}$")
+# What points a plural at particular events, read just before it: "the", "these", "two", "twin";
+# or the charges or arrests they brought: "men charged in shootings", "suspects in killings".
+POINTED = rx(
+    rf"\b(?:the|these|those|both|twin|several|{NUMBER}"
+    r"|(?:charged|arrested|indicted|suspects?|suspected) (?:in|for|over))\s+(?:[\w-]+\s+){0,2}$"
+)
 
 
 def bare_plural(text: str, start: int, end: int) -> bool:
@@ -283,6 +287,18 @@ PROTEST_NOTE = rx(r"\w* (?:note|letters?|messages?|cables?)\b")
 
 # "charges of dynamite": explosive charges, not a court's charges.
 EXPLOSIVE_CHARGE = rx(r"\bcharges? of (?:\w+ )?$")
+# The incident a charge is brought for, which did happen whoever did it: "charged with murder in
+# the shooting", "accused of manslaughter for Saturday's stabbing", "charged with attempted murder
+# in drive-by shooting" (the charge's own offence, "murder", stays alleged).
+CHARGED_FOR = rx(
+    r"\b(?:charged with|accused of|convicted of|sentenced for|(?:on )?charges? of)\b[^.;:!?]{0,60}?"
+    r"\b(?:in|for|over)(?: connection with)? (?:the |a |an |[\w-]+['’]s )?(?:[\w-]+ ){0,2}$"
+)
+# A charge for a deed done to someone, which did happen: "accused of fatally shooting his
+# stepson", "charged with killing two officers" (the deed is `CHARGED_DEED`, then `DONE_TO`);
+# not an offence's name alone ("on charges of kidnapping and drug trafficking").
+CHARGED_DEED = rx(r"\b(?:charged with|accused of|convicted of|sentenced for) (?:\w+ly )?$")
+DONE_TO = rx(r"\s+(?:his|her|their|its|a|an|the|two|three|four|five|six|\d+)\b")
 # A weapon or force word that only names a unit or a kind of gear: "the artillery battalion",
 # "assault troops", "combat units", "riot police", "attack helicopters", "grenade launchers".
 UNIT_AFTER = rx(

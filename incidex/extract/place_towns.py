@@ -52,11 +52,19 @@ def within(sentences: list[Sentence], offset: int) -> bool:
 def quarter(analysis: Analysis, places: tuple[Place, ...], chosen: Place | None) -> Place | None:
     """The big city an article names first, for a small namesake town far from it in a province
     nothing else in the article names: "Feltonville" in a Philadelphia story is its quarter, not
-    the town in Massachusetts; "Shelltown" in a San Diego story is San Diego's. The quarter's
-    name stays as the detail."""
+    the town in Massachusetts; "Shelltown" in a San Diego story is San Diego's; a town the text
+    calls a neighbourhood is the named city's whatever its size. The quarter's name stays as the
+    detail."""
     if chosen is None or chosen.precision != PlacePrecision.CITY or chosen.evidence is None:
         return chosen
     gaz = load_gazetteer(analysis.settings)
+    if any(
+        p.gazetteer_id == chosen.gazetteer_id
+        and p.evidence is not None
+        and _NEIGHBOURHOOD.match(analysis.text, p.evidence.end)
+        for p in places
+    ):
+        return _neighbourhood(gaz, places, chosen)
     if _population(gaz, chosen) >= _QUARTER_TOWN:
         return chosen
     if any(
@@ -80,6 +88,33 @@ def quarter(analysis: Analysis, places: tuple[Place, ...], chosen: Place | None)
         and km(p, chosen) > _QUARTER_KM
         and _population(gaz, p) >= _QUARTER_CITY
         and not _capital(gaz, p)  # "a truce signed in Manila": politics, not the story's city
+    ]
+    if not cities:
+        return chosen
+    return dataclasses.replace(cities[0], detail=chosen.evidence.text, vicinity=chosen.vicinity)
+
+
+# A name the text calls a quarter: "in the South Austin neighborhood", "the Lawndale community"
+_NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhoods?|community area)\b", re.IGNORECASE)
+_NEIGHBOURHOOD_KM = 50  # a quarter's namesake this far from the big city named is another town
+
+
+def _neighbourhood(gaz: Gazetteer, places: tuple[Place, ...], chosen: Place) -> Place:
+    """The big city an article names anywhere, for a town the text calls a neighbourhood
+    somewhere, far from it, whatever its size, unless its own state or a county of it is named:
+    "the South Austin neighborhood" in a story naming Chicago is Chicago's, not Texas's capital."""
+    assert chosen.evidence is not None
+    areas = (PlacePrecision.ADMIN1, PlacePrecision.ADMIN2)
+    if any(p.precision in areas and p.admin1 == chosen.admin1 for p in places):
+        return chosen
+    cities = [
+        p
+        for p in places
+        if p.precision == PlacePrecision.CITY
+        and p.country_code == chosen.country_code
+        and p.gazetteer_id != chosen.gazetteer_id
+        and km(p, chosen) > _NEIGHBOURHOOD_KM
+        and _population(gaz, p) >= _QUARTER_CITY
     ]
     if not cities:
         return chosen

@@ -21,8 +21,8 @@ many words still needs one sentence that tells an incident.
 Datelines, bracketed notes ("[INTERVIEW WITH THE MINISTER]") and a page's list of videos ("1:01
 Man sentenced to 30 years") take no place in the lead. A story that tells an incident but is about
 its trial or sentence, with nothing fresh, reports no current incident: its main frames become
-background, the earlier incident it follows up (assemble keeps it when told with its own toll, or
-its own place and date). So do the incidents any other story without news cites ("the talks were
+background, the earlier incident it follows up (assemble keeps it when told with its own toll or
+its own place). So do the incidents any other story without news cites ("the talks were
 delayed by the murder of two judges"), each narrowed to the sentences that state it.
 With `relevance_scope = "attacks"` (MUC-4, GTD; the default is "conflict", as ACLED), a report
 whose main events are only a fight between armed forces is not relevant either (see `combat` for
@@ -237,7 +237,7 @@ def _followed(analysis: Analysis) -> tuple[Frame, ...]:
     """The frames of a follow-up story: its main frames become background, the earlier incident
     the trial or the anniversary is about."""
     return tuple(
-        dataclasses.replace(f, role=Role.BACKGROUND) if f.role == Role.MAIN else f
+        dataclasses.replace(f, role=Role.BACKGROUND, follow_up=True) if f.role == Role.MAIN else f
         for f in analysis.frames or ()
     )
 

@@ -364,10 +364,12 @@ US_OUTLET = re.compile(
     r"\((?:[KW][A-Z]{2,3})(?:-TV)?\)|\b[KW][A-Z]{2,3}(?:-TV\b|\.com\b| Channel \d)"
 )
 
-# Phrases of US local news: "the 1200 block of Elm Street", "sheriff's deputies", "the Apopka
-# Police Department", "a 911 call", "Deputies responded", "felony charges", "only 99¢"
+# Phrases of US local news: "the 1200 block of Elm Street", "sheriff's deputies", "the Rankin
+# County Sheriff", "sheriff patrols", "the Apopka Police Department", "a 911 call", "Deputies
+# responded", "felony charges", "only 99¢" (not Scotland's "Sheriff Court")
 US_LOCAL = re.compile(
     r"\b\d+ block of\b|\b[Ss]heriff['’]?s (?:[Oo]ffice|[Dd]epartment|[Dd]eput(?:y|ies))"
+    r"|\bCounty Sheriff\b|\b[Ss]heriff (?:[Pp]atrols?|[Dd]eput(?:y|ies))\b"
     r"|\bPolice Department\b|\b911\b|\b[Dd]eputies (?:said|say|responded|found|arrived)\b"
     r"|\bfelon(?:y|ies)\b|\d¢"
     # "booked into the Santa Clara County jail", a tip line "408-277-5283" (North American)

@@ -185,3 +185,29 @@ def test_events_figurative_and_unreal_words_are_no_triggers(sentence: str, word:
 )
 def test_events_real_deeds_stay_triggers(sentence: str, word: str) -> None:
     assert word in _words(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "real"),
+    [
+        # the incident a charge is brought for happened, whoever did it
+        ("Two men were charged with attempted murder in the drive-by shooting on Elm Street.",
+         "shooting", True),
+        ("She was convicted of manslaughter for the stabbing of a neighbour in May.", "stabbing",
+         True),
+        ("Police said he faces charges of assault in connection with Friday's shooting.",
+         "shooting", True),
+        # ... and so did a deed charged that was done to someone
+        ("A man accused of fatally shooting his stepson pleaded guilty on Monday.", "shooting",
+         True),
+        ("The teenager is charged with shooting two clerks at a gas station.", "shooting", True),
+        # the offence's name alone stays alleged
+        ("He was extradited on charges of kidnapping and drug trafficking.", "kidnapping", False),
+        ("The two brothers were charged with kidnapping and extortion.", "kidnapping", False),
+        # a deed done by someone the sentence names, even in an irregular past
+        ("The man who shot a cashier in Dayton was arrested on Friday.", "shot", True),
+        ("Officers who shoot unarmed men must be punished, the mayor said.", "shoot", False),
+    ],
+)  # fmt: skip
+def test_events_charged_incidents_and_deeds_are_real(sentence: str, word: str, real: bool) -> None:
+    assert (word in _words(sentence)) is real

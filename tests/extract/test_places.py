@@ -686,6 +686,33 @@ def test_places_a_small_namesake_far_away_is_a_quarter_of_the_city_told_of(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "detail"),
+    [
+        # a town the text calls a neighbourhood, far from the big city named, whatever its size
+        (
+            "Three men were shot Friday in the Austin neighborhood on the West Side, Chicago "
+            "police said.",
+            "Chicago",
+            "Austin",
+        ),
+        # ... unless its own state is named
+        (
+            "Two men were shot in an Austin neighborhood on Friday, Texas police said. One of "
+            "them grew up in Chicago.",
+            "Austin",
+            None,
+        ),
+    ],
+)
+def test_places_a_town_called_a_neighbourhood_is_a_quarter_of_the_city_named(
+    settings: Settings, text: str, name: str, detail: str | None
+) -> None:
+    ents = {"Austin": "GPE", "Chicago": "GPE", "Texas": "GPE"}
+    place = _event_place(settings, text, {k: v for k, v in ents.items() if k in text})
+    assert (place.name, place.detail) == (name, detail)
+
+
 def test_places_a_small_town_in_a_named_state_stays(settings: Settings) -> None:
     text = "Philadelphia police said a man was shot in Feltonville, Massachusetts."
     ents = {"Feltonville": "GPE", "Massachusetts": "GPE", "Philadelphia": "GPE"}

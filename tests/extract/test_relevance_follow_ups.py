@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from incidex import extract
+from incidex.extract.lexicon import bare_plural
 from incidex.schema import EventMention, EventType, Role
 
 
@@ -73,3 +74,60 @@ def test_relevance_a_pages_list_of_videos_takes_no_place_in_the_lead() -> None:
     )
     events = _events(text, "2024-03-06")
     assert events and events[0].role == Role.MAIN
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Macon man pleads guilty to shooting his neighbor\n\n"
+            "A Macon man accused of shooting his neighbor during an argument over a fence "
+            "pleaded guilty to aggravated assault this week, prosecutors said.",
+            "Macon",
+        ),
+        (
+            "Man sentenced for Toledo bar shooting\n\n"
+            "A judge sentenced a man to 12 years in prison for a shooting outside a bar in "
+            "Toledo, Ohio, after a jury convicted him of felonious assault.",
+            "Toledo",
+        ),
+    ],
+)
+def test_relevance_the_shooting_a_court_story_follows_up_keeps_its_place(
+    text: str, town: str
+) -> None:
+    events = _events(text, "2024-03-06")
+    assert events and all(e.role == Role.BACKGROUND for e in events)
+    assert events[0].place is not None and events[0].place.name == town
+
+
+def test_relevance_charges_in_a_shooting_tell_the_shooting() -> None:
+    text = (
+        "2 Macon men charged with attempted murder in drive-by shooting\n\n"
+        "Two Macon men were charged with attempted murder in a drive-by shooting that wounded a "
+        "woman on Elm Street, police said."
+    )
+    events = _events(text, "2024-03-06")
+    assert events and events[0].role == Role.MAIN
+    assert events[0].place is not None and events[0].place.name == "Macon"
+
+
+@pytest.mark.parametrize(
+    ("text", "plural", "bare"),
+    [
+        ("Two Macon men charged in shootings held without bail", "shootings", False),
+        ("Police named two suspects in killings on the east side.", "killings", False),
+        ("The party blamed the rebels for terrorist attacks and murders.", "attacks", True),
+    ],
+)
+def test_relevance_charges_and_arrests_point_a_plural_at_particular_incidents(
+    text: str, plural: str, bare: bool
+) -> None:
+    start = text.index(plural)
+    assert bare_plural(text, start, start + len(plural)) is bare
+
+
+def test_relevance_a_headline_of_men_charged_in_shootings_tells_them() -> None:
+    events = _events("Two Macon men charged in shootings held without bail", "2024-03-06")
+    assert events and events[0].role == Role.MAIN
+    assert events[0].place is not None and events[0].place.name == "Macon"

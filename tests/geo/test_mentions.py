@@ -156,6 +156,9 @@ def test_mentions_another_spelling_of_a_town_after_in(gaz: Gazetteer) -> None:
     [
         ("A man was shot in the 400 block of Pine Street.", True),
         ("Sheriff's deputies found the car on Monday.", True),
+        ("The Polk County Sheriff said the boy was hurt.", True),
+        ("Voters backed a tax to pay for more sheriff patrols.", True),
+        ("He appeared at the Sheriff Court on Monday.", False),
         ("The Millbrook Police Department said the boy was hurt.", True),
         ("A neighbour called 911 after the shots.", True),
         ("All three were booked into the Santa Clara County jail.", True),

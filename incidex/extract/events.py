@@ -288,9 +288,18 @@ def _real(text: str, m: re.Match[str]) -> bool:
         before = before[: charge.start()]
     if UNREAL.search(before) or _habit(before, m.group(0)) or _boost(text, m):
         return False
+    if _WHEN.search(before) and _present(m.group(0)):
+        return False
     return not (weapon and HELD.search(before))
 
 
+# A generic "when" in the present tense, not a deed: "when those airplanes bomb cities", "when
+# they attack people's honour" ("when gunmen attacked", "when the bomb went off" tell one).
+_WHEN = re.compile(
+    r"\bwhen(?:ever)? (?:they|we|you|(?:the |those |these )?(?!(?:his|its|this|was|has|is|as|us)\b)"
+    r"[\w-]+s) $",
+    re.IGNORECASE,
+)
 # A habit, not a deed: "criminals who attack the civilian population", "officers who kidnap and
 # murder"; "who attacked" or "who was killed" tells one.
 _WHO = re.compile(
@@ -312,14 +321,32 @@ def _boost(text: str, m: re.Match[str]) -> bool:
 
 
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "will", "would"})
+# Past tenses without -ed: "the men who threw grenades", "who began shooting" tell deeds.
+_PAST = frozenset(
+    {"began", "threw", "shot", "fought", "hit", "set", "took", "fled", "left", "came", "went",
+     "ran", "broke", "blew", "led", "made", "put", "sent", "kept", "got", "stole", "drove", "held"}
+)  # fmt: skip
+
+
+def _present(words: str) -> bool:
+    """True when the first word of a trigger may be a verb of the present tense ("bomb", "attack";
+    not "fired on", "shot", "killing")."""
+    first = words.split(maxsplit=1)[0].casefold()
+    return not first.endswith(("ed", "ing")) and first not in _PAST
 
 
 def _habit(before: str, word: str) -> bool:
+    """True for a trigger in a who-clause of the present tense: "criminals who attack the
+    population", "those who like throwing bombs and killing people"; a gerund counts only after
+    such a verb ("who opened fire, killing two" tells a deed)."""
     m = _WHO.search(before)
-    if m is None or word.casefold().endswith(("ed", "ing")):
+    folded = word.casefold()
+    if m is None or folded.endswith("ed"):
         return False
     listed = m.group(1).replace(",", " ").casefold().split()
-    return not any(w.endswith("ed") or w in _AUXILIARIES for w in listed)
+    if folded.endswith("ing") and not listed:
+        return False
+    return not any(w.endswith("ed") or w in _AUXILIARIES or w in _PAST for w in listed)
 
 
 def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> Frame | None:

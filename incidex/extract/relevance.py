@@ -8,16 +8,17 @@ incident today, a corporal was shot"). A lead about a trial, a verdict, an anniv
 commentary is relevant only when a trigger sentence also tells something fresh: an event dated
 relative to publication ("on Tuesday", "yesterday") and not placed in an earlier year.
 
-A lead sentence tells an incident only with a trigger that names one: not a question ("what do
-you think about kidnappings?"), not a tally ("120 rebels were killed in 300 clashes since
-January", "during this period", "so far this year") nor a habit ("periodically suffering
-attacks"), not only bare plurals of violence in general ("terrorist attacks and murders"), not a
-trigger in an opening that only points at events to comment on them ("Concerning the recent
-attacks, the president said ..."), nor an event told as long past ("kidnapped more than 5 years
-ago", "last January" in a June story: MUC-4 and GTD take nothing older than about two months as
-news) or summed up ("hundreds of farmers who have been murdered"). One weak mention late in the
-lead, with nothing recent, is an aside in a story about something else; a frame strong by its
-many words still needs one sentence that tells an incident.
+A lead sentence tells an incident only with a trigger that names one: not a question ("what do you
+think about kidnappings?"), not a tally ("120 rebels were killed in 300 clashes since January",
+"during this period", "so far this year", "17 kidnap cases", "a wave of kidnapping") nor a habit
+("periodically suffering attacks", "the victim of frequent army attacks"), not only bare plurals of
+violence in general ("terrorist attacks and murders"), not a trigger in an opening that only points
+at events to comment on them ("Concerning the recent attacks, the president said ...", "he comments
+on the recent attacks"), nor an event told as long past ("kidnapped more than 5 years ago", "last
+January" in a June story: MUC-4 and GTD take nothing older than about two months as news) or summed
+up ("hundreds of farmers who have been murdered"). One weak mention late in the lead, with nothing
+recent, is an aside in a story about something else; a frame strong by its many words still needs
+one sentence that tells an incident.
 Datelines, bracketed notes ("[INTERVIEW WITH THE MINISTER]") and a page's list of videos ("1:01
 Man sentenced to 30 years") take no place in the lead. A story that tells an incident but is about
 its trial or sentence, with nothing fresh, reports no current incident: its main frames become

@@ -9,7 +9,7 @@ trigger words, weighted towards the headline and lead (datelines and bracketed n
 in it), with GTD's precedence among close candidates; words of unstated means ("attack") decide
 only alone, and bare plurals of violence in general ("indiscriminate bombings") weigh half. A
 trigger the sentence makes unreal ("if the army continues to bomb", "denied that troops attacked",
-"without a shot being fired", "threatened to kill", "does not take hostages", "must cease all
+"without a shot being fired", "willing to attack", "does not take hostages", "must cease all
 bombing", a generic "when those planes bomb towns" or "those who like throwing bombs"), a weapon
 only held ("seized explosives", "armed with grenades") or only heard ("explosions were heard",
 "troops heard two shots") counts for nothing; nor does a word that names something else: a unit or

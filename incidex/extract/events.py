@@ -8,13 +8,14 @@ place in Kano"); every other sentence tells the first main event. Each frame get
 trigger words, weighted towards the headline and lead (datelines and bracketed notes take no place
 in it), with GTD's precedence among close candidates; words of unstated means ("attack") decide
 only alone, and bare plurals of violence in general ("indiscriminate bombings") weigh half. A
-trigger the sentence makes unreal ("if the army continues to bomb", "denied that troops
-attacked", "without a shot being fired"), a weapon only held ("seized explosives", "armed with
-grenades") or only heard ("explosions were heard", "troops heard two shots") counts for nothing;
-nor does a word that names something else: a unit or gear ("the artillery battalion", "riot
-police"), a struggle ("fighting a battle against drug cartels"), a diplomatic protest ("protested
-to the ambassador"), "demonstrated" as "shown", a figurative blast ("the crisis exploded"). Bombs
-dropped from aircraft make an air strike.
+trigger the sentence makes unreal ("if the army continues to bomb", "denied that troops attacked",
+"without a shot being fired", "willing to attack", "does not take hostages", "must cease all
+bombing", a generic "when those planes bomb towns" or "those who like throwing bombs"), a weapon
+only held ("seized explosives", "armed with grenades") or only heard ("explosions were heard",
+"troops heard two shots") counts for nothing; nor does a word that names something else: a unit or
+gear ("the artillery battalion", "riot police"), a struggle ("fighting a battle against drug
+cartels"), a diplomatic protest ("protested to the ambassador"), "demonstrated" as "shown", a
+figurative blast ("the crisis exploded"). Bombs dropped from aircraft make an air strike.
 """
 
 from __future__ import annotations
@@ -294,6 +295,8 @@ def _real(text: str, m: re.Match[str]) -> bool:
         return False
     if _habit(before, m.group(0)) or _boost(text, m):
         return False
+    if _WHEN.search(before) and _present(m.group(0)):
+        return False
     return not (weapon and HELD.search(before))
 
 
@@ -307,6 +310,13 @@ def _charged(text: str, m: re.Match[str], before: str) -> bool:
     return bool(deed and DONE_TO.match(text, m.end()))
 
 
+# A generic "when" in the present tense, not a deed: "when those airplanes bomb cities", "when
+# they attack people's honour" ("when gunmen attacked", "when the bomb went off" tell one).
+_WHEN = re.compile(
+    r"\bwhen(?:ever)? (?:they|we|you|(?:the |those |these )?(?!(?:his|its|this|was|has|is|as|us)\b)"
+    r"[\w-]+s) $",
+    re.IGNORECASE,
+)
 # A habit, not a deed: "criminals who attack the civilian population", "officers who kidnap and
 # murder"; "who attacked" or "who was killed" tells one.
 _WHO = re.compile(
@@ -328,19 +338,34 @@ def _boost(text: str, m: re.Match[str]) -> bool:
 
 
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "will", "would"})
+# Past tenses without -ed: "the men who threw grenades", "who began shooting", "the man who shot
+# his neighbour" tell deeds.
+_PAST = frozenset(
+    {"began", "threw", "shot", "fought", "hit", "set", "took", "fled", "left", "came", "went",
+     "ran", "broke", "blew", "led", "made", "put", "sent", "kept", "got", "stole", "drove", "held",
+     "struck", "slew", "overran", "burnt"}
+)  # fmt: skip
 
 
-# Past forms of deeds that end otherwise: "the man who shot his neighbour" tells a deed.
-_IRREGULAR_PAST = frozenset({"shot", "struck", "blew", "slew", "fought", "overran", "burnt"})
+def _present(words: str) -> bool:
+    """True when the first word of a trigger may be a verb of the present tense ("bomb", "attack";
+    not "fired on", "shot", "killing")."""
+    first = words.split(maxsplit=1)[0].casefold()
+    return not first.endswith(("ed", "ing")) and first not in _PAST
 
 
 def _habit(before: str, word: str) -> bool:
+    """True for a trigger in a who-clause of the present tense: "criminals who attack the
+    population", "those who like throwing bombs and killing people"; a gerund counts only after
+    such a verb ("who opened fire, killing two" tells a deed)."""
     m = _WHO.search(before)
-    deed = word.casefold()
-    if m is None or deed.endswith(("ed", "ing")) or deed in _IRREGULAR_PAST:
+    folded = word.casefold()
+    if m is None or folded.endswith("ed") or folded in _PAST:
         return False
     listed = m.group(1).replace(",", " ").casefold().split()
-    return not any(w.endswith("ed") or w in _AUXILIARIES for w in listed)
+    if folded.endswith("ing") and not listed:
+        return False
+    return not any(w.endswith("ed") or w in _AUXILIARIES or w in _PAST for w in listed)
 
 
 def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> Frame | None:

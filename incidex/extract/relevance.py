@@ -8,16 +8,17 @@ incident today, a corporal was shot"). A lead about a trial, a verdict, an anniv
 commentary is relevant only when a trigger sentence also tells something fresh: an event dated
 relative to publication ("on Tuesday", "yesterday") and not placed in an earlier year.
 
-A lead sentence tells an incident only with a trigger that names one: not a question ("what do
-you think about kidnappings?"), not a tally ("120 rebels were killed in 300 clashes since
-January", "during this period", "so far this year") nor a habit ("periodically suffering
-attacks"), not only bare plurals of violence in general ("terrorist attacks and murders"), not a
-trigger in an opening that only points at events to comment on them ("Concerning the recent
-attacks, the president said ..."), nor an event told as long past ("kidnapped more than 5 years
-ago", "last January" in a June story: MUC-4 and GTD take nothing older than about two months as
-news) or summed up ("hundreds of farmers who have been murdered"). One weak mention late in the
-lead, with nothing recent, is an aside in a story about something else; a frame strong by its
-many words still needs one sentence that tells an incident.
+A lead sentence tells an incident only with a trigger that names one: not a question ("what do you
+think about kidnappings?"), not a tally ("120 rebels were killed in 300 clashes since January",
+"during this period", "so far this year", "17 kidnap cases", "a wave of kidnapping") nor a habit
+("periodically suffering attacks", "the victim of frequent army attacks"), not only bare plurals of
+violence in general ("terrorist attacks and murders"), not a trigger in an opening that only points
+at events to comment on them ("Concerning the recent attacks, the president said ...", "he comments
+on the recent attacks"), nor an event told as long past ("kidnapped more than 5 years ago", "last
+January" in a June story: MUC-4 and GTD take nothing older than about two months as news) or summed
+up ("hundreds of farmers who have been murdered"). One weak mention late in the lead, with nothing
+recent, is an aside in a story about something else; a frame strong by its many words still needs
+one sentence that tells an incident.
 Datelines, bracketed notes ("[INTERVIEW WITH THE MINISTER]") and a page's list of videos ("1:01
 Man sentenced to 30 years") take no place in the lead. A story that tells an incident but is about
 its trial or sentence, with nothing fresh, reports no current incident: its main frames become
@@ -95,7 +96,9 @@ _TALLY = rx(
     r"|(?:more|fewer) than \d+ (?:\w+ )?(?:attacks|clashes|bombings|murders|kidnappings|actions))"
     r"|\b(?:during (?:this|that|the same) period|covering the period|\d{2,}[\d,]* (?:[\w-]+ )?"
     r"(?:clash(?:es)?|attacks|ambushes|bombings|bombs|explosions|blasts|massacres|murders|killings"
-    r"|kidnappings|actions|incidents|assaults|raids|harassments|skirmishes|operations)"
+    r"|kidnappings|actions|incidents|assaults|raids|harassments|skirmishes|operations|cases)"
+    # "a wave of kidnapping and murder", "the wave of violence"
+    r"|(?:a|the) (?:new |recent |current )?wave of"
     r"|\d{1,3}(?:,\d{3})+(?: [\w-]+){0,3}? (?:who )?(?:were|have been|had been)"
     r"|(?:killed|murdered|massacred|claimed|left)(?: (?:more than|over|at least|some|about|nearly"
     r"|almost|approximately))? \d{1,3}(?:,\d{3})+"
@@ -109,9 +112,13 @@ _TALLY = rx(
     r"|(?:has|have) (?:been )?\w+(?: [\w-]+){0,8}? (?:this year|so far|to date)"
     r"|in recent (?:weeks|months|years)|(?:over|in|during) the (?:past|last) (?:\w+ )?weeks"
     r"|in (?:only|just|less than|under) (?:\d+|two|three|four|five|six|a few)"
-    r" (?:months|years)"
+    r" (?:days|weeks|months|years)"
     r"|years (?:of )?(?:[\w-]+ )?(?:fighting|war|violence|conflict|struggle|terrorism)"
     r"|earlier (?:in|this) (?:the )?year|as of (?:today|now)"
+    # "the victim of frequent army attacks", "its constant criminal attacks"
+    r"|(?:frequent|constant|continual|repeated|periodic|systematic|incessant)(?: [\w-]+){0,3}?"
+    r" (?:attacks|bombings|shellings|murders|killings|kidnappings|massacres|raids|ambushes"
+    r"|harassments)"
     r"|(?:periodically|frequently|regularly|routinely|constantly|continually|more and more often)"
     r"(?: [\w-]+){0,2}? (?:attack|suffer|bomb|kill|murder|kidnap|harass|shell|assault|ambush)"
     r"\w*)\b",
@@ -123,7 +130,10 @@ _ABOUT = rx(
     r"\W*(?:\[[^\]]*\]\s*)*(?:concerning|regarding|as for|as to|with regard to|with respect to"
     r"|referring to|asked about|commenting on|in reference to|in view of|on the subject of"
     # "he was referring to the massacre of ...", "he mentioned the case of ..."
-    r"|(?:[\w'-]+ ){1,3}?(?:referring to|referred to|mentioned the case of|recalled))\b"
+    # "Cristiani comments on the situation after the attacks", "let us recall the explosion of"
+    r"|(?:[\w'-]+ ){1,3}?(?:referring to|referred to|mentioned the case of|recall(?:s|ed|ing)?"
+    r"|remember(?:s|ed|ing)?|not forget|comment(?:s|ed|ing)? on|spoke (?:about|of)"
+    r"|talk(?:s|ed|ing)? about))\b"
     r"[^,;:]*$"
 )
 # A page's list of videos, each a running time and another story's headline: "1:01 Man sentenced

@@ -1,0 +1,103 @@
+"""Relevance: statements that speak of violence without telling a deed give no event: wishes,
+negated deeds, calls to cease, habits and generic "when" clauses, comments on earlier attacks,
+sums of cases and waves of violence (issue 5); the deeds beside them stay triggers."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidex import extract
+from incidex.extract.events import _generic_hits, _trigger_hits
+from incidex.extract.relevance import _tally
+
+
+def _words(text: str) -> list[str]:
+    hits = [m.group(0) for _, _, m in _trigger_hits(text)]
+    return hits + [m.group(0) for _, m in _generic_hits(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # a wish or a purpose
+        ("The rebels say they are willing to attack the garrison.", "attack"),
+        ("The cartel vowed to continue attacking judges.", "attacking"),
+        # a negated deed
+        ("THE MOVEMENT DOES NOT TAKE HOSTAGES; THAT IS NOT OUR WAY.", "HOSTAGES"),
+        ("The advisers have not participated in any fighting, the colonel said.", "fighting"),
+        ("The militia never kidnapped anyone, its leader said.", "kidnapped"),
+        # a call to cease
+        ("The air force must cease all bombing of the villages.", "bombing"),
+        ("The bishops called for an end to the shelling of the valley.", "shelling"),
+        # a habit in a who-clause, a gerund after a verb of the present tense
+        ("Only those who like throwing bombs and killing people oppose the vote.", "killing"),
+        # a generic "when" in the present tense
+        ("When those planes bomb the towns, the farmers flee.", "bomb"),
+        ("They will answer to the courts when they attack a judge.", "attack"),
+        # a purpose
+        ("They sold rifles to the gangs to continue killing farmers.", "killing"),
+        # the character of a group, not a deed
+        ("The minister spoke of a murderous regime.", "murderous"),
+        # a charge
+        ("Fifteen of those arrested are implicated in murders.", "murders"),
+    ],
+)
+def test_statements_make_no_trigger(sentence: str, word: str) -> None:
+    assert word not in _words(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The men who threw grenades at the patrol fled into the hills.", "grenades"),
+        ("Gunmen who began shooting at the crowd escaped in a car.", "shooting"),
+        ("No group has claimed the attack; police have not claimed the attack was political.",
+         "attack"),
+        ("He was asleep when gunmen attacked the house.", "attacked"),
+        # a threat is told as one, its outcome threatened
+        ("The rebels threatened to bomb the embassy.", "bomb"),
+        ("A clerk was hurt when militants fired on him in the village.", "fired on"),
+        ("The guard fell when two men shot him at the gate.", "shot"),
+        ("Not only was the mayor killed, his son was kidnapped.", "kidnapped"),
+        ("The colonel implicated in the murder of six priests was removed from his post.",
+         "murder"),
+    ],
+)  # fmt: skip
+def test_deeds_beside_statements_stay_triggers(sentence: str, word: str) -> None:
+    assert word in _words(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "THE OFFICE REPORTS THAT 17 KIDNAP CASES WERE REPORTED IN SEPTEMBER.",
+        "The president admitted that the police are involved in a wave of kidnapping and murder.",
+        "In less than 20 days there have been dozens of murders and arrests.",
+        "The reporter has been the victim of frequent army attacks.",
+        "The villages suffer the constant criminal attacks of the militia.",
+    ],
+)
+def test_cases_and_waves_are_sums(sentence: str) -> None:
+    assert _tally(sentence)
+
+
+def test_the_latest_in_a_wave_is_one_incident() -> None:
+    assert not _tally("The bombing was the latest in a wave of attacks on the city.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comment on earlier attacks
+        "The president met the ambassadors of three countries on Friday. He comments on the "
+        "situation resulting from the recent attacks by the rebels and promises order.",
+        # a denial in the present tense
+        "The rebel radio said on Monday that the front does not take hostages and that its "
+        "actions are not aimed at foreigners.",
+        # statistics of cases
+        "The business chamber published its monthly report on crime. It notes that 17 kidnap "
+        "cases and 26 cases of assault were reported in September, against 19 and 71 in August.",
+    ],
+)
+def test_statements_give_no_event(text: str) -> None:
+    assert list(extract(text, published="1990-03-06").events) == []

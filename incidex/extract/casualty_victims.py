@@ -149,15 +149,21 @@ def named_victims(
     return [f for f in out if not (f.kind == K.INJURED and f.value == 1 and f.who_text in dead)]
 
 
+# a blank line between paragraphs (not the hard line wrap of wire text)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def _before_break(conjunct: Any, victim: Any, text: str) -> Any:
-    """The conjunct of `victim`, or where the parse joins it past a line break (a headline's last
+    """The conjunct of `victim`, or where the parse joins it past a blank line (a headline's last
     victim joined to the dateline below it: "shot sleeping mom, brother\n\nNEW STANTON, Pa."),
     the last noun before the break ("brother"), or None."""
-    if "\n" not in text[victim.idx : conjunct.idx]:
+    if not _BLANK_LINE.search(text, victim.idx, conjunct.idx):
         return conjunct
     words = [t for t in conjunct.subtree if victim.i < t.i <= conjunct.i]
     before = [
-        t for t in words if t.pos_ in ("NOUN", "PROPN") and "\n" not in text[victim.idx : t.idx]
+        t
+        for t in words
+        if t.pos_ in ("NOUN", "PROPN") and not _BLANK_LINE.search(text, victim.idx, t.idx)
     ]
     return before[-1] if before else None
 

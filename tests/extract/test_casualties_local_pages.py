@@ -155,3 +155,13 @@ def test_casualties_local_pages_headline_victims_end_at_the_line() -> None:
     event = extract(text, published="2017-01-05").events[0]
     check_tolls(event, text, 2, None)
     assert all(f.evidence is None or "\n" not in f.evidence.text for f in event.casualties)
+
+
+def test_casualties_local_pages_wire_wrap_keeps_the_list() -> None:
+    """... while a wire text's hard line wrap inside a list of victims keeps them all."""
+    text = (
+        "LA PAZ, 26 MAY 89 (RADIO FIDES) -- THE POLICE HIGH COMMAND MET TODAY. JOHN PAUL SMITH, "
+        "22 YEARS OLD, AND\nPETER LEE BROWN, 23, WERE MURDERED BY MACHINEGUN BURSTS WHEN THEY "
+        "WERE WALKING HOME ON WEDNESDAY NIGHT."
+    )
+    check_tolls(extract(text, published="1989-05-26").events[0], text, 2, None)

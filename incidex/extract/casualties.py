@@ -51,7 +51,7 @@ from incidex.extract.casualty_same import same_one
 from incidex.extract.casualty_singular import singular_harm
 from incidex.extract.casualty_teasers import in_lists, link_lists
 from incidex.extract.casualty_victims import DIED, headline_victims, is_shot_self, named_victims
-from incidex.extract.casualty_when import own_date_elsewhere
+from incidex.extract.casualty_when import named_again, names_told_with, own_date_elsewhere
 from incidex.extract.casualty_who import ATTACKER_BODY, suicide_bomber
 from incidex.extract.casualty_wounds import wounded_ones
 from incidex.nlp import is_shouting, speaker
@@ -269,6 +269,7 @@ def _read(
     # the lead: the first sentence that tells the event, after a dateline of its own
     lead = next(iter(trigger_sentences(analysis, frame)), sentences[0] if sentences else None)
     lead_span = (lead.start, lead.end) if lead else None
+    elsewhere: frozenset[str] = frozenset()  # names told with a figure of another event's date
     for sentence in sentences:
         if _TEASER.match(sentence.text) or in_lists(page.links, sentence.start):
             continue  # a page's list of videos: "1:09 Man shot outside bar", other stories
@@ -287,7 +288,11 @@ def _read(
             found = this_event_only(found, sentence.text, sentence.start, own)
             found = outside_asides(found, page.asides, lead_span)
             told = analysis.text, when, analysis.published
-            found = [f for f in found if not own_date_elsewhere(f, *told, lead=sentence == lead)]
+            dated = [f for f in found if own_date_elsewhere(f, *told, lead=sentence == lead)]
+            # ... and a victim named there, told again later ("David was killed")
+            found = [f for f in found if f not in dated and not named_again(f, elsewhere)]
+            for f in dated:
+                elsewhere |= names_told_with(f, analysis.text)
         if found and analysis.doc is not None:
             source = speaker(analysis.doc, analysis.text, sentence.start, sentence.end)
             found = [dataclasses.replace(f, source=source) for f in found]

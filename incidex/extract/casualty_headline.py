@@ -11,7 +11,7 @@ import re
 
 from incidex.extract.casualty_fuller import fuller
 from incidex.extract.casualty_numbers import AGE, COUNTED, figure_size
-from incidex.extract.casualty_words import LIVED, REVISION
+from incidex.extract.casualty_words import LIVED, LIVED_BEFORE, REVISION
 from incidex.nlp import NUMBER
 from incidex.schema import Evidence, Figure, FigureKind, Qualifier, Scope, Who
 
@@ -179,14 +179,27 @@ def survivors(injured: Figure | None, killed: Figure | None, article: str = "") 
     shot = shot and not (killed.evidence and _SOMEONE_ELSE.search(killed.evidence.text))
     died_of = bool(killed.evidence and _OF_WOUNDS.match(article, killed.evidence.end))
     shot = shot or (died_of and _ends_before(injured, killed) and injured.value > killed.value)
-    # ... not one told to have lived: "Smith was shot in the leg, but survived"
+    # ... not one told to have lived: "Smith was shot in the leg, but survived", "a girl is
+    # recovering after she was shot"
     ev = injured.evidence
-    shot = shot and not (injured.value == 1 and ev and LIVED.match(article, ev.end))
+    shot = shot and not (injured.value == 1 and ev and _lived(article, ev))
     if not shot or killed.value <= 0 or (killed.value > injured.value and injured.value != 1):
         return injured
     # one person shot in a story of more dead ("4th victim dies ... a woman shot last week died")
     left = max(injured.value - killed.value, 0)
     return dataclasses.replace(injured, value=left, low=None, high=None, qualifier=Qualifier.EXACT)
+
+
+_LIVED_BACK = 150  # how far before the one shot the words that they live may stand
+
+
+def _lived(article: str, ev: Evidence) -> bool:
+    """Whether the words around the one shot tell they lived, after them or before them in their
+    sentence."""
+    return bool(
+        LIVED.match(article, ev.end)
+        or LIVED_BEFORE.search(article, max(0, ev.start - _LIVED_BACK), ev.start)
+    )
 
 
 # the wounded who died later: "The other two were wounded (and both later died in the hospital)"

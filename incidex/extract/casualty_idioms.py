@@ -120,8 +120,10 @@ SHOT_SELF = re.compile(
 )
 
 # "a fatal shooting", "the deadly stabbing", "a double homicide": deaths stated without a number
+# (not "a non-fatal shooting", where no one died)
 _FATAL_EVENT = re.compile(
-    r"\b(?:(?P<fatal>fatal|deadly)[ -](?:shooting|stabbing|homicide|murder|killing)s?"
+    r"\b(?:(?<!\bnon-)(?<!\bnon )(?P<fatal>fatal|deadly)[ -]"
+    r"(?:shooting|stabbing|homicide|murder|killing)s?"
     r"|(?P<n>double|triple|quadruple)[ -](?:homicide|murder|killing)s?)\b",
     re.IGNORECASE,
 )

@@ -20,6 +20,7 @@ from incidex.extract.casualty_words import (
     FIRED_ON,
     LIMB,
     LIVED,
+    LIVED_BEFORE,
     scope_of,
 )
 from incidex.nlp import NUMBER, cue_tokens, doc_text, parse_number
@@ -53,10 +54,10 @@ _ALONG = re.compile(rf"[^.;]{{0,60}}?(?:along with|together with|as well as) (?P
                     re.IGNORECASE)  # fmt: skip
 
 # Words that say someone in the story died: then "the teen was shot" names that victim. Not the
-# idioms "woke from a dead sleep", "a dead end".
+# idioms "woke from a dead sleep", "a dead end", nor "a non-fatal shooting".
 DIED = re.compile(
     r"\b(?:died|dies|pronounced dead|dead(?![\s-]+(?:sleep|end|ends|bolt|of night|serious|set)\b)"
-    r"|killed|fatal\w*|succumbed|homicide|to death"
+    r"|killed|(?<!\bnon-)(?<!\bnon )fatal\w*|succumbed|homicide|to death"
     r"|passed away|murdered|slain|assassinated|(?<!attempted )assassination(?! attempt))\b",
     re.IGNORECASE,
 )
@@ -85,7 +86,11 @@ def named_victims(
             ),
             key=lambda t: t.i,
         )  # "Ali Muhammad Amin", "the driver"
-        others = [c for c in victim.conjuncts if c.i > victim.i and c.pos_ in ("NOUN", "PROPN")]
+        others = [
+            c
+            for c in (_before_break(c, victim, text) for c in victim.conjuncts)
+            if c is not None and c.i > victim.i and c.pos_ in ("NOUN", "PROPN")
+        ]
         if _singular_verb(verb, victim) or victim.tag_ == "NNS":
             # "President of the party and former minister, Ali Khan, was killed": one; "two
             # journalists, a Canadian and a Pakistani, were beaten": those two
@@ -114,6 +119,11 @@ def named_victims(
         described = victim.i == verb.head.i  # "her son, who was also shot": someone described anew
         # ... unless the clause tells the person lived ("was shot in the leg, but survived")
         lived = bool(LIVED.match(text, verb.idx, sentence.end) or LIMB.match(text, verb.idx))
+        # ... or did before it, in a sentence that tells no death ("a girl is recovering in the
+        # hospital after she was shot")
+        lived = lived or bool(
+            LIVED_BEFORE.search(text, sentence.start, verb.idx) and not DIED.search(sentence.text)
+        )
         fatal = fatal or (
             died and not described and not lived and (word in ("shot", "stabbed") or suffered)
         )
@@ -150,6 +160,25 @@ def named_victims(
 
 # the one taken to hospital died there: "was hospitalized but died the next day"
 _DIED_LATER = re.compile(r"[^.;]*?\b(?:died|dies|dead|succumbed)\b", re.IGNORECASE)
+
+
+# a blank line between paragraphs (not the hard line wrap of wire text)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _before_break(conjunct: Any, victim: Any, text: str) -> Any:
+    """The conjunct of `victim`, or where the parse joins it past a blank line (a headline's last
+    victim joined to the dateline below it: "shot sleeping mom, brother\n\nNEW STANTON, Pa."),
+    the last noun before the break ("brother"), or None."""
+    if not _BLANK_LINE.search(text, victim.idx, conjunct.idx):
+        return conjunct
+    words = [t for t in conjunct.subtree if victim.i < t.i <= conjunct.i]
+    before = [
+        t
+        for t in words
+        if t.pos_ in ("NOUN", "PROPN") and not _BLANK_LINE.search(text, victim.idx, t.idx)
+    ]
+    return before[-1] if before else None
 
 
 def _singular_verb(verb: Any, victim: Any) -> bool:

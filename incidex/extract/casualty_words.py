@@ -259,13 +259,24 @@ def other_event(text: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
-# the one shot lived: "was shot in the leg, but survived", "was shot and is in stable condition"
+# the one shot lived: "was shot in the leg, but survived", "was shot and is in stable condition";
+# one who is in critical condition, or whose condition was stabilized, is alive when the story is
+# told (not "was taken to hospital in critical condition", often the one who died; nor where the
+# clause goes on to a death: "was in critical condition until he died")
+_ALIVE = (
+    r"survived|(?:is|was) expected to (?:survive|recover)|non-life-threatening"
+    r"|not life-threatening|(?:stable|good|fair) condition"
+    r"|(?:is|remains) (?:listed |still )?in (?:critical|serious|grave|guarded) condition"
+    r"|condition (?:was|has been|had been|is) (?:stabilized|stabilised|upgraded)"
+    r"|treated and released|(?:is|was|remains) recovering"
+)
 LIVED = re.compile(
-    r"[^.;]*?\b(?:survived|(?:is|was) expected to (?:survive|recover)|non-life-threatening"
-    r"|not life-threatening|(?:stable|good|fair) condition|treated and released)\b"
-    r"(?![^.;]*\bdied\b)",
+    rf"[^.;]*?\b(?:{_ALIVE})\b(?![^.;]*\b(?:died|dies|dead|death|succumbed)\b)",
     re.IGNORECASE,
 )
+
+# ... told before the harm in its sentence: "a girl is recovering after she was shot"
+LIVED_BEFORE = re.compile(rf"\b(?:{_ALIVE})\b[^.;]*$", re.IGNORECASE)
 
 # ... or was shot in a limb, where no death follows in the clause: "a State Trooper was shot in
 # the left elbow" is someone else than the dead of the story

@@ -2,15 +2,18 @@
 is one more; the wounded one told again as the dead is no one else; the dead told before "the
 gunman shot two neighbors" are not among the two; harm told of whenever it may happen, or as
 "hurt or killed" together, is no count; a sentence opening with another date tells another
-shooting."""
+shooting, and so does a figure dated to a day before the event's ("one of whom died, Friday")."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 from incidex import extract
 from incidex.extract.casualties import find_figures
-from incidex.schema import FigureKind
+from incidex.extract.casualty_when import own_date_elsewhere
+from incidex.schema import DateBasis, EventDate, Evidence, Figure, FigureKind
 from tests.extract.figure_checks import check_tolls
 
 K = FigureKind
@@ -88,6 +91,69 @@ def test_casualties_local_others_articles(
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "killed", "injured"),
+    [
+        # a weekday before the event's own day tells an earlier shooting
+        (
+            "Five men were shot outside a corner store on Tuesday afternoon, police said. All are "
+            "expected to survive. It was the second shooting in the area in a week: two people "
+            "were shot, one of whom died, Friday at a gas station.",
+            "2017-03-21",
+            None,
+            5,
+        ),
+        # ... one after it may tell the victim's state
+        (
+            "A 15-year-old boy was shot in the head on Saturday evening during a party, police "
+            "said. He was in critical condition at a children's hospital Monday.",
+            "2017-03-21",
+            None,
+            1,
+        ),
+        # ... or the death of a victim whose own words give the event's day
+        (
+            "A 16-year-old boy who was wounded in a shooting on Friday died on Saturday, police "
+            "said.",
+            "2017-03-17",
+            1,
+            None,
+        ),
+        # a date past a street's abbreviation is still the figure's own
+        (
+            "Three people were shot Thursday on Elm Street, police said. Neighbors said the "
+            "gunfire began after a man was shot dead in the 400 block of Oak St. on March 2.",
+            "2017-03-21",
+            None,
+            3,
+        ),
+        # "last month" of a story dated to its day tells an earlier shooting
+        (
+            "Two teens were wounded in a drive-by shooting on Maple Avenue on Friday night. The "
+            "scene is a block from where a 12-year-old boy was shot and killed last month.",
+            "2017-03-21",
+            None,
+            2,
+        ),
+        # ... and a victim named there is that shooting's when told again
+        (
+            "Two teens were wounded in a drive-by shooting on Maple Avenue on Friday night. The "
+            "scene is a block from where 12-year-old Jamal Reed and his brother were shot last "
+            "month.\n\nThe brothers were playing outside when the shots rang out. Jamal was "
+            "killed.",
+            "2017-03-21",
+            None,
+            2,
+        ),
+    ],
+)
+def test_casualties_local_others_dated_apart(
+    text: str, published: str, killed: int | None, injured: int | None
+) -> None:
+    event = extract(text, published=published).events[0]
+    check_tolls(event, text, killed, injured)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Nine children have been hurt or killed by gunfire in the city since May.",
@@ -96,3 +162,22 @@ def test_casualties_local_others_articles(
 )
 def test_casualties_local_others_no_injured_count(sentence: str) -> None:
     assert not [f for f in find_figures(sentence, 0) if f.kind == K.INJURED and f.value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "elsewhere"),
+    [
+        ("The mayor was killed near his home on 1 March.", True),
+        # a date told after another happening in the clause is not the figure's
+        ("The mayor was killed near his home, days after taking office on 1 March.", False),
+    ],
+)
+def test_casualties_local_others_own_date(sentence: str, elsewhere: bool) -> None:
+    text = "Police said the shooting happened Monday. " + sentence
+    at = text.index("The mayor was killed")
+    quote = "The mayor was killed"
+    figure = Figure(
+        kind=K.KILLED, value=1, evidence=Evidence(start=at, end=at + len(quote), text=quote)
+    )
+    event = EventDate(value=dt.date(2017, 3, 20), basis=DateBasis.RELATIVE)
+    assert own_date_elsewhere(figure, text, event, dt.date(2017, 3, 21)) is elsewhere

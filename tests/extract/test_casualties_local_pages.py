@@ -1,5 +1,6 @@
 """Casualties of local shooting news on web pages: lists of links to other stories tell no toll of
-this one; one shot who lived (or in a limb) is no death; a surname alone is the death told; a
+this one; one shot who lived (or in a limb, or is recovering, or whose condition was stabilized)
+is no death, and a "non-fatal shooting" none; a surname alone is the death told; a
 count of all shot holds the others "also shot"; "shot, killed" are the dead; the active perfect
 "has shot himself" makes no wounded subject."""
 
@@ -48,6 +49,37 @@ _LINKS = (
             2,
             2,
         ),
+        # ... or whose condition was stabilized
+        (
+            "A man was shot to death on Pine Street on Sunday night. Police said a 28-year-old "
+            "was also hurt. The 28-year-old was shot in the abdomen, and his condition was "
+            "stabilized, police said.",
+            1,
+            1,
+        ),
+        # ... or who is recovering, told before the harm in its sentence
+        (
+            "A man was shot to death on Pine Street on Sunday night. A girl is recovering at a "
+            "hospital after she was shot in the same attack, police said.",
+            1,
+            1,
+        ),
+        # ... not one only taken to hospital in critical condition, who may be the death told
+        (
+            "A 16-year-old was shot in his home on Sunday. The teen was shot in the face and was "
+            "taken to a hospital in critical condition. He was pronounced dead hours later.",
+            1,
+            0,
+        ),
+        # "a non-fatal shooting" tells no death, nor makes one of the victim shot
+        (
+            "Police are investigating a non-fatal shooting on Elm Street on Sunday. The victim "
+            "was shot in the back and taken to a hospital.",
+            None,
+            1,
+        ),
+        # ... "a fatal shooting" tells one
+        ("Police are investigating a fatal shooting on Elm Street on Sunday.", 1, None),
         # a trooper shot in a limb is no death, where only a suspect died
         (
             "A suspect was killed by police. Police said a State Trooper was shot in the left "
@@ -111,3 +143,25 @@ def test_casualties_local_pages_link_lists(text: str, lines: int) -> None:
 )
 def test_casualties_local_pages_active_perfect_wounds_no_subject(sentence: str) -> None:
     assert not [f for f in find_figures(sentence, 0) if f.kind == K.INJURED]
+
+
+def test_casualties_local_pages_headline_victims_end_at_the_line() -> None:
+    """A headline's last victim is no list with the dateline below it in the parse."""
+    text = (
+        "Boy held on charges he shot sleeping mom, sister\n\nGREEN BAY, Wis. (AP) — A "
+        "14-year-old boy is accused of shooting his mother and 9-year-old sister as they slept, "
+        "state police said Thursday. Both died at the scene."
+    )
+    event = extract(text, published="2017-01-05").events[0]
+    check_tolls(event, text, 2, None)
+    assert all(f.evidence is None or "\n" not in f.evidence.text for f in event.casualties)
+
+
+def test_casualties_local_pages_wire_wrap_keeps_the_list() -> None:
+    """... while a wire text's hard line wrap inside a list of victims keeps them all."""
+    text = (
+        "LA PAZ, 26 MAY 89 (RADIO FIDES) -- THE POLICE HIGH COMMAND MET TODAY. JOHN PAUL SMITH, "
+        "22 YEARS OLD, AND\nPETER LEE BROWN, 23, WERE MURDERED BY MACHINEGUN BURSTS WHEN THEY "
+        "WERE WALKING HOME ON WEDNESDAY NIGHT."
+    )
+    check_tolls(extract(text, published="1989-05-26").events[0], text, 2, None)

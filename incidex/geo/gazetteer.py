@@ -164,12 +164,7 @@ class Gazetteer:
         """An area the index knows under another spelling, found through the town it is named
         after: "Khost Province" is the province whose seat is Khost (the index has "Khowst");
         a district is placed at its town. Counties are often not named after their seat."""
-        found = [e for e in self._by_key(name) if e.kind == "city"]
-        # a town of size under another spelling when none bears the name ("Sederot
-        # Municipality" is Sderot's)
-        towns = [e for e in found if not e.matched_alias] or [
-            e for e in found if e.population >= _SPELT_POPULATION
-        ]
+        towns = [e for e in self._by_key(name) if e.kind == "city" and not e.matched_alias]
         if not towns or kind not in _SEAT_KINDS or len(name) < 4:
             return []
         seat = max(towns, key=lambda e: e.population)

@@ -399,8 +399,3 @@ def test_gazetteer_spanish_names_as_the_news_writes_them(
     gaz: Gazetteer, name: str, town: str
 ) -> None:
     assert [(e.name, e.country_code) for e in gaz.lookup(name)][:1] == [(town, "CO")]
-
-
-def test_gazetteer_an_area_named_after_a_town_spelled_otherwise(gaz: Gazetteer) -> None:
-    found = gaz.lookup("Sederot Municipality")  # the town's area, placed at the town
-    assert [(e.name, e.kind, e.country_code) for e in found][:1] == [("Sderot", "city", "IL")]

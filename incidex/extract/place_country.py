@@ -135,6 +135,7 @@ def implied_country(
             or _bracketed(text, p.evidence.start)
             or owns_forces(text, p, gaz)
             or any(a <= p.evidence.start < b for a, b, _ in groups)  # "Irish Republican Army"
+            or beyond(text, p)
         ):
             weight = 0
         elif is_demonym(p, gaz):
@@ -161,7 +162,11 @@ def implied_country(
     if not ranked or votes[ranked[0]] <= 0:  # only whose words ("the Spanish Socialist
         # Workers' Party"): the first is the best guess, but not one of people or missions abroad
         # or a border ("a German tourist", "the Iranian embassy", "near the Iranian border")
-        found = [p for p in places if p.lat is not None and not _abroad(text, p, gaz)]
+        found = [
+            p
+            for p in places
+            if p.lat is not None and not _abroad(text, p, gaz) and not beyond(text, p)
+        ]
         # a country's own government or police acts at home: "both Ethiopia and Somalia's
         # transitional government have been fighting an insurgency" is about Somalia; its
         # forces or firms may be anywhere ("Israel Defense Forces", "a US security firm")
@@ -273,6 +278,23 @@ def owns_forces(text: str, place: Place, gaz: Gazetteer) -> bool:
         and not is_demonym(place, gaz)
         and bool(HEAD.match(text, place.evidence.end))
     )
+
+
+def based(text: str, place: Place) -> bool:
+    """True for a place named as where a firm or group is based ("the Lisbon-based company"):
+    whose it is, likelier than where the event happened."""
+    return place.evidence is not None and bool(_BASED.match(text, place.evidence.end))
+
+
+def beyond(text: str, place: Place) -> bool:
+    """True for a place named as the far side of a border ("near the border with Malawi"):
+    not where the event happened."""
+    start = place.evidence.start if place.evidence else 0
+    return bool(_BORDER_WITH.search(text, max(0, start - 30), start))
+
+
+_BASED = re.compile(r"[-\s]based\b", re.IGNORECASE)
+_BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def is_demonym(place: Place, gaz: Gazetteer) -> bool:

@@ -29,6 +29,8 @@ from incidex.extract.analysis import (
 from incidex.extract.place_asides import aside
 from incidex.extract.place_country import (
     HEAD,
+    based,
+    beyond,
     country_place,
     first_place,
     home_country,
@@ -208,7 +210,11 @@ def _story_place(
             gaz, elsewhere
         )
     lead = analysis.sentences[0].end if analysis.sentences else 0
-    free = [p for p in named if not owns_forces(analysis.text, p, gaz)]  # "for U.S. soldiers"
+    free = [  # not "for U.S. soldiers", "near the border with Laos"
+        p for p in named if not owns_forces(analysis.text, p, gaz) and not beyond(analysis.text, p)
+    ]
+    # "the Lyon-based newspaper" is where the event was when nothing else is named
+    free.sort(key=lambda p: based(analysis.text, p))
     return dateline or first_place(free) or implied_country(analysis.text, places, gaz, lead)
 
 
@@ -233,6 +239,8 @@ def _eligible(
         and not _abroad(p, dateline, home)
         and not _in_name(text, p.evidence, organisations)
         and not _attributive(text, p, organisations)
+        and not based(text, p)
+        and not beyond(text, p)
     ]
     own = [p for p in found if p.country_code == home]
     finest = min((rank(p) for p in own), default=0)

@@ -32,6 +32,7 @@ from incidex.geo.names import (
     spellings,
     strip_area_suffix,
     transposed,
+    with_article,
 )
 from incidex.settings import Settings
 
@@ -121,6 +122,7 @@ class Gazetteer:
             or key.endswith(" city")
             or has_area_suffix(key)
             or bool(bare_names(key))
+            or any(v in self._keys for v in with_article(key))
         )
 
     def _lookup(self, name: str) -> list[Entry]:
@@ -142,6 +144,10 @@ class Gazetteer:
             found = self._lookup(bare)
             if found:
                 return found
+        for variant in with_article(key) if not found else ():  # "Carmen de Atrato"
+            found = self._by_key(variant)
+            if found:
+                break
         if not found and key in COUNTRY_ALIASES:
             found = [self._countries[COUNTRY_ALIASES[key]]]
         if key in US_STATE_ABBREVIATIONS and name.rstrip().endswith("."):  # "Fla.", not "LA"

@@ -150,10 +150,13 @@ _LAST_WORD = re.compile(r"\S+$")
 _CONTINENTAL = re.compile(r"\s(?:American|AMERICAN)s?$")
 
 
-# "in Yakkala", "near Sopur", "the town of Purace", "in central Dushanbe": capitalised names
-# where a place stands
+# "in Yakkala", "near Sopur", "the town of Purace", "in central Dushanbe", "in the Quetta
+# suburbs": capitalised names where a place stands
 _NAME_AFTER_LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|of|from|into|toward|towards|around|across|throughout)\s+"
+    # ... not a quarter: "the Elmwood area of the city"
+    r"(?:the\s+(?=(?:[A-Z][\w'’.-]+\s+){1,3}(?:area|suburbs|outskirts|countryside)\b"
+    r"(?!\s+of\s+the\s+(?:city|town|village|capital)\b)))?"
     r"(?:(?:central|downtown|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?)\s+)?"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de\s+|del\s+|la\s+|al-)?[A-Z][\w'’-]+){0,2})"
 )
@@ -190,11 +193,46 @@ def _after_locatives(
             continue
         name = re.split(r"(?<=\w{3})\.\s", m.group("name"))[0]  # a sentence ends, "St. Paul" not
         name = POSSESSIVE.split(name)[0]  # "Karachi's", "Baghdad's Sadr City": Karachi, Baghdad
-        name = _known_head(name.removesuffix("."), gaz)
-        if name:
-            known = own_name(gaz, name) or bool(county(gaz, name))
-            out.append(((m.start("name"), m.start("name") + len(name)), known))
+        head = _known_head(name.removesuffix("."), gaz)
+        if head:
+            known = own_name(gaz, head) or bool(county(gaz, head))
+            out.append(((m.start("name"), m.start("name") + len(head)), known))
+        elif tail := _district_tail(text, m.start("name"), name, gaz):
+            out.append((tail, True))
     return out
+
+
+def _district_tail(text: str, start: int, name: str, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The span of a district named after a village the gazetteer lacks, as South Asian news
+    names a village with its district ("at Dhanwari Anantnag", "in Gundpora Kupwara district"): the
+    last word, when it is a district's own name or the word "district" follows it."""
+    words = name.removesuffix(".").split()
+    if (
+        len(words) < 2
+        or is_common_word(words[-1])
+        or _NAME_WORD.match(words[0])  # "Nuevo Concepcion", "San Luis": one town's name
+        or not _VILLAGE_LOCATIVE.search(text, max(0, start - 12), start)  # not "the home of"
+    ):
+        return None
+    end = start + len(name.removesuffix("."))
+    last = words[-1]
+    district = _DISTRICT_AFTER.match(text, end) is not None
+    if not any(
+        not e.matched_alias and (e.kind == "admin2" or (district and e.kind == "city"))
+        for e in gaz.lookup(f"{last} district" if district else last)
+    ):
+        return None
+    return (end - len(last), end)
+
+
+_DISTRICT_AFTER = re.compile(r"\s+district\b", re.IGNORECASE)
+_VILLAGE_LOCATIVE = re.compile(r"\b(?:in|near|at|outside(?: of)?|from)\s+$", re.IGNORECASE)
+# words that begin a town's own name of two words, not a village's before its district
+_NAME_WORD = re.compile(
+    r"(?:New|Nuevo|Nueva|Novo|Nova|Nea|Old|Upper|Lower|Great|Little|North|South|East|West"
+    r"|San|Santa|Santo|São|Sao|Saint|St\.?|El|La|Las|Los|Le|Al|Port|Puerto|Porto|Fort|Mount"
+    r"|Bad|Ciudad|Villa|Ban|Kafr|Beit|Tel|Tell)$"
+)
 
 
 def _known_head(name: str, gaz: Gazetteer) -> str | None:
@@ -266,10 +304,12 @@ def known_as(gaz: Gazetteer, name: str) -> bool:
     )
 
 
-# "Yala province", "the Waeng district", "Diyala Governorate": a name the suffix says is an area
+# "Yala province", "the Waeng district", "Diyala Governorate", "the Segovia Municipality": a name
+# the suffix says is an area
 _AREA = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:[Pp]rovince|[Dd]istrict|[Gg]overnorate"
-    r"|[Ss]tate|[Cc]ounty|[Rr]egion|[Dd]epartment|[Pp]refecture|[Pp]arish|[Oo]blast)\b"
+    r"|[Ss]tate|[Cc]ounty|[Rr]egion|[Dd]epartment|[Pp]refecture|[Pp]arish|[Oo]blast"
+    r"|[Mm]unicipality)\b"
 )
 
 

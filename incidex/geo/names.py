@@ -82,10 +82,11 @@ _CORE_MIN = 4  # "Gorod Ob" is no reason to call every "ob" a place
 
 
 # Letters that transliterations of one name swap: "Dawlatabad"/"Dowlatabad", "Fariab"/"Faryab",
-# "Wardag"/"Wardak", "Kunduz"/"Kondooz", "Zabol"/"Zabul"
+# "Wardag"/"Wardak", "Kunduz"/"Kondooz", "Zabol"/"Zabul", "Rajouri"/"Rajauri", and South
+# Asia's "-pore" for "-pur" ("Sopore"/"Sopur", "Awantipore"/"Awantipur")
 _SPELLINGS = (
     ("aw", "ow"), ("ow", "aw"), ("ia", "ya"), ("ya", "ia"), ("iya", "ia"), ("ou", "u"), ("oo", "u"),
-    ("o", "u"),
+    ("o", "u"), ("ou", "au"), ("pore$", "pur"),
     ("g$", "k"), ("k$", "g"), ("ah$", "a"), ("a$", "ah"), ("w", "v"), ("v", "w"),
     (r"(\w)\1", r"\1"), ("e", "i"), ("i", "e"),
 )  # fmt: skip
@@ -113,6 +114,19 @@ def bare_names(key: str) -> set[str]:
         if rest != key and len(rest) >= _BARE_MIN:
             out.add(rest)
     return out
+
+
+def with_article(key: str) -> list[str]:
+    """A Spanish town's key with the article the news drops or the "del" it adds: "carmen de
+    atrato" -> "el carmen de atrato" (GeoNames' El Carmen de Atrato), "carmen del apicala" ->
+    "carmen de apicala"; nothing for names without "de"."""
+    if not _SPANISH_OF.search(key) or key.startswith(("el ", "la ", "los ", "las ")):
+        return []
+    plain = key.replace(" del ", " de ")
+    return [v for v in dict.fromkeys((plain, f"el {plain}", f"la {plain}")) if v != key]
+
+
+_SPANISH_OF = re.compile(r"\w \bdel? \w")
 
 
 def transposed(key: str) -> list[str]:

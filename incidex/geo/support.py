@@ -5,8 +5,10 @@ that nothing in an article about elsewhere supports (a stray)."""
 from __future__ import annotations
 
 from collections import Counter
+from difflib import SequenceMatcher
 
 from incidex.geo.gazetteer import Entry, distance_km
+from incidex.geo.names import normalise
 
 
 def confirmed(
@@ -92,29 +94,51 @@ def supported(entry: Entry, weights: Counter[str], anchors: list[Entry]) -> bool
     )
 
 
-def stray(entry: Entry, weights: Counter[str], named: Counter[str], anchors: list[Entry]) -> bool:
+def stray(
+    entry: Entry, weights: Counter[str], named: Counter[str], anchors: list[Entry], said: str
+) -> bool:
     """True for a small town or a province abroad in an article that places its story elsewhere
     and never points at its country: "Dora" beside Baghdad is a quarter of Baghdad, not Dora,
     Alabama; a "Central District" judge beside a US county sits in the US, not in Israel. A
     town or province placed elsewhere counts, a country named twice too; people's words
     ("Irish", "Basque") do not, since they name whose, not where. A province is a stray only
     beside a town or an area placed elsewhere: countries named ("US forces in Basra") are
-    often whose, not where."""
-    if entry.kind == "country" or (entry.kind == "city" and entry.population >= _STRAY_POPULATION):
+    often whose, not where. A city of size found under a name unlike its own (`said`:
+    "Byzantium", Istanbul's old name) is no surer than a small town; "Ashqelon" is Ashkelon spelled
+    otherwise."""
+    if entry.kind == "country" or (
+        entry.kind == "city" and entry.population >= _STRAY_POPULATION and not _renamed(entry, said)
+    ):
         return False
     if weights[entry.country_code] > 0 or any(  # "Erie" beside London, Ontario: across a border
         _sure(a, weights) and (a.country_code == entry.country_code or _near(a, entry))
         for a in anchors
     ):
         return False
-    said = named if entry.kind == "city" else Counter()
-    elsewhere = Counter({cc: n * _STRAY_SAID for cc, n in said.items()})
+    told = named if entry.kind == "city" else Counter()
+    elsewhere = Counter({cc: n * _STRAY_SAID for cc, n in told.items()})
     for a in anchors:  # a place nothing else supports says little: a city of size does
         if a.kind != "country" and (
-            (a.kind == "city" and a.population >= _STRAY_POPULATION) or weights[a.country_code] > 0
+            (a.kind == "city" and a.population >= _STRAY_POPULATION)
+            or weights[a.country_code] > 0
+            # a district beside a hamlet abroad: "a farmer from Kote in the Doda district"
+            or (a.kind == "admin2" and entry.kind == "city" and entry.population < _HAMLET)
         ):
             elsewhere[a.country_code] += _STRAY_SAID
     return max(elsewhere.values(), default=0) >= _STRAY_SAID
+
+
+def _renamed(entry: Entry, said: str) -> bool:
+    """True when a place was found under a name unlike its own: an old or foreign name
+    ("Byzantium" for Istanbul), not another spelling of it ("Ashqelon", "Kiev")."""
+    if not entry.matched_alias:
+        return False
+    own = [normalise(part) for part in entry.name.split("/")]
+    key = normalise(said)
+    return all(SequenceMatcher(None, key, o).ratio() < _ALIKE for o in own)
+
+
+_ALIKE = 0.6  # "ashqelon"/"ashkelon" 0.88, "kiev"/"kyiv" 0.75; "yathrib"/"madinah" 0.29
 
 
 def _sure(anchor: Entry, weights: Counter[str]) -> bool:
@@ -131,6 +155,7 @@ def _near(anchor: Entry, entry: Entry) -> bool:
     return anchor.kind != "country" and distance_km(anchor, entry) <= _STRAY_KM
 
 
+_HAMLET = 1000  # a town this small (or of unknown size) is likelier a namesake than the place
 _STRAY_POPULATION = 100_000  # a city this big is named in stories about other countries too
 _STRAY_SAID = 2  # a town placed elsewhere, or a country named twice
 _STRAY_KM = 400  # a town this near the article's other places may lie across a border

@@ -372,3 +372,30 @@ def test_gazetteer_spellings_of_a_place_of_unknown_size(
     key: str, own: set[str], kept: bool
 ) -> None:
     assert _transliteration(key, own) is kept
+
+
+@pytest.mark.parametrize(
+    ("name", "town", "kind"),
+    [
+        ("Rajouri district", "Rajauri", "admin2"),  # "ou" for "au"
+        ("Awantipore", "Awantipur", "city"),  # South Asia's "-pore" for "-pur"
+    ],
+)
+def test_gazetteer_south_asian_transliterations(
+    gaz: Gazetteer, name: str, town: str, kind: str
+) -> None:
+    found = gaz.lookup(name) or gaz.spelt(name)
+    assert [(e.name, e.kind, e.country_code) for e in found][:1] == [(town, kind, "IN")]
+
+
+@pytest.mark.parametrize(
+    ("name", "town"),
+    [
+        ("Carmen de Atrato", "El Carmen de Atrato"),  # the article the news drops
+        ("Carmen del Apicala", "Carmen de Apicalá"),  # ... or the "del" it adds
+    ],
+)
+def test_gazetteer_spanish_names_as_the_news_writes_them(
+    gaz: Gazetteer, name: str, town: str
+) -> None:
+    assert [(e.name, e.country_code) for e in gaz.lookup(name)][:1] == [(town, "CO")]

@@ -215,3 +215,33 @@ def test_mentions_a_county_named_without_the_word(
     gaz: Gazetteer, name: str, counties: list[str]
 ) -> None:
     assert [e.name for e in county(gaz, name)] == counties
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a village the gazetteer lacks, named with its district: the district (issue 4)
+        ("Militants shot a shopkeeper at Dhanwari Anantnag on Friday.", ["Anantnag"]),
+        ("A teacher was kidnapped outside of Lalpora Pulwama.", ["Pulwama"]),
+        ("A grenade was thrown at Gundpora Kupwara district police post.", ["Kupwara"]),
+        # one town's name of two words, and a person's name, are no village and district
+        ("Gunmen struck in the town of Nueva Pulwama last night.", []),
+        ("The party was held at the home of Ravi Pulwama.", []),
+    ],
+)
+def test_mentions_a_village_named_before_its_district_gives_the_district(
+    gaz: Gazetteer, text: str, found: list[str]
+) -> None:
+    assert [text[a:b] for a, b in after_locatives(text, gaz)] == found
+
+
+def test_mentions_a_municipality_named_with_its_kind_is_an_area(gaz: Gazetteer) -> None:
+    text = "A car bomb was found in the Segovia Municipality on Tuesday."
+    assert [text[a:b] for a, b in areas(text, gaz)] == ["Segovia Municipality"]
+
+
+def test_mentions_a_name_before_the_area_it_gives_stands_where_a_place_does(
+    gaz: Gazetteer,
+) -> None:
+    text = "A grenade hit a bus stop in the Quetta suburbs. Troops searched the Bannu area."
+    assert [text[a:b] for a, b in after_locatives(text, gaz)] == ["Quetta"]

@@ -48,8 +48,35 @@ def is_shouting(text: str) -> bool:
     return len(letters) > 40 and sum(map(str.isupper, letters)) / len(letters) > 0.8
 
 
+# A bracketed aside of eight words or more: an editor's note of its own (a background clause, a
+# related-story link), not an insertion that completes the sentence ("the [FMLN]", "[words
+# indistinct]", a name with its title), which is shorter. Upper-case transcripts are left as
+# they are: their brackets also name who speaks ("[COLONEL X, CHAIRMAN OF THE JOINT CHIEFS OF
+# STAFF] THIS PROVES ..."), words the stages read.
+_ASIDE = re.compile(r"\[(?:[^\[\]\n\s]+\s+){7,}[^\[\]\n]*\]")
+
+
+def hide_asides(text: str) -> str:
+    """`text` with each long bracketed aside blanked, same length: the parser would otherwise
+    give the sentence's subject to the aside's verb ("X, a figure in it [X arranged meetings
+    in 1973], was wounded" loses the wounded)."""
+    if "[" not in text or is_shouting(text):
+        return text
+    return _ASIDE.sub(lambda m: " " * len(m.group()), text)
+
+
+def aside_chars(text: str, start: int, end: int) -> int:
+    """How many characters of text[start:end] the asides `hide_asides` blanks take: a span's
+    length as the parser read it is the rest."""
+    if "[" not in text[start:end] or is_shouting(text):
+        return 0
+    return sum(len(m.group()) for m in _ASIDE.finditer(text, start, end))
+
+
 def model_text(text: str) -> str:
-    """The text the model reads: shouting text is sentence-cased, with every offset unchanged."""
+    """The text the model reads: shouting text is sentence-cased, long bracketed asides of other
+    text blanked, with every offset unchanged."""
+    text = hide_asides(text)
     if not is_shouting(text):
         return text
     # each letter lower-cased on its own ("Σ" is "σ" everywhere), one that lowers to two letters

@@ -6,8 +6,10 @@ import pytest
 
 from incidex.nlp import (
     CHUNK_CHARS,
+    aside_chars,
     cue_tokens,
     doc_text,
+    hide_asides,
     is_shouting,
     load_model,
     model_text,
@@ -90,6 +92,30 @@ def test_nlp_doc_text_and_cue_tokens_read_the_doc_once(settings: Settings) -> No
     other = nlp("A soldier was hurt.")  # another Doc: its own text and tokens
     assert doc_text(other) == "A soldier was hurt."
     assert [t.i for t in cue_tokens(other, other[:], words)] == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("X, a rival [X had met the envoy in secret twice in the spring of 2001], was hurt.", True),
+        ("[RELATED: Two men were shot outside a bar on the east side last week]", True),
+        ("The [FMLN] guerrillas [words indistinct] attacked the town.", False),
+        ("The [Farabundo Marti National Liberation Front General Command] said so.", False),
+        ("the [general] strike", False),
+        # a transcript's speaker, in upper case, stays
+        (
+            "[COLONEL JUAN PEREZ, CHAIRMAN OF THE JOINT CHIEFS OF STAFF] THIS PROVES THE "
+            "ATTACK WAS PLANNED BY THE REBELS, WHO HAVE REFUSED EVERY CALL TO TALKS.",
+            False,
+        ),
+    ],
+)
+def test_nlp_long_bracketed_asides_are_hidden_from_the_model(text: str, hidden: bool) -> None:
+    seen = model_text(text)
+    assert len(seen) == len(text)
+    assert ("[" not in seen) == hidden
+    assert ("[" not in hide_asides(text)) == hidden
+    assert (aside_chars(text, 0, len(text)) > 0) == hidden
 
 
 def test_nlp_ordinary_text_is_left_alone() -> None:

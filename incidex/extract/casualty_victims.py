@@ -23,7 +23,7 @@ from incidex.extract.casualty_words import (
     LIVED_BEFORE,
     scope_of,
 )
-from incidex.nlp import NUMBER, cue_tokens, doc_text, parse_number
+from incidex.nlp import NUMBER, aside_chars, cue_tokens, doc_text, parse_number
 from incidex.schema import Evidence, Figure, FigureKind, Scope, Who
 
 K = FigureKind
@@ -101,7 +101,8 @@ def named_victims(
         # victims joined by "and" as the verb's own subject or object: their appositives may run
         # long ("X and his son, the uncle and cousin of Y, an official of Z, were killed")
         listed = bool(others) and victim.head.i == verb.i
-        if end - start > _MAX_SPAN * (1.5 if listed else 1):
+        # ... a bracketed aside between them, hidden from the parser, no part of the distance
+        if end - start - aside_chars(text, start, end) > _MAX_SPAN * (1.5 if listed else 1):
             continue
         value = _conjunct_count(victim) + sum(_conjunct_count(c) for c in others)
         if not others and _AND_ONE.fullmatch(text, last.idx + len(last.text), verb.idx):

@@ -34,6 +34,26 @@ def test_victims_one_named_victim_is_one_killed(text: str, quote: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The minister of trade, a key witness in a bribery inquiry [the minister had arranged "
+         "secret payments between party officials and a construction firm that later went "
+         "bankrupt], was wounded when a parcel bomb exploded at his office in Madrid on Tuesday.",
+         "injured"),
+        ("The owner of the paper, a critic of the army [his paper had printed a series of reports "
+         "on smuggling by officers along the northern border], was killed by gunmen outside his "
+         "home in Lagos on Friday.",
+         "killed"),
+    ],
+)  # fmt: skip
+def test_victims_a_bracketed_aside_keeps_the_victim_of_the_verb(text: str, kind: str) -> None:
+    event = _main(text)
+    figure = getattr(event, kind)
+    assert figure is not None and figure.value == 1
+    assert figure.who_text is not None and figure.who_text.startswith("The ")
+
+
 def test_victims_a_stated_number_outranks_a_singular_reading() -> None:
     event = _main("A bomb killed three people at the market in Kano. A policeman was killed too.")
     assert event.killed is not None and event.killed.value == 3

@@ -157,14 +157,16 @@ def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
 
 
 def _not_place(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
-    """True for a name that a street address, a person's title, a number or a newspaper beside
-    it says is no place: "the 3400 block of West Monroe", "coach Ripley", "Mr. Lancaster",
-    "Section 2AA", "the Al-Sabah newspaper" (all but the address in mixed-case text only)."""
+    """True for a name that a street address, a person's title, a number, a newspaper or a
+    byline beside it says is no place: "the 3400 block of West Monroe", "coach Ripley", "Mr.
+    Lancaster", "Section 2AA", "the Al-Sabah newspaper", "Story by Ann Lee" (all but the address
+    in mixed-case text only)."""
     if street(text, span):
         return True
     before = text[max(0, span[0] - 24) : span[0]]
     return not is_shouting(text) and bool(
         _TITLED.search(before)
+        or (_LINE_START.search(before) and _CREDIT.match(text, span[1]))
         or (_NUMBERED.match(text, span[1]) and not _area(text[span[0] : span[1]], gaz))
         or (_PAPER.match(text, span[1]) and _NAMED_THE.search(before))
     )
@@ -179,6 +181,9 @@ def _area(name: str, gaz: Gazetteer) -> bool:
 _TITLED = re.compile(
     r"\b(?:[Cc]oach|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Lt\.|Sgt\.|Capt\.|Det\.)\s+$"
 )
+# A credit line's first word is its kind, not a place: "Story by Ann Lee", "Photos by Ed Ray"
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_CREDIT = re.compile(r"[ \t]+by[ \t]+[A-Z][a-z]")
 # A number or code after a name: "Section 2AA", "Route 9"
 _NUMBERED = re.compile(r" [A-Z]?\d")
 # A newspaper's name: "the state-run Al-Sabah newspaper" (not "a Belfast newspaper", one of the

@@ -12,6 +12,7 @@ two places, whether an offset falls in a group of sentences.
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import math
 import re
@@ -124,6 +125,53 @@ def _neighbourhood(gaz: Gazetteer, places: tuple[Place, ...], chosen: Place) -> 
 _QUARTER_TOWN = 20_000  # a namesake this small is likelier a quarter of the city told of
 _QUARTER_CITY = 200_000  # ... when the article names a city this big
 _QUARTER_KM = 300  # ... this far from it
+
+
+def without_strays(gaz: Gazetteer, named: list[Place]) -> list[Place]:
+    """`named` (of a US local page, whose quarters bear other states' town names) with a small
+    town that is the only place of its state, far from all the article's other places, which lie
+    in one other state, read as a part of the finest of those, its name kept as the detail:
+    "shot in Sedona" in a story naming Denver twice is a Denver quarter, not the Arizona town.
+    A town with its state named beside it ("Sedona, Ariz.") has company there and stays."""
+    out = []
+    for p in named:
+        home = _stray_home(gaz, p, named)
+        out.append(
+            dataclasses.replace(
+                home, evidence=p.evidence, detail=p.evidence.text, vicinity=p.vicinity
+            )
+            if home and p.evidence
+            else p
+        )
+    return out
+
+
+def _stray_home(gaz: Gazetteer, town: Place, named: list[Place]) -> Place | None:
+    if town.precision != PlacePrecision.CITY or town.admin1 is None:
+        return None
+    others = [
+        p
+        for p in named
+        if p.country_code == town.country_code
+        and p.admin1 is not None
+        and p.gazetteer_id != town.gazetteer_id
+    ]
+    if (
+        len({p.admin1 for p in others}) != 1
+        or others[0].admin1 == town.admin1
+        or any(km(p, town) <= _STRAY_KM for p in others)
+        or _population(gaz, town) >= _STRAY_TOWN
+    ):
+        return None
+    named_times = collections.Counter(p.gazetteer_id for p in named)
+    # the place the article names most (the finest, first named among equals); a town named
+    # more often than it is the story's own
+    home = min(others, key=lambda p: (-named_times[p.gazetteer_id], rank(p)))
+    return home if named_times[town.gazetteer_id] <= named_times[home.gazetteer_id] else None
+
+
+_STRAY_TOWN = 50_000  # a town this small, alone in its province, is likelier a namesake
+_STRAY_KM = 80  # ... this far from every other place the article names
 
 
 def filed_quarter(

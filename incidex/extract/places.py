@@ -53,6 +53,7 @@ from incidex.extract.place_towns import (
     rank,
     unknown_town,
     within,
+    without_strays,
 )
 from incidex.geo import load_gazetteer
 from incidex.geo.mentions import dateline_region, find_dateline, us_local
@@ -124,6 +125,9 @@ def _frame_place(
     country."""
     gaz = load_gazetteer(analysis.settings)
     named = [p for p in places if p.lat is not None and p.evidence and not is_demonym(p, gaz)]
+    if not is_shouting(analysis.text) and us_local(analysis.text):
+        # a US local page's quarters bear other states' town names: far small namesakes
+        named = without_strays(gaz, named)
     home = home_country(places, dateline)
     span = _dateline_span(analysis)
     elsewhere = told_country(places, dateline, span, gaz)

@@ -763,6 +763,12 @@ def test_places_a_target_after_toward_the_is_where_a_rocket_fell(settings: Setti
             {"Al-Sabah": "ORG"},
             "Al-Sabah",
         ),
+        # a byline's first word: its kind of credit, not the town of that name
+        (
+            "Two men were shot.\nStory by Ann Lee and Ed Ray\nPolice said.",
+            {"Story": "GPE"},
+            "Story",
+        ),
     ],
 )
 def test_places_a_title_or_number_beside_a_name_says_it_is_no_place(
@@ -776,6 +782,8 @@ def test_places_a_title_or_number_beside_a_name_says_it_is_no_place(
     [
         ("Plans to extend Ohio 63 west were approved.", {"Ohio": "GPE"}, "Ohio"),  # a state road
         ("The first call was made to a Belfast newspaper.", {"Belfast": "GPE"}, "Belfast"),
+        # a town ended by "by" within a line is where something stands
+        ("A man was shot in Ames by Tom Hart.", {"Ames": "GPE"}, "Ames"),
     ],
 )
 def test_places_a_state_s_road_and_a_town_s_newspaper_keep_their_place(

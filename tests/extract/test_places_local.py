@@ -102,3 +102,28 @@ def test_places_a_wrapped_line_does_not_end_a_place_name(settings: Settings) -> 
     text = "A BOMB EXPLODED TODAY IN A MARKET OF SAN\nSALVADOR, KILLING TWO PEOPLE."
     found = _places(settings, text, {"SAN\nSALVADOR": "GPE"})
     assert [(p.name, p.country_code) for p in found] == [("San Salvador", "SV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "found"),
+    [
+        # a small town alone in its state, far from a local page's city: a quarter or namesake
+        ("Two men were shot in Sedona on Friday. The Denver Police Department said the men were "
+         "taken to a Denver hospital.", {"Sedona": "GPE", "Denver": "GPE"}, ("Denver", "Sedona")),
+        ("A woman was shot in Taos on Sunday. Omaha police said she was taken to an Omaha "
+         "hospital. Call 402-555-0100 with tips.", {"Taos": "GPE", "Omaha": "GPE"},
+         ("Omaha", "Taos")),
+        # its state named beside it: the town
+        ("Two men were shot in Sedona, Arizona, on Friday. The Denver Police Department said the "
+         "men were taken to a Denver hospital.",
+         {"Sedona": "GPE", "Arizona": "GPE", "Denver": "GPE"}, ("Sedona", None)),
+        # no US local page: a story may well name a far city beside the town
+        ("Two men were shot in Sedona on Friday. Denver police said the men were taken to a "
+         "Denver hospital.", {"Sedona": "GPE", "Denver": "GPE"}, ("Sedona", None)),
+    ],
+)  # fmt: skip
+def test_places_a_far_small_town_alone_in_its_state_is_a_part_of_the_local_page_s_city(
+    settings: Settings, text: str, ents: dict[str, str], found: tuple[str, str | None]
+) -> None:
+    place = _event_place(settings, text, ents)
+    assert (place.name, place.detail) == found

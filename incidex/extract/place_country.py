@@ -7,6 +7,7 @@ tourist")."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 
@@ -155,7 +156,7 @@ def implied_country(
         first[code] = min(first.get(code, start), start)
         if cues.get(code, (len(text),))[0] > start:
             cues[code] = (start, end)
-    if not is_shouting(text) and us_local(text):  # "Deputies responded", "the 600 block of"
+    if local_page(text):  # "Deputies responded", "the 600 block of"
         votes["US"] = votes.get("US", 0) + _GROUP_VOTE
         first.setdefault("US", len(text))
     ranked = sorted(votes, key=lambda c: (-votes[c], first.get(c, 0)))
@@ -295,6 +296,13 @@ def beyond(text: str, place: Place) -> bool:
 
 _BASED = re.compile(r"[-\s]based\b", re.IGNORECASE)
 _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)  # asked by each stage's place choices, for every event
+def local_page(text: str) -> bool:
+    """True for a US local news page: mixed-case text with a US station's call sign or US local
+    news's phrasing (`us_local`; its phrases are case-sensitive, so upper-case text is none)."""
+    return not is_shouting(text) and us_local(text)
 
 
 def is_demonym(place: Place, gaz: Gazetteer) -> bool:

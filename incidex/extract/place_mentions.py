@@ -18,6 +18,7 @@ from collections import Counter
 
 from incidex.extract.analysis import Analysis
 from incidex.extract.place_asides import street
+from incidex.extract.place_country import local_page
 from incidex.geo import (
     Entry,
     Gazetteer,
@@ -45,7 +46,6 @@ from incidex.geo.mentions import (
     overlaps,
     scan,
     sub_names,
-    us_local,
     widen,
 )
 from incidex.geo.names import bare_names
@@ -270,7 +270,7 @@ def _country_weights(analysis: Analysis, gaz: Gazetteer) -> Counter[str]:
     for code in group_countries(text):  # "the Real IRA", "FARC rebels": the group's country
         weights[code] += 1
     # a US station's call sign or the phrasing of US police news: a US local story
-    local = not is_shouting(text) and us_local(text)
+    local = local_page(text)
     if local:
         weights["US"] += 1
     dateline = find_dateline(text, shouting=is_shouting(text))

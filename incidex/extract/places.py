@@ -38,6 +38,7 @@ from incidex.extract.place_country import (
     inside_span,
     is_demonym,
     is_heading,
+    local_page,
     owns_forces,
     pointed_country,
     told_country,
@@ -56,7 +57,7 @@ from incidex.extract.place_towns import (
     without_strays,
 )
 from incidex.geo import load_gazetteer
-from incidex.geo.mentions import dateline_region, find_dateline, us_local
+from incidex.geo.mentions import dateline_region, find_dateline
 from incidex.nlp import is_shouting
 from incidex.schema import Evidence, Place, PlacePrecision, Role
 
@@ -92,7 +93,7 @@ def run(analysis: Analysis) -> Analysis:
     )
     # on a US local page, a far town of another state is likelier a quarter of the dateline's
     # city, whose neighbourhoods bear other states' town names (Austin, Central City, Homewood)
-    filed = dateline if not is_shouting(analysis.text) and us_local(analysis.text) else None
+    filed = dateline if local_page(analysis.text) else None
     located = tuple(
         quarter(
             analysis,
@@ -125,7 +126,7 @@ def _frame_place(
     country."""
     gaz = load_gazetteer(analysis.settings)
     named = [p for p in places if p.lat is not None and p.evidence and not is_demonym(p, gaz)]
-    if not is_shouting(analysis.text) and us_local(analysis.text):
+    if local_page(analysis.text):
         # a US local page's quarters bear other states' town names: far small namesakes
         named = without_strays(gaz, named)
     home = home_country(places, dateline)

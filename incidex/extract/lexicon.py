@@ -464,10 +464,11 @@ TARGETS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 # A sentence that says something, as opposed to a dateline ("SAN SALVADOR, 3 JAN 90 --") or a
-# bracketed note ("[NEWS CONFERENCE WITH THE PRESIDENT]"): four words and more, counted one by
+# bracketed note ("[NEWS CONFERENCE WITH THE PRESIDENT]"), also a dateline with its notes
+# ("SAN SALVADOR, NO DATE (FBIS) -- [EDITORIAL REPORT]"): four words and more, counted one by
 # one (no backtracking on page noise), whatever stands between them: "Man wounded in
 # 'accidental' shooting dies", "Brother shot 12-year-old, police say".
-_DATELINE = re.compile(r"\s*[^.!?]{3,120}(?:--|—)\s*")
+_DATELINE = re.compile(r"\s*[^.!?]{3,120}(?:--|—)\s*(?:\[[^\]]*\]\s*)*")
 _NOTE = re.compile(r"\[[^\]]*\]")
 _SAYS_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SAYS_WORDS = 4

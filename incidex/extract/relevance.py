@@ -58,7 +58,8 @@ RECENT_DAYS = 7
 # two months at most make news).
 OLD_DAYS = 90
 # Lead words of stories about courts, anniversaries and opinion rather than a new event ("a bomb
-# exploded during the town's anniversary party" tells one).
+# exploded during the town's anniversary party" tells one; an "[EDITORIAL REPORT]" is an agency
+# editor's summary of the news, not an opinion).
 _COURT_WORDS = (
     r"sentenced|sentencing|convicted|trial|acquitted|pleaded (?:guilty|not guilty)|verdict"
 )
@@ -68,7 +69,7 @@ _COURT = rx(rf"\b(?:{_COURT_WORDS})\b")
 _NOT_NEWS = rx(
     rf"\b(?:{_COURT_WORDS}"
     r"|anniversary(?! (?:party|parties|celebrations?|festivit\w+|parade|fair|festival))"
-    r"|commemorat\w+|years after|op-ed|editorial(?! (?:office|board|staff)))\b",
+    r"|commemorat\w+|years after|op-ed|editorial(?! (?:office|board|staff|report)))\b",
 )
 _FRESH = rx(
     r"\b(?:yesterday|today|tonight|last night|overnight|this (?:morning|afternoon|evening)"

@@ -46,6 +46,21 @@ def test_events_frames_split(text: str, roles: list[str]) -> None:
     assert [e.role for e in _events(text)] == roles
 
 
+def test_events_frames_a_day_of_last_week_ends_an_earlier_years_history() -> None:
+    """A sentence dated by a day of the last week tells the news, even in the paragraph an
+    earlier year opened as history."""
+    text = (
+        "The rebels said on Tuesday that they were ready for talks. Their attacks on the "
+        "railway have cost millions.\n\n"
+        "In 2022 they attacked the line 40 times. On 2 March the main depot in Oruro was "
+        "destroyed by several bombs set off by the rebels."
+    )
+    main, background = _events(text)
+    assert (main.role, main.type, background.role) == (Role.MAIN, "bombing", Role.BACKGROUND)
+    assert main.date is not None and main.date.value.isoformat() == "2024-03-02"
+    assert background.date is not None and background.date.value.year == 2022
+
+
 @pytest.mark.parametrize(
     ("text", "etype"),
     [

@@ -161,6 +161,21 @@ def test_relevance_bracketed_notes_take_no_place_in_the_lead() -> None:
     assert _mains(text, published="2024-03-06")
 
 
+def test_relevance_an_agency_editors_report_is_no_editorial() -> None:
+    """A dateline with its notes takes no place in the lead, and an "[EDITORIAL REPORT]" (an
+    agency editor's summary of broadcasts) is news, not opinion."""
+    text = (
+        "LA PAZ, NO DATE (FBIS) -- [EDITORIAL REPORT]\n"
+        "[TEXT] RADIO FIDES AT 1200 GMT ON 2 APRIL REPORTS THAT THE POLICE CHIEF SPOKE ABOUT "
+        "SECURITY. HE DID NOT GIVE A DATE FOR THE MEETING. THE STATION LATER SAID THAT ON 1 APRIL "
+        "REBELS ATTACKED A POLICE POST IN THE TOWN OF SORATA AND SABOTAGED A BRIDGE.  TWO "
+        "POLICEMEN WERE KILLED IN THE ATTACK."
+    )
+    assert _mains(text, published=None)
+    text = text.replace("[EDITORIAL REPORT]", "[EDITORIAL]")
+    assert _mains(text, published=None) == []
+
+
 def test_relevance_one_weak_mention_late_in_the_lead_is_an_aside() -> None:
     text = (
         "The finance minister presented the budget to congress on Monday. The plan cuts taxes "
@@ -200,6 +215,9 @@ def test_relevance_bare_bombs_tell_an_incident() -> None:
         ("Police said three people were hurt in the blast.", True),
         ("   SAN SALVADOR, 3 JAN 90 (RADIO CADENA) -- ", False),
         ("[NEWS CONFERENCE WITH THE DEFENCE MINISTER]", False),
+        # a dateline with the notes the parser left on it
+        ("   LA PAZ, NO DATE (FBIS) -- [EDITORIAL REPORT]\n", False),
+        ("QUITO, 4 APR 90 (EFE) -- [REPORT] [PEDRO RUIZ]", False),
         ("Share this:", False),
         # page noise: long runs of dashes and quotes once made the word pattern backtrack for
         # minutes; the answer must come back, and be that nothing is said

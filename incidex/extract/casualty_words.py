@@ -30,6 +30,9 @@ _SHOT_FIRED = (
     r"|\s+(?:rang|went)\s+(?:out|off)\b"
 )
 
+# not "taken to a hospital to be treated for injuries" ("a hospital" is no count of the hurt)
+_WOUND_VERBS = r"suffered|sustained|received|(?<!\bbe )treated for"
+
 _HURT = (
     rf"injured|wounded|hurt|shot(?!{FIRED_ON}|{_SHOT_FIRED})"
     r"|stabbed|beaten|grazed|injuries|casualties"
@@ -39,6 +42,10 @@ _HURT = (
     r"|suffering (?:from )?(?:an? )?(?:multiple |apparent |single )?(?:gunshot|stab) wounds?"
     # "four young people had been hit by gunfire"
     r"|(?:hit|struck) by (?:gunfire|(?:a |stray )?bullets?)"
+    # a count of those hurt told by their wounds or their care: "three others suffered minor
+    # injuries", "four people were treated for burns" (not "fatal injuries": deaths)
+    rf"|(?:{_WOUND_VERBS}) (?!(?:fatal|mortal|deadly)\b)(?:[\w-]+ ){{0,2}}?"
+    r"(?:injuries|wounds|burns)"
     # "a third woman was in critical condition", "two are listed in serious condition"
     r"|(?:listed |reported )?in (?:a )?(?:critical|serious|grave|stable|life-threatening)"
     r" condition(?![^.;]{0,60}\b(?:died|dead|succumbed)\b)"  # not "..., where he later died"

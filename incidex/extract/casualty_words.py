@@ -14,7 +14,7 @@ K = FigureKind
 
 _KILL = (
     r"shot (?:and|&) killed|found dead|shot dead|shot to death"
-    r"|fatally (?:shot|wounded|injured|stabbed)|stabbed to death|beaten to death"
+    r"|fatally (?:shot|wounded|injured|stabbed)|stabbed to death|beaten to death|tortured to death"
     r"|burned to death|gunned down|killed|dead|died|slain|murdered|passed away|assassinated"
     r"|massacred|perished|lost their lives|executed|beheaded|decapitated|strangled|lynched"
     r"|deaths|fatalities|bodies|corpses"
@@ -36,6 +36,8 @@ _WOUND_VERBS = r"suffered|sustained|received|(?<!\bbe )treated for"
 _HURT = (
     rf"injured|wounded|hurt|shot(?!{FIRED_ON}|{_SHOT_FIRED})"
     r"|stabbed|beaten|grazed|injuries|casualties"
+    # "two hostages were tortured" (not "tortured to death", "tortured and killed": deaths)
+    r"|tortured(?!\s+(?:to\s+death|and\s+(?:then\s+|later\s+)?(?:killed|murdered|executed|shot)))"
     # a passive typed with the present tense: "five soldiers were slightly injures"
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=ly\s))injures"
     # "two men suffering from gunshot wounds", "a boy suffering from a gunshot wound"

@@ -1,5 +1,5 @@
 """Injured counts in short incident summaries (issue 3): the hurt told without a count or with a
-typo, or by their wounds or care; those taken to hospital for shock alone, or told apart
+typo, or by their wounds, care or torture; those taken to hospital for shock alone, or told apart
 from the hospitalised; a shot fired that hurt no one, and a fight the attack itself started."""
 
 from __future__ import annotations
@@ -72,6 +72,30 @@ def test_casualties_a_count_told_by_its_wounds_is_hurt(
     assert [(f.value, f.evidence.text if f.evidence else None) for f in hurt] == (
         [(value, quote)] if quote else []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value", "quote"),
+    [
+        # the tortured were hurt ...
+        ("Two other hostages were tortured by the guards.", K.INJURED, 2,
+         "Two other hostages were tortured"),
+        ("Five prisoners were tortured and then released.", K.INJURED, 5,
+         "Five prisoners were tortured"),
+        # ... unless they were killed
+        ("Three peasants were tortured and killed by the patrol.", K.KILLED, 3,
+         "Three peasants were tortured and killed"),
+        ("TWO STUDENTS WERE TORTURED TO DEATH.", K.KILLED, 2,
+         "TWO STUDENTS WERE TORTURED TO DEATH"),
+    ],
+)  # fmt: skip
+def test_casualties_the_tortured_are_hurt_unless_killed(
+    sentence: str, kind: FigureKind, value: int, quote: str
+) -> None:
+    figures = [f for f in find_figures(sentence) if f.value]
+    assert [(f.kind, f.value, f.evidence.text if f.evidence else None) for f in figures] == [
+        (kind, value, quote)
+    ]
 
 
 @pytest.mark.parametrize(

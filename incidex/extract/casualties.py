@@ -39,7 +39,7 @@ from incidex.extract.casualty_attackers import (
     told_once,
     without_attackers,
 )
-from incidex.extract.casualty_care import for_shock
+from incidex.extract.casualty_care import besides_hospitalised, for_shock
 from incidex.extract.casualty_cause import other_cause
 from incidex.extract.casualty_combat import soldiers_told, sort_sides, war_story
 from incidex.extract.casualty_headline import died_later, headline, survivors, with_also
@@ -119,6 +119,8 @@ def _frame(
     taken = headline(cared, K.HOSPITALISED, policy)
     if hurt is None or (hurt.value is None and taken is not None and taken.value):
         hurt = taken
+    else:  # "two guards were hospitalized; the cook received minor injuries": 3
+        hurt = besides_hospitalised(hurt, taken, analysis.text)
     injured = survivors(hurt, killed, analysis.text)
     if injured is hurt:
         injured = died_later(injured, victims)

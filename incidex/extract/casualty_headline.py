@@ -128,7 +128,9 @@ def _text(figure: Figure) -> str:
 # not upper-case wire text, where "HAD BEEN SHOT" is as often the one death itself read twice
 _SHOT_COUNT = re.compile(
     r"\b(?:[Ss]hot|(?:[Gg]unshot|[Ss]hooting) [Vv]ictims"
-    r"|[Ss]uffering (?:from )?(?:[\w-]+ )?(?:[Gg]unshot|[Ss]tab) [Ww]ounds?)$",
+    # "suffering from gunshot wounds", "four people suffered multiple gunshot wounds"
+    r"|(?:[Ss]uffer(?:ing|ed)|[Ss]ustained|[Rr]eceived) (?:from )?(?:[\w-]+ ){0,2}"
+    r"(?:[Gg]unshot|[Ss]tab) [Ww]ounds?)$",
 )
 
 # ... or before it: "a gunman shot three people, killing one"

@@ -14,7 +14,7 @@ K = FigureKind
 
 _KILL = (
     r"shot (?:and|&) killed|found dead|shot dead|shot to death"
-    r"|fatally (?:shot|wounded|injured|stabbed)|stabbed to death|beaten to death"
+    r"|fatally (?:shot|wounded|injured|stabbed)|stabbed to death|beaten to death|tortured to death"
     r"|burned to death|gunned down|killed|dead|died|slain|murdered|passed away|assassinated"
     r"|massacred|perished|lost their lives|executed|beheaded|decapitated|strangled|lynched"
     r"|deaths|fatalities|bodies|corpses"
@@ -30,15 +30,24 @@ _SHOT_FIRED = (
     r"|\s+(?:rang|went)\s+(?:out|off)\b"
 )
 
+# not "taken to a hospital to be treated for injuries" ("a hospital" is no count of the hurt)
+_WOUND_VERBS = r"suffered|sustained|received|(?<!\bbe )treated for"
+
 _HURT = (
     rf"injured|wounded|hurt|shot(?!{FIRED_ON}|{_SHOT_FIRED})"
     r"|stabbed|beaten|grazed|injuries|casualties"
+    # "two hostages were tortured" (not "tortured to death", "tortured and killed": deaths)
+    r"|tortured(?!\s+(?:to\s+death|and\s+(?:then\s+|later\s+)?(?:killed|murdered|executed|shot)))"
     # a passive typed with the present tense: "five soldiers were slightly injures"
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=ly\s))injures"
     # "two men suffering from gunshot wounds", "a boy suffering from a gunshot wound"
     r"|suffering (?:from )?(?:an? )?(?:multiple |apparent |single )?(?:gunshot|stab) wounds?"
     # "four young people had been hit by gunfire"
     r"|(?:hit|struck) by (?:gunfire|(?:a |stray )?bullets?)"
+    # a count of those hurt told by their wounds or their care: "three others suffered minor
+    # injuries", "four people were treated for burns" (not "fatal injuries": deaths)
+    rf"|(?:{_WOUND_VERBS}) (?!(?:fatal|mortal|deadly)\b)(?:[\w-]+ ){{0,2}}?"
+    r"(?:injuries|wounds|burns)"
     # "a third woman was in critical condition", "two are listed in serious condition"
     r"|(?:listed |reported )?in (?:a )?(?:critical|serious|grave|stable|life-threatening)"
     r" condition(?![^.;]{0,60}\b(?:died|dead|succumbed)\b)"  # not "..., where he later died"

@@ -1,6 +1,6 @@
 """Injured counts in short incident summaries (issue 3): the hurt told without a count or with a
-typo, those taken to hospital for shock alone, a shot fired that hurt no one, and a fight the
-attack itself started."""
+typo, or by their wounds, care or torture; those taken to hospital for shock alone, or told apart
+from the hospitalised; a shot fired that hurt no one, and a fight the attack itself started."""
 
 from __future__ import annotations
 
@@ -49,6 +49,56 @@ def test_casualties_a_passive_typed_in_the_present_is_read(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value", "quote"),
+    [
+        # a count told by its wounds or their care
+        ("Three others suffered minor injuries in the blast.", 3,
+         "Three others suffered minor injuries"),
+        ("Two soldiers sustained serious wounds when the mine went off.", 2,
+         "Two soldiers sustained serious wounds"),
+        ("Four pilgrims were treated for burns.", 4, "Four pilgrims were treated for burns"),
+        ("The mortar killed a farmer, and six villagers received shrapnel wounds.", 6,
+         "six villagers received shrapnel wounds"),
+        # deaths, or care for no wound: no one hurt
+        ("Two guards suffered fatal wounds.", None, None),
+        ("Five passengers were treated for shock.", None, None),
+        ("He was taken to a hospital to be treated for minor injuries.", None, None),
+    ],
+)  # fmt: skip
+def test_casualties_a_count_told_by_its_wounds_is_hurt(
+    sentence: str, value: int | None, quote: str | None
+) -> None:
+    hurt = [f for f in find_figures(sentence) if f.kind == K.INJURED]
+    assert [(f.value, f.evidence.text if f.evidence else None) for f in hurt] == (
+        [(value, quote)] if quote else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value", "quote"),
+    [
+        # the tortured were hurt ...
+        ("Two other hostages were tortured by the guards.", K.INJURED, 2,
+         "Two other hostages were tortured"),
+        ("Five prisoners were tortured and then released.", K.INJURED, 5,
+         "Five prisoners were tortured"),
+        # ... unless they were killed
+        ("Three peasants were tortured and killed by the patrol.", K.KILLED, 3,
+         "Three peasants were tortured and killed"),
+        ("TWO STUDENTS WERE TORTURED TO DEATH.", K.KILLED, 2,
+         "TWO STUDENTS WERE TORTURED TO DEATH"),
+    ],
+)  # fmt: skip
+def test_casualties_the_tortured_are_hurt_unless_killed(
+    sentence: str, kind: FigureKind, value: int, quote: str
+) -> None:
+    figures = [f for f in find_figures(sentence) if f.value]
+    assert [(f.kind, f.value, f.evidence.text if f.evidence else None) for f in figures] == [
+        (kind, value, quote)
+    ]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Witnesses said a shot was fired at the consulate window.",
@@ -77,6 +127,16 @@ def test_casualties_a_shot_fired_hurts_no_one(sentence: str) -> None:
         # ... not the one who died there
         ("Masked men raided the village of Tel Rumeida on Friday. The village headman was "
          "hospitalized but died the next day.", None),
+        # the hurt told right after the hospitalised as someone else: both
+        ("Gunmen fired on a minibus near Tarsus on Friday. The two teachers were hospitalized; "
+         "the minibus driver received minor injuries.", 3),
+        ("Gunmen fired on a minibus near Tarsus on Friday. Two teachers were hospitalized. Three "
+         "others were slightly hurt.", 5),
+        # ... not the hospitalised counted among the hurt
+        ("Gunmen fired on a minibus near Tarsus on Friday. Six people were injured; two were "
+         "hospitalized.", 6),
+        ("Gunmen fired on a minibus near Tarsus on Friday. Two teachers were hospitalized; the "
+         "victims suffered cuts and bruises.", 2),
     ],
 )  # fmt: skip
 def test_casualties_hospital_care_tells_the_hurt(text: str, injured: int | None) -> None:

@@ -187,6 +187,8 @@ def test_casualties_local_one_hurt_by_the_state_told(
         ("A boy was shot and killed. Another boy, also 12, was shot in the hand.", 1),
         ("Three men were shot on the corner. One of them died at the scene.", 2),
         ("Police found three men suffering from gunshot wounds. One of them died.", 2),
+        ("Four people suffered gunshot wounds at the party. One of them died.", 3),
+        ("Two men sustained multiple stab wounds in the fight. One of them died.", 1),
         ("A man was shot and killed in the lot. A woman was also shot.", 1),
         ("The fourth victim of the shooting has died. A woman shot that night died Sunday.", 0),
     ],

@@ -13,9 +13,11 @@ trigger the sentence makes unreal ("if the army continues to bomb", "denied that
 bombing", a generic "when those planes bomb towns" or "those who like throwing bombs"), a weapon
 only held ("seized explosives", "armed with grenades") or only heard ("explosions were heard",
 "troops heard two shots") counts for nothing; nor does a word that names something else: a unit or
-gear ("the artillery battalion", "riot police"), a struggle ("fighting a battle against drug
-cartels"), a diplomatic protest ("protested to the ambassador"), "demonstrated" as "shown", a
-figurative blast ("the crisis exploded"). Bombs dropped from aircraft make an air strike.
+gear ("the artillery battalion", "riot police"), a soldier's arm ("an artillery lieutenant"), a
+struggle ("fighting a battle against drug cartels"), a diplomatic protest ("protested to the
+ambassador"), "demonstrated" as "shown", a figurative blast ("the crisis exploded"). Bombs dropped
+from aircraft make an air strike. A threat against particular people or a target ("threatened to
+kill 10 judges") is an event whose outcome is threatened.
 """
 
 from __future__ import annotations
@@ -49,9 +51,11 @@ from incidex.extract.lexicon import (
     PROTEST_DIPLOMATIC_BEFORE,
     PROTEST_MOTIVE,
     PROTEST_NOTE,
+    RANK_AFTER,
     SHOWN_AFTER,
     SHOWN_BEFORE,
     STRUGGLE_AFTER,
+    THREAT,
     TRIGGERS,
     UNIT_AFTER,
     UNREAL,
@@ -224,12 +228,15 @@ def _damage_hits(text: str) -> tuple[re.Match[str], ...]:
 
 
 def _unit(text: str, m: re.Match[str]) -> bool:
-    """True for a noun that only names a unit or gear ("assault troops", "riot police"); a verb
-    before its object ("rebels attacked army units") stays a trigger."""
+    """True for a noun that only names a unit, gear or a soldier's arm ("assault troops", "riot
+    police", "an artillery lieutenant"); a verb before its object ("rebels attacked army units")
+    stays a trigger."""
     word = m.group(0).casefold()
-    return not word.endswith(("ed", "ing")) and bool(
-        UNIT_AFTER.match(text[m.end() : m.end() + _NEAR])
-    )
+    after = text[m.end() : m.end() + _NEAR]
+    if word.endswith(("ed", "ing")):
+        return False
+    arm = word == "artillery" or WEAPON_NOUN.fullmatch(word)  # not "shot officers"
+    return bool(UNIT_AFTER.match(after) or (arm and RANK_AFTER.match(after)))
 
 
 @functools.lru_cache(maxsize=512)
@@ -467,7 +474,7 @@ def _choose_type(
 def _outcome(body: str) -> Outcome:
     if _FOILED.search(body):
         return Outcome.FOILED
-    if _THREATENED.search(body) and not ATTACK.search(body):
+    if (_THREATENED.search(body) or THREAT.search(body)) and not ATTACK.search(body):
         return Outcome.THREATENED
     if _ATTEMPTED.search(body):
         return Outcome.ATTEMPTED

@@ -157,6 +157,18 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
     ),
 )
 
+# A threat against particular people or a target, an event whose outcome is "threatened" (MUC-4,
+# GTD): "threatened to kill 10 judges", "has sworn to murder the mayor", "threatening to bomb the
+# embassy"; not one against anyone at all or only on a condition told in its place ("threatened
+# to shoot to kill if ...", "threatened to kill anyone who ..."), nor a vague "threatened to carry
+# out attacks".
+THREAT = rx(
+    r"\b(?:(?:publicly|openly) )?(?:threaten(?:s|ed|ing)?|swore|(?:has|have|had) sworn)"
+    r"(?: (?:publicly|openly|again))? to"
+    r" (?:kill|murder|assassinate|execute|kidnap|abduct|bomb|blow up|dynamite|attack)"
+    r"(?! (?:anyone|anybody|everyone|everybody|whoever|all who|those who|if|unless)\b)(?= [\w\"])"
+)
+
 # Words that say something violent happened without saying how (weight as in TRIGGERS): they
 # establish an event, but name its type only when nothing more specific does (then an armed
 # assault). "A roadside bomb killed a general" is a bombing, however often "attack" recurs.
@@ -180,6 +192,9 @@ GENERIC_TRIGGERS: tuple[tuple[float, re.Pattern[str]], ...] = (
             r"|(?:tortured|beaten|hacked|stabbed) to death)\b"
         ),
     ),
+    # "threatened to kill 10 judges": the deed is named as surely as a murder's, only its outcome
+    # differs (see THREAT)
+    (2.0, THREAT),
     (
         1.5,
         rx(
@@ -320,6 +335,12 @@ UNIT_AFTER = rx(
     r"^ (?:battalions?|brigades?|regiments?|units?|troops|weapons?|rifles?|batter(?:y|ies)"
     r"|compan(?:y|ies)|corps|divisions?|forces|teams?|helicopters?|police\w*|gear|control"
     r"|shields?|aircraft|planes?|zones?|readiness|training|boats?|ships?|vessels?|launchers?)\b"
+)
+# A rank after a weapon noun names a soldier of that arm, not its use: "an artillery lieutenant",
+# "the mortar sergeant", "artillery officers".
+RANK_AFTER = rx(
+    r"^ (?:(?:first |second )?lieutenants?|captains?|majors?|colonels?|sergeants?|corporals?"
+    r"|officers?|commanders?)\b"
 )
 # A fight that is a struggle or a policy, not a clash: "fighting a desperate battle against
 # cocaine barons", "fighting against drug trafficking".

@@ -39,7 +39,7 @@ from datetime import date
 from incidex.extract.analysis import Analysis, Frame, Sentence
 from incidex.extract.combat import combat_only
 from incidex.extract.date_words import DATE, MONTHS, resolve
-from incidex.extract.lexicon import bare_plural, rx, says_something
+from incidex.extract.lexicon import THREAT, bare_plural, rx, says_something
 from incidex.schema import Role
 
 # Below this trigger score a main frame is a passing mention, not an incident (one "clash" word
@@ -194,11 +194,13 @@ def run(analysis: Analysis) -> Analysis:
         strong = main.score >= STRONG and any(
             _tells_one(analysis.text, s, main, analysis.published) for s in framed
         )
+        # a threat against particular people or a target is news wherever the story tells it
+        threat = any(_threatens(analysis.text, s, main, analysis.published) for s in framed)
         fresh = any(_fresh(s) for s in told) or bool(recent)
         # one mention late in the lead, in a weak frame, with nothing recent: an aside in a story
         # about something else
         aside = len(told) == 1 and told[0] not in body[:2] and main.score < ASIDE and not recent
-        reported = (bool(told) and not aside) or strong or bool(recent)
+        reported = (bool(told) and not aside) or strong or bool(recent) or threat
         relevant = reported and (not court or fresh)
         if reported and not relevant and _COURT.search(lead):
             # a trial or a sentence for an incident told in the story: no news of its own, but
@@ -268,6 +270,16 @@ def _states(text: str, sentence: Sentence, frame: Frame) -> bool:
         sentence.start <= t.start < sentence.end
         and not bare_plural(text, t.start, t.end)
         and not _ABOUT.match(text, sentence.start, t.start)
+        for t in frame.triggers
+    )
+
+
+def _threatens(text: str, sentence: Sentence, frame: Frame, published: date | None) -> bool:
+    """True when the sentence tells a threat against particular people or a target ("the cartel
+    has threatened to kill 10 judges"): MUC-4 and GTD count it as an event, its outcome
+    threatened."""
+    return _tells_one(text, sentence, frame, published) and any(
+        sentence.start <= t.start < sentence.end and THREAT.match(text, t.start)
         for t in frame.triggers
     )
 

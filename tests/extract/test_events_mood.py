@@ -143,6 +143,9 @@ def _words(sentence: str) -> list[str]:
         ("The artillery battalion marched in the independence parade.", "artillery"),
         ("Assault troops surrounded the prison at dawn.", "Assault"),
         ("Riot police guarded the gates of the embassy.", "Riot"),
+        # a soldier's arm, not its use
+        ("An artillery lieutenant spoke to the reporters at the base.", "artillery"),
+        ("THE MORTAR SERGEANT AND TWO OFFICERS WERE TRANSFERRED.", "MORTAR"),
         # a struggle, not a clash
         ("The country is fighting a long battle against the cocaine cartels.", "fighting"),
         # "demonstrated" as "shown"
@@ -176,6 +179,8 @@ def test_events_figurative_and_unreal_words_are_no_triggers(sentence: str, word:
         ("Several charges of dynamite exploded outside two banks last night.", "dynamite"),
         ("Students demonstrated outside the ministry on Monday.", "demonstrated"),
         ("Rebels attacked army units near the border town.", "attacked"),
+        ("A gunman shot officers at the gate of the barracks.", "shot"),
+        ("Artillery shelled the officers' quarters at dawn.", "shelled"),
         ("Troops were fighting rebels in the hills above the town.", "fighting"),
         ("Neighbours heard that a bomb had exploded in the market.", "bomb"),
         ("Gunmen carried out a grenade attack on a bus.", "grenade"),

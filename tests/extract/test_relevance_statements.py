@@ -1,6 +1,7 @@
 """Relevance: statements that speak of violence without telling a deed give no event: wishes,
 negated deeds, calls to cease, habits and generic "when" clauses, comments on earlier attacks,
-sums of cases and waves of violence (issue 5); the deeds beside them stay triggers."""
+sums of cases and waves of violence (issue 5); the deeds beside them stay triggers. A threat
+against particular people or a target is an event, its outcome threatened, wherever it is told."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from incidex import extract
 from incidex.extract.events import _generic_hits, _trigger_hits
 from incidex.extract.relevance import _tally
+from incidex.schema import Outcome, Role
 
 
 def _words(text: str) -> list[str]:
@@ -101,3 +103,42 @@ def test_the_latest_in_a_wave_is_one_incident() -> None:
 )
 def test_statements_give_no_event(text: str) -> None:
     assert list(extract(text, published="1990-03-06").events) == []
+
+
+# A story about something else; its fifth sentence is `{}`.
+_LONG_STORY = (
+    "The government approved the extradition of two bankers on Monday. The bankers are wanted "
+    "abroad on fraud charges. Their lawyers appealed to the supreme court. The court will rule "
+    "next month, officials said. {}"
+)
+
+
+@pytest.mark.parametrize(
+    "threat",
+    [
+        "The cartel has threatened to kill five magistrates for each banker sent abroad.",
+        "THE SYNDICATE HAS PUBLICLY THREATENED TO MURDER THE GOVERNOR OF THE PROVINCE.",
+        "The gang, which has sworn to kidnap the children of the ministers, issued a statement.",
+    ],
+)
+def test_a_threat_against_particular_people_is_an_event_wherever_told(threat: str) -> None:
+    report = extract(_LONG_STORY.format(threat), published="1990-03-06")
+    mains = [e for e in report.events if e.role == Role.MAIN]
+    assert len(mains) == 1
+    assert mains[0].outcome == Outcome.THREATENED
+
+
+@pytest.mark.parametrize(
+    "threat",
+    [
+        # against anyone at all, or only on a condition
+        "The police threatened to arrest anyone who joined the march and to shoot to kill if "
+        "the order was disobeyed.",
+        "The gang threatened to kill anyone who testified.",
+        # a vague threat of violence in general
+        "The cartel threatened to carry out more attacks on the banks.",
+    ],
+)
+def test_a_threat_against_nobody_in_particular_is_no_event(threat: str) -> None:
+    report = extract(_LONG_STORY.format(threat), published="1990-03-06")
+    assert [e for e in report.events if e.role == Role.MAIN] == []

@@ -32,6 +32,7 @@ from incidex.geo.known import group_countries, quarter_of
 from incidex.geo.mentions import (
     CAPITALISED,
     POSSESSIVE,
+    across_border,
     after_locatives,
     areas,
     county,
@@ -353,8 +354,14 @@ def _resolve_all(
     ]
     second = refine(names, found, reasons, explicit, first, voters=voters)
     named: Counter[str] = Counter()  # countries named as such, not by their people's word
-    for name, entry in zip(names, second, strict=True):
-        if entry and entry.kind == "country" and not gaz.demonym(name):
+    for name, entry, span in zip(names, second, spans, strict=True):
+        # "near the border with Thailand" names the country across, not the story's
+        if (
+            entry
+            and entry.kind == "country"
+            and not gaz.demonym(name)
+            and not across_border(text, span[0])
+        ):
             named[entry.country_code] += 1
     places = []
     keys = [normalise(n) for n in names]

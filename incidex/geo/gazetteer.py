@@ -33,6 +33,7 @@ from incidex.geo.names import (
     strip_area_suffix,
     transposed,
     with_article,
+    written_whole,
 )
 from incidex.settings import Settings
 
@@ -202,16 +203,34 @@ class Gazetteer:
         return []
 
     def spelt(self, name: str) -> list[Entry]:
-        """Towns of size whose name is another transliteration of `name`, a letter or two
-        changed ("Mahmoudiya" is Al Mahmudiyah, "Dowlatabad" Dawlatabad); none when `name` is
-        short, since short names have namesakes one letter away."""
+        """Towns of size whose name is another transliteration of `name`: written whole (see
+        `whole`), or a letter or two changed ("Mahmoudiya" is Al Mahmudiyah, "Dowlatabad"
+        Dawlatabad); none when `name` is short, since short names have namesakes one letter
+        away."""
         key = normalise(name)
         found = self._spelt.get(key)
         if found is None:
             found = self._spelt[key] = self._spelt_towns(key) if len(key) >= _SPELT_LENGTH else []
         return found
 
+    def whole(self, name: str) -> list[Entry]:
+        """Towns of size that `name` names as the news splits or articles it: "Paya Thonzu" is
+        Payathonzu, "Al-Tuz" Tuz Khurmatu (the first word of its name); biggest first."""
+        found = [
+            dataclasses.replace(e, matched_alias=False)
+            for form in written_whole(normalise(name))
+            for e in self._by_key(form)
+            if e.kind == "city"
+            and e.population >= _SPELT_POPULATION
+            # its own name, or the first word of it: "Tuz" (not "Kam", an old name of Caen)
+            and (not e.matched_alias or normalise(e.name).split()[0] == form)
+        ]
+        return sorted(found, key=lambda e: -e.population)
+
     def _spelt_towns(self, key: str) -> list[Entry]:
+        whole = self.whole(key)
+        if whole:
+            return whole
         once = spellings(key)
         for variant in [*once, *(v for o in once for v in spellings(o) if v != key)]:
             found = [

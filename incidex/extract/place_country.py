@@ -11,13 +11,13 @@ import functools
 import re
 from collections import Counter
 
-from incidex.extract.analysis import Analysis, Sentence, evidence
+from incidex.extract.analysis import Analysis, Entity, Sentence, evidence
 from incidex.extract.place_towns import RANK, within
 from incidex.geo import Gazetteer, load_gazetteer, to_place
 from incidex.geo.known import group_names
 from incidex.geo.mentions import across_border, find_dateline, us_local
 from incidex.nlp import is_shouting
-from incidex.schema import Place, PlacePrecision
+from incidex.schema import Evidence, Place, PlacePrecision
 
 
 def told_country(
@@ -282,6 +282,18 @@ def owns_forces(text: str, place: Place, gaz: Gazetteer) -> bool:
         and place.evidence is not None
         and not is_demonym(place, gaz)
         and bool(HEAD.match(text, place.evidence.end))
+    )
+
+
+def in_name(text: str, span: Evidence, organisations: list[Entity]) -> bool:
+    """True when the place ends an organisation's name ("the Front for the Liberation of
+    Palestine", "the University of Nebraska", "the Church of Ireland"): whose it is, not
+    where. "Dayton police" stays."""
+    return any(
+        e.start < span.start
+        and span.end <= e.end
+        and text[max(e.start, span.start - 5) : span.start].endswith(("of ", "for "))
+        for e in organisations
     )
 
 

@@ -49,6 +49,7 @@ _SPELT_KINDS = ("province", "governorate", "district", "prefecture", "oblast")
 _SEAT_KINDS = ("province", "governorate", "region", "prefecture", *_TOWN_AREAS)
 _SEAT_POPULATION = 10_000  # a province's seat is a town of some size
 _SPELT_POPULATION = 10_000  # a town this big is spelled many ways in the news; hamlets are not
+_RENAMED_SEAT_POPULATION = 100_000  # a city this big is known by its old names too
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -163,9 +164,16 @@ class Gazetteer:
 
     def _seat_area(self, name: str, kind: str) -> list[Entry]:
         """An area the index knows under another spelling, found through the town it is named
-        after: "Khost Province" is the province whose seat is Khost (the index has "Khowst");
-        a district is placed at its town. Counties are often not named after their seat."""
-        towns = [e for e in self._by_key(name) if e.kind == "city" and not e.matched_alias]
+        after: "Khost Province" is the province whose seat is Khost (the index has "Khowst"),
+        "Leninabad Region" the one whose seat was Leninabad (Khujand, the one city of size
+        known by that old name); a district is placed at its town. Counties are often not
+        named after their seat."""
+        found = [e for e in self._by_key(name) if e.kind == "city"]
+        towns = [e for e in found if not e.matched_alias]
+        renamed = [e for e in found if e.population >= _RENAMED_SEAT_POPULATION]
+        # a province, not a district: a city's quarters bear other towns' old names too
+        if not towns and len(renamed) == 1 and kind not in _TOWN_AREAS:
+            towns = renamed
         if not towns or kind not in _SEAT_KINDS or len(name) < 4:
             return []
         seat = max(towns, key=lambda e: e.population)

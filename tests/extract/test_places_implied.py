@@ -88,6 +88,13 @@ def test_places_a_persons_surname_is_no_town(settings: Settings) -> None:
         # a town's name the news splits in two, or writes with the Arabic article
         ("A grenade hit a shop in Paya Thonzu on Monday.", {}, "Paya Thonzu", "MM"),
         ("A roadside bomb killed two policemen in Al-Tuz.", {"Al-Tuz": "GPE"}, "Al-Tuz", "IQ"),
+        # nor is a country ending a church's name
+        (
+            "Vandals smashed the windows of a Church of Ireland hall outside Portadown.",
+            {"Church of Ireland": "ORG", "Portadown": "GPE"},
+            "Portadown",
+            "GB",
+        ),
         # the country across a border is not where the story is
         (
             "A bomb went off in Paya Thonzu, near the border with Thailand.",

@@ -373,6 +373,7 @@ def test_gazetteer_area_core_without_the_kind_word(name: str, core: str) -> None
         ("Pampanga", "admin2", "PH"),  # "Province of Pampanga"
         ("Pampanga province", "admin2", "PH"),
         ("Herault", "admin2", "FR"),  # "Departement de l'Herault"
+        ("Leninabad Region", "admin1", "TJ"),  # named after its seat's old name (Khujand)
     ],
 )
 def test_gazetteer_an_area_without_its_kind_word(
@@ -380,6 +381,12 @@ def test_gazetteer_an_area_without_its_kind_word(
 ) -> None:
     top = gaz.lookup(name)[0]
     assert (top.kind, top.country_code) == (kind, country)
+
+
+def test_gazetteer_a_district_is_not_named_after_a_citys_old_name(gaz: Gazetteer) -> None:
+    """Only a province is found through its seat's old name: a district so named may be a
+    quarter of another town."""
+    assert gaz.lookup("Leninabad District") == []
 
 
 def test_gazetteer_a_town_named_as_its_province_is_the_town(gaz: Gazetteer) -> None:

@@ -11,13 +11,13 @@ import functools
 import re
 from collections import Counter
 
-from incidex.extract.analysis import Analysis, Sentence, evidence
+from incidex.extract.analysis import Analysis, Entity, Sentence, evidence
 from incidex.extract.place_towns import RANK, within
 from incidex.geo import Gazetteer, load_gazetteer, to_place
 from incidex.geo.known import group_names
-from incidex.geo.mentions import find_dateline, us_local
+from incidex.geo.mentions import across_border, find_dateline, us_local
 from incidex.nlp import is_shouting
-from incidex.schema import Place, PlacePrecision
+from incidex.schema import Evidence, Place, PlacePrecision
 
 
 def told_country(
@@ -190,6 +190,10 @@ def _abroad(text: str, place: Place, gaz: Gazetteer) -> bool:
     )
 
 
+# "a U.S. national", "Iraqi nationals": people abroad; not "the Iraqi National Council" or
+# "Algeria's national utility company", the country's own, at home
+_NATIONALS = r"nationals|national(?=\s*(?:[,;:.)]|$|\s+(?:was|is|who|and|had|has|were)\b))"
+
 # A country's name before its own state: "Somalia's transitional government", "Iraq's police"
 _OWN_STATE = re.compile(
     r"(?:['’]s)?\s+(?:(?:transitional|federal|national|interim|local)\s+)?"
@@ -197,8 +201,9 @@ _OWN_STATE = re.compile(
     re.IGNORECASE,
 )
 _ABROAD = re.compile(
-    r"\.?(?:\s+[\w-]+)?\s+(?:tourists?|backpackers?|missionar(?:y|ies)|nationals?|citizens?"
-    r"|diplomats?|embass(?:y|ies)|consulates?|ambassadors?|hostages?|border|frontier)\b",
+    r"\.?(?:\s+[\w-]+)?\s+(?:tourists?|backpackers?|missionar(?:y|ies)|citizens?|"
+    + _NATIONALS
+    + r"|diplomats?|embass(?:y|ies)|consulates?|ambassadors?|hostages?|border|frontier)\b",
     re.IGNORECASE,
 )
 
@@ -209,8 +214,9 @@ _GROUP_VOTE = 0.9  # a group's home loses a tie with a people's word
 # A people's word before visitors, firms or a border: whose, not where ("a German tourist", "an
 # Italian non-governmental organisation", "near the Iranian border")
 _VISITOR = re.compile(
-    r"\.?(?:\s+[\w-]+)?\s+(?:tourists?|backpackers?|missionar(?:y|ies)|nationals?|citizens?"
-    r"|businessm[ae]n|engineers?|journalists?|diplomats?|embassy|consulate|ambassador|workers?"
+    r"\.?(?:\s+[\w-]+)?\s+(?:tourists?|backpackers?|missionar(?:y|ies)|citizens?|"
+    + _NATIONALS
+    + r"|businessm[ae]n|engineers?|journalists?|diplomats?|embassy|consulate|ambassador|workers?"
     r"|priests?|nuns?|aid|employees?|(?:sub)?contractors?|company|companies|firms?|charity"
     r"|non-governmental|organi[sz]ation|airlines?|jetliner|plane|border|frontier|volunteers?)\b",
     re.IGNORECASE,
@@ -260,11 +266,9 @@ HEAD = re.compile(
     r"\s+(?:(?:security|oil|private|special|armed|border|government|state|military"
     r"|transitional|federal|national|local)\s+)?"
     r"(?:forces|troops?|soldiers?|servicem[ae]n|marines?|military|army|navy|air force|embassy"
-    r"|consulate|ambassador|officials?|diplomats?|firms?|company|companies|citizens?|nationals"
-    # "a U.S. national", not "the Bangladesh National Party" or "Algeria's national utility
-    # company": the country's own, at home
-    r"|national(?=\s*(?:[,;:.)]|$|\s+(?:was|is|who|and|had|has|were)\b))"
-    r"|government|authorities|personnel|convoy|patrols?|(?:sub)?contractors?|base|media|aid"
+    r"|consulate|ambassador|officials?|diplomats?|firms?|company|companies|citizens?|"
+    + _NATIONALS
+    + r"|government|authorities|personnel|convoy|patrols?|(?:sub)?contractors?|base|media|aid"
     r"|defen[cs]e|workers?|engineers?|journalists?|tourists?|missionar(?:y|ies)|hostages?"
     r"|businessm[ae]n)\b",
     re.IGNORECASE,
@@ -281,6 +285,18 @@ def owns_forces(text: str, place: Place, gaz: Gazetteer) -> bool:
     )
 
 
+def in_name(text: str, span: Evidence, organisations: list[Entity]) -> bool:
+    """True when the place ends an organisation's name ("the Front for the Liberation of
+    Palestine", "the University of Nebraska", "the Church of Ireland"): whose it is, not
+    where. "Dayton police" stays."""
+    return any(
+        e.start < span.start
+        and span.end <= e.end
+        and text[max(e.start, span.start - 5) : span.start].endswith(("of ", "for "))
+        for e in organisations
+    )
+
+
 def based(text: str, place: Place) -> bool:
     """True for a place named as where a firm or group is based ("the Lisbon-based company"):
     whose it is, likelier than where the event happened."""
@@ -290,12 +306,10 @@ def based(text: str, place: Place) -> bool:
 def beyond(text: str, place: Place) -> bool:
     """True for a place named as the far side of a border ("near the border with Malawi"):
     not where the event happened."""
-    start = place.evidence.start if place.evidence else 0
-    return bool(_BORDER_WITH.search(text, max(0, start - 30), start))
+    return across_border(text, place.evidence.start if place.evidence else 0)
 
 
 _BASED = re.compile(r"[-\s]based\b", re.IGNORECASE)
-_BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=64)  # asked by each stage's place choices, for every event

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from incidex.extract.analysis import Analysis
+from incidex.extract.analysis import Analysis, Entity
 from incidex.extract.place_asides import street
-from incidex.extract.place_country import local_page
+from incidex.extract.place_country import in_name, local_page
 from incidex.geo import (
     Entry,
     Gazetteer,
@@ -32,6 +32,7 @@ from incidex.geo.known import group_countries, quarter_of
 from incidex.geo.mentions import (
     CAPITALISED,
     POSSESSIVE,
+    across_border,
     after_locatives,
     areas,
     county,
@@ -94,6 +95,7 @@ def find_places(analysis: Analysis) -> list[Place]:
         weights,
         guesses=set(guesses),
         spelled=set(spelled),
+        organisations=[e for e in analysis.entities or () if e.label in ("ORG", "FAC")],
     )
 
 
@@ -307,6 +309,7 @@ def _resolve_all(
     *,
     guesses: set[tuple[int, int]],
     spelled: set[tuple[int, int]],
+    organisations: list[Entity],
 ) -> list[Place]:
     """Each mention resolved twice: first from the countries the article names, then also from
     where its other places were placed the first time ("Charlotte" among Kannapolis and
@@ -353,8 +356,16 @@ def _resolve_all(
     ]
     second = refine(names, found, reasons, explicit, first, voters=voters)
     named: Counter[str] = Counter()  # countries named as such, not by their people's word
-    for name, entry in zip(names, second, strict=True):
-        if entry and entry.kind == "country" and not gaz.demonym(name):
+    for name, entry, span in zip(names, second, spans, strict=True):
+        # "near the border with Thailand" names the country across, "the Church of Ireland"
+        # whose it is: neither is the story's
+        if (
+            entry
+            and entry.kind == "country"
+            and not gaz.demonym(name)
+            and not across_border(text, span[0])
+            and not in_name(text, Evidence(start=span[0], end=span[1], text=name), organisations)
+        ):
             named[entry.country_code] += 1
     places = []
     keys = [normalise(n) for n in names]

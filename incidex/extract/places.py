@@ -35,6 +35,7 @@ from incidex.extract.place_country import (
     first_place,
     home_country,
     implied_country,
+    in_name,
     inside_span,
     is_demonym,
     is_heading,
@@ -59,7 +60,7 @@ from incidex.extract.place_towns import (
 from incidex.geo import load_gazetteer
 from incidex.geo.mentions import dateline_region, find_dateline
 from incidex.nlp import is_shouting
-from incidex.schema import Evidence, Place, PlacePrecision, Role
+from incidex.schema import Place, PlacePrecision, Role
 
 # "near X", "outside X", "30 km north of X": the event happened around, not in, the place
 _VICINITY = re.compile(
@@ -242,7 +243,7 @@ def _eligible(
         and within(group, p.evidence.start)
         and not _SPOKEN.search(text[max(0, p.evidence.start - 40) : p.evidence.start])
         and not _abroad(p, dateline, home)
-        and not _in_name(text, p.evidence, organisations)
+        and not in_name(text, p.evidence, organisations)
         and not _attributive(text, p, organisations)
         and not based(text, p)
         and not beyond(text, p)
@@ -340,17 +341,6 @@ def _abroad(place: Place, dateline: Place | None, home: str | None) -> bool:
 # "in El Salvador", "across the Sinai": where something happened ("from Spain", "to Peru" and
 # "of Spain" say where people come from or go, or whose)
 _WHERE = re.compile(r"\b(?:in|near|outside|inside|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _in_name(text: str, span: Evidence, organisations: list[Entity]) -> bool:
-    """True when the place ends an organisation's name ("the Front for the Liberation of
-    Palestine", "the University of Nebraska"): whose it is, not where. "Dayton police" stays."""
-    return any(
-        e.start < span.start
-        and span.end <= e.end
-        and text[max(e.start, span.start - 5) : span.start].endswith(("of ", "for "))
-        for e in organisations
-    )
 
 
 def _attributive(text: str, place: Place, organisations: list[Entity]) -> bool:

@@ -33,6 +33,7 @@ from incidex.geo.names import (
     strip_area_suffix,
     transposed,
     with_article,
+    written_whole,
 )
 from incidex.settings import Settings
 
@@ -48,6 +49,7 @@ _SPELT_KINDS = ("province", "governorate", "district", "prefecture", "oblast")
 _SEAT_KINDS = ("province", "governorate", "region", "prefecture", *_TOWN_AREAS)
 _SEAT_POPULATION = 10_000  # a province's seat is a town of some size
 _SPELT_POPULATION = 10_000  # a town this big is spelled many ways in the news; hamlets are not
+_RENAMED_SEAT_POPULATION = 100_000  # a city this big is known by its old names too
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -162,9 +164,16 @@ class Gazetteer:
 
     def _seat_area(self, name: str, kind: str) -> list[Entry]:
         """An area the index knows under another spelling, found through the town it is named
-        after: "Khost Province" is the province whose seat is Khost (the index has "Khowst");
-        a district is placed at its town. Counties are often not named after their seat."""
-        towns = [e for e in self._by_key(name) if e.kind == "city" and not e.matched_alias]
+        after: "Khost Province" is the province whose seat is Khost (the index has "Khowst"),
+        "Leninabad Region" the one whose seat was Leninabad (Khujand, the one city of size
+        known by that old name); a district is placed at its town. Counties are often not
+        named after their seat."""
+        found = [e for e in self._by_key(name) if e.kind == "city"]
+        towns = [e for e in found if not e.matched_alias]
+        renamed = [e for e in found if e.population >= _RENAMED_SEAT_POPULATION]
+        # a province, not a district: a city's quarters bear other towns' old names too
+        if not towns and len(renamed) == 1 and kind not in _TOWN_AREAS:
+            towns = renamed
         if not towns or kind not in _SEAT_KINDS or len(name) < 4:
             return []
         seat = max(towns, key=lambda e: e.population)
@@ -202,16 +211,34 @@ class Gazetteer:
         return []
 
     def spelt(self, name: str) -> list[Entry]:
-        """Towns of size whose name is another transliteration of `name`, a letter or two
-        changed ("Mahmoudiya" is Al Mahmudiyah, "Dowlatabad" Dawlatabad); none when `name` is
-        short, since short names have namesakes one letter away."""
+        """Towns of size whose name is another transliteration of `name`: written whole (see
+        `whole`), or a letter or two changed ("Mahmoudiya" is Al Mahmudiyah, "Dowlatabad"
+        Dawlatabad); none when `name` is short, since short names have namesakes one letter
+        away."""
         key = normalise(name)
         found = self._spelt.get(key)
         if found is None:
             found = self._spelt[key] = self._spelt_towns(key) if len(key) >= _SPELT_LENGTH else []
         return found
 
+    def whole(self, name: str) -> list[Entry]:
+        """Towns of size that `name` names as the news splits or articles it: "Paya Thonzu" is
+        Payathonzu, "Al-Tuz" Tuz Khurmatu (the first word of its name); biggest first."""
+        found = [
+            dataclasses.replace(e, matched_alias=False)
+            for form in written_whole(normalise(name))
+            for e in self._by_key(form)
+            if e.kind == "city"
+            and e.population >= _SPELT_POPULATION
+            # its own name, or the first word of it: "Tuz" (not "Kam", an old name of Caen)
+            and (not e.matched_alias or normalise(e.name).split()[0] == form)
+        ]
+        return sorted(found, key=lambda e: -e.population)
+
     def _spelt_towns(self, key: str) -> list[Entry]:
+        whole = self.whole(key)
+        if whole:
+            return whole
         once = spellings(key)
         for variant in [*once, *(v for o in once for v in spellings(o) if v != key)]:
             found = [

@@ -94,6 +94,7 @@ _GROUPS = {
     r"Shining Path|Sendero Luminoso|(?-i:MRTA)|Tupac Amaru": "PE",
     r"(?-i:FMLN)|Farabundo Marti": "SV",
     r"Abu Sayyaf|Abu Sayaaf|Moro Islamic|New People'?s Army|(?-i:NPA)": "PH",
+    r"Pattani United Liberation|(?-i:PULO)": "TH",
     r"al-Shabaa?b|Shabaab": "SO",
     r"Boko Haram": "NG",
     r"Lord'?s Resistance Army": "UG",

@@ -125,6 +125,15 @@ def sub_names(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
     return out
 
 
+def across_border(text: str, start: int) -> bool:
+    """True for a name at `start` named as the far side of a border ("near the border with
+    Malawi"): not where the story is."""
+    return bool(_BORDER_WITH.search(text, max(0, start - 30), start))
+
+
+_BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
 
@@ -199,6 +208,8 @@ def _after_locatives(
             out.append(((m.start("name"), m.start("name") + len(head)), known))
         elif tail := _district_tail(text, m.start("name"), name, gaz):
             out.append((tail, True))
+        elif strong and gaz.whole(name.removesuffix(".")):  # "in Paya Thonzu": Payathonzu
+            out.append(((m.start("name"), m.start("name") + len(name.removesuffix("."))), False))
     return out
 
 
@@ -297,10 +308,14 @@ KNOWN_AS_POPULATION = 10_000  # a town this big is spelled many ways in the news
 
 
 def known_as(gaz: Gazetteer, name: str) -> bool:
-    """True when `name` is another spelling of a town of size (not a hamlet's old name)."""
-    return len(name) >= 5 and any(
-        e.matched_alias and e.kind == "city" and e.population >= KNOWN_AS_POPULATION
-        for e in gaz.lookup(name)
+    """True when `name` is another spelling of a town of size (not a hamlet's old name), one
+    the index holds or the name written whole (`Gazetteer.whole`: "Paya Thonzu")."""
+    return len(name) >= 5 and (
+        any(
+            e.matched_alias and e.kind == "city" and e.population >= KNOWN_AS_POPULATION
+            for e in gaz.lookup(name)
+        )
+        or bool(gaz.whole(name))
     )
 
 

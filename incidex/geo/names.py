@@ -116,6 +116,17 @@ def bare_names(key: str) -> set[str]:
     return out
 
 
+def written_whole(key: str) -> list[str]:
+    """The forms of a key that the news splits or articles: its words run together ("paya
+    thonzu" -> "payathonzu", "tul karm" -> "tulkarm"), and a short name without its Arabic
+    article ("al tuz" -> "tuz", too short for `bare_names`)."""
+    out = [key.replace(" ", "")] if " " in key else []
+    rest = _PREFIX.sub("", key, count=1) if key.startswith(_PREFIX_STARTS) else key
+    if rest != key and len(rest) == _BARE_MIN - 1 and rest.isalpha():
+        out.append(rest)
+    return out
+
+
 def with_article(key: str) -> list[str]:
     """A Spanish town's key with the article the news drops or the "del" it adds: "carmen de
     atrato" -> "el carmen de atrato" (GeoNames' El Carmen de Atrato), "carmen del apicala" ->

@@ -21,6 +21,8 @@ from tests.extract.test_places import _analysis, _event_place, _places
         ("A senior Bangladesh National Party leader was shot by unknown men.", "Bangladesh", "BD"),
         ("A bomb damaged a depot of Algeria's national gas company.", "Algeria", "DZ"),
         ("Shining Path rebels blew up a power pylon. Police found leaflets.", "Shining Path", "PE"),
+        # a country's own council is at home, not one of its nationals abroad
+        ("Gunmen shot at a member of the Iraqi National Council outside his home.", "Iraqi", "IQ"),
     ],
 )
 def test_places_the_words_that_imply_the_country_are_its_evidence(
@@ -35,6 +37,7 @@ def test_places_the_words_that_imply_the_country_are_its_evidence(
     "text",
     [
         "Rebels shot a German tourist and his driver on a mountain road.",
+        "Gunmen kidnapped a Turkish national, who was driving a lorry.",
         "A bomb went off at the gate of the Iranian embassy before dawn.",
         "A car bomb killed two farmers in a village near the Iranian border.",
         "A bomb was defused by Israel Defense Forces sappers on a road.",
@@ -82,6 +85,23 @@ def test_places_a_persons_surname_is_no_town(settings: Settings) -> None:
         ("Mortar shells were fired at the Qatif Bloc.", {"Qatif Bloc": "LOC"}, "Qatif Bloc", "PS"),
         ("A rocket hit the southern part of Ashqelon.", {}, "Ashqelon", "IL"),
         ("A bomb went off in central Dushanbe at night.", {}, "Dushanbe", "TJ"),
+        # a town's name the news splits in two, or writes with the Arabic article
+        ("A grenade hit a shop in Paya Thonzu on Monday.", {}, "Paya Thonzu", "MM"),
+        ("A roadside bomb killed two policemen in Al-Tuz.", {"Al-Tuz": "GPE"}, "Al-Tuz", "IQ"),
+        # nor is a country ending a church's name
+        (
+            "Vandals smashed the windows of a Church of Ireland hall outside Portadown.",
+            {"Church of Ireland": "ORG", "Portadown": "GPE"},
+            "Portadown",
+            "GB",
+        ),
+        # the country across a border is not where the story is
+        (
+            "A bomb went off in Paya Thonzu, near the border with Thailand.",
+            {"Thailand": "GPE"},
+            "Paya Thonzu",
+            "MM",
+        ),
         ("Gunmen shot a teacher in southwestern Kandahar.", {}, "Kandahār", "AF"),
     ],
 )

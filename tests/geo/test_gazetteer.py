@@ -10,7 +10,13 @@ import pytest
 from incidex.errors import ConfigError
 from incidex.geo import Gazetteer, is_common_word, load_gazetteer, resolve, to_place
 from incidex.geo.build import _transliteration
-from incidex.geo.names import area_core, bare_names, has_area_suffix, strip_area_suffix
+from incidex.geo.names import (
+    area_core,
+    bare_names,
+    has_area_suffix,
+    strip_area_suffix,
+    written_whole,
+)
 from incidex.schema import Evidence, PlacePrecision
 from incidex.settings import Settings
 
@@ -216,6 +222,19 @@ def test_gazetteer_bare_names_without_article_or_rank(key: str, bare: set[str]) 
 
 
 @pytest.mark.parametrize(
+    ("key", "forms"),
+    [
+        ("paya thonzu", ["payathonzu"]),
+        ("al tuz", ["altuz", "tuz"]),
+        ("al anbar", ["alanbar"]),  # long enough for `bare_names`
+        ("kabul", []),
+    ],
+)
+def test_gazetteer_keys_written_whole(key: str, forms: list[str]) -> None:
+    assert written_whole(key) == forms
+
+
+@pytest.mark.parametrize(
     ("key", "stripped"),
     [
         ("lakeland county", "lakeland"),
@@ -263,6 +282,25 @@ def test_gazetteer_another_spelling_of_a_town_of_size(gaz: Gazetteer) -> None:
     found = gaz.spelt("Mahmoudiya")
     assert [(e.country_code, e.kind) for e in found][:1] == [("IQ", "city")]
     assert gaz.spelt("Oslo") == []  # too short for a guess a letter away
+
+
+@pytest.mark.parametrize(
+    ("name", "town", "country"),
+    [
+        ("Paya Thonzu", "Payathonzu", "MM"),  # one word written as two
+        ("Tul Karm", "Ţūlkarm", "PS"),
+        ("Al-Tuz", "Ţūz Khūrmātū", "IQ"),  # the first word of its name, with the article
+        ("Al-Kam", None, None),  # an old name of Caen is not its name's first word
+        ("Kabul", None, None),  # one word, no article: nothing to write whole
+    ],
+)
+def test_gazetteer_a_town_written_whole(
+    gaz: Gazetteer, name: str, town: str | None, country: str | None
+) -> None:
+    found = gaz.whole(name)
+    assert [(e.name, e.country_code) for e in found][:1] == ([(town, country)] if town else [])
+    assert all(not e.matched_alias for e in found)
+    assert gaz.spelt(name)[:1] == found[:1]
 
 
 def test_gazetteer_to_place_keeps_the_texts_name(gaz: Gazetteer) -> None:
@@ -335,6 +373,7 @@ def test_gazetteer_area_core_without_the_kind_word(name: str, core: str) -> None
         ("Pampanga", "admin2", "PH"),  # "Province of Pampanga"
         ("Pampanga province", "admin2", "PH"),
         ("Herault", "admin2", "FR"),  # "Departement de l'Herault"
+        ("Leninabad Region", "admin1", "TJ"),  # named after its seat's old name (Khujand)
     ],
 )
 def test_gazetteer_an_area_without_its_kind_word(
@@ -342,6 +381,12 @@ def test_gazetteer_an_area_without_its_kind_word(
 ) -> None:
     top = gaz.lookup(name)[0]
     assert (top.kind, top.country_code) == (kind, country)
+
+
+def test_gazetteer_a_district_is_not_named_after_a_citys_old_name(gaz: Gazetteer) -> None:
+    """Only a province is found through its seat's old name: a district so named may be a
+    quarter of another town."""
+    assert gaz.lookup("Leninabad District") == []
 
 
 def test_gazetteer_a_town_named_as_its_province_is_the_town(gaz: Gazetteer) -> None:

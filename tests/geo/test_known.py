@@ -23,6 +23,7 @@ def gaz(settings: Settings) -> Gazetteer:
         ("ELN guerrillas and the Salafist Group for Call and Combat were named.", {"CO", "DZ"}),
         ("Police said ETA had sent a warning.", {"ES"}),
         ("HAMAS AND THE FMLN WERE NAMED.", {"PS", "SV"}),
+        ("The Pattani United Liberation Organization was blamed.", {"TH"}),
         ("The beta version arrived at the eta we gave.", set()),  # acronyms only in capitals
         ("The meeting is on 17 November.", set()),  # a date, not the Greek group
         ("Gunmen attacked a market.", set()),

@@ -146,9 +146,18 @@ def test_mentions_dateline_region_in_brackets(
     assert (text[span[0] : span[1]] if span else None) == region
 
 
-def test_mentions_another_spelling_of_a_town_after_in(gaz: Gazetteer) -> None:
-    text = "Two rockets fell in Sederot on Monday, and one near Kabul."
-    assert [text[a:b] for a, b in known_as_after_locatives(text, gaz)] == ["Sederot"]
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Two rockets fell in Sederot on Monday, and one near Kabul.", ["Sederot"]),
+        ("A bomb went off in Paya Thonzu and near Al-Tuz.", ["Paya Thonzu", "Al-Tuz"]),
+        ("A shot was fired in Green Moss near Foo Bar.", []),  # no town of size so written
+    ],
+)
+def test_mentions_another_spelling_of_a_town_after_in(
+    gaz: Gazetteer, text: str, found: list[str]
+) -> None:
+    assert [text[a:b] for a, b in known_as_after_locatives(text, gaz)] == found
 
 
 @pytest.mark.parametrize(

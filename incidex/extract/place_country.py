@@ -303,9 +303,10 @@ def beyond(text: str, place: Place) -> bool:
 
 _BASED = re.compile(r"[-\s]based\b", re.IGNORECASE)
 # "sold to Honduras", "used to transport oil to the Turkish port of": where goods went (not
-# "sent to", which a parcel bomb was, and exploded there)
+# "sent to", which a parcel bomb was, and exploded there, nor "transported to the county jail",
+# as the wounded and the arrested are, nearby)
 _WENT_TO = re.compile(
-    r"\b(?:sold|shipped|exported|transport(?:ed|ing|s)?|smuggled|deported|extradited)\s+"
+    r"\b(?:sold|shipped|exported|transport(?:ing|s)?|smuggled|deported|extradited)\s+"
     r"(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:of\s+)?$",
     re.IGNORECASE,
 )

@@ -29,7 +29,7 @@ from tests.extract.test_places import _analysis, _event_place, _named, _places
         # where goods went, and whose make a weapon is
         ("A bomb was found outside a newspaper office. The device had been sold to Honduras "
          "years before. Colombian police defused it.", {"Honduras": "GPE"}, "CO"),
-        ("Rebels bombed a train that transported copper to the port of Beira. Such attacks are "
+        ("Rebels bombed a train that shipped copper to the port of Beira. Such attacks are "
          "rare in Zambia.", {"Beira": "GPE", "Zambia": "GPE"}, "ZM"),
         ("A U.S. manufactured grenade exploded at a market. Kenyan police blamed militants.",
          {"U.S.": "GPE"}, "KE"),

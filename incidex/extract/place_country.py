@@ -260,7 +260,8 @@ _FOCUS_PLACES = 1
 
 
 # "U.S. forces", "a US security firm", "Israel Defense Forces", "one US soldier", "US and Iraqi
-# forces", "Ethiopia and Somalia's transitional government": whose or who, not where
+# forces", "Ethiopia and Somalia's transitional government", "a U.S. manufactured bomb": whose or
+# who, not where
 HEAD = re.compile(
     r"(?:\s+and\s+(?-i:[A-Z][\w.]*))?(?:['’]s)?"
     r"\s+(?:(?:security|oil|private|special|armed|border|government|state|military"
@@ -270,7 +271,7 @@ HEAD = re.compile(
     + _NATIONALS
     + r"|government|authorities|personnel|convoy|patrols?|(?:sub)?contractors?|base|media|aid"
     r"|defen[cs]e|workers?|engineers?|journalists?|tourists?|missionar(?:y|ies)|hostages?"
-    r"|businessm[ae]n)\b",
+    r"|businessm[ae]n|manufactured)\b",  # "a U.S. manufactured bomb": whose make
     re.IGNORECASE,
 )
 
@@ -304,12 +305,35 @@ def based(text: str, place: Place) -> bool:
 
 
 def beyond(text: str, place: Place) -> bool:
-    """True for a place named as the far side of a border ("near the border with Malawi"):
-    not where the event happened."""
-    return across_border(text, place.evidence.start if place.evidence else 0)
+    """True for a place named as the far side of a border ("near the border with Malawi"), as
+    where rockets were fired from ("rockets at Sderot from the Gaza Strip"), or where goods
+    went ("a bomb once sold to Honduras", "oil exported to the port of Ceyhan"): not where
+    the event happened."""
+    start = place.evidence.start if place.evidence else 0
+    return bool(
+        across_border(text, start)
+        or _CAME_FROM.search(text, max(0, start - 90), start)
+        or _WENT_TO.search(text, max(0, start - 60), start)
+    )
 
 
 _BASED = re.compile(r"[-\s]based\b", re.IGNORECASE)
+# "sold to Honduras", "used to transport oil to the Turkish port of": where goods went (not
+# "sent to", which a parcel bomb was, and exploded there, nor "transported to the county jail",
+# as the wounded and the arrested are, nearby)
+_WENT_TO = re.compile(
+    r"\b(?:sold|shipped|exported|transport(?:ing|s)?|smuggled|deported|extradited)\s+"
+    r"(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:of\s+)?$",
+    re.IGNORECASE,
+)
+# "(rockets fired at Ashkelon) from the northern Gaza Strip": where a projectile came from, in
+# the same sentence; not "a man from Hebron", nor "a minivan coming from Karbala", ambushed on
+# its way, maybe there
+_CAME_FROM = re.compile(
+    r"\b(?:rockets?|mortars?|shells?|missiles?|projectiles?)\b[^.;]{0,60}?"
+    r"\bfrom\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=64)  # asked by each stage's place choices, for every event

@@ -375,7 +375,7 @@ def _resolve_all(
         chosen = second[i]
         if chosen and is_shouting(text) and not supported(chosen, weights, anchors):
             reasons[i], chosen = f"nothing else in the article points at {chosen.country}", None
-        elif chosen and stray(chosen, weights, named, placed, names[i]):
+        elif chosen and stray(chosen, weights, named, placed, names[i], gaz=gaz):
             reasons[i], chosen = f"the article is about elsewhere, not {chosen.country}", None
         if span in guesses and not confirmed(chosen, weights, surer, found[i]):
             continue  # a capitalised word that may be a place, and nothing says it is one

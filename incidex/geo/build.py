@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from incidex.geo.gazetteer import Entry, fields
-from incidex.geo.known import QUARTERS, REGIONS
+from incidex.geo.known import QUARTERS, REGION_ID, REGIONS
 from incidex.geo.names import (
     AREA_SUFFIXES,
     COUNTRY_ALIASES,
@@ -301,7 +301,7 @@ def _region_entries(country_name: dict[str, str]) -> Iterator[tuple[Entry, set[s
     """Well-known regions the packages lack (Darfur, South Ossetia), as first-level areas."""
     for name, (cc, lat, lon) in REGIONS.items():
         entry = Entry(
-            id=f"region:{cc}.{name}",
+            id=f"{REGION_ID}{cc}.{name}",
             name=name,
             kind="admin1",
             country_code=cc,

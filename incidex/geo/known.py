@@ -47,6 +47,14 @@ REGIONS = {
     "Qatif Bloc": ("PS", 31.35, 34.27),
 }
 
+REGION_ID = "region:"  # the gazetteer id's prefix of the regions above
+
+
+def is_region(entry_id: str) -> bool:
+    """True for the gazetteer id of one of the well-known regions above."""
+    return entry_id.startswith(REGION_ID)
+
+
 # Well-known quarters of big cities, named in the news without their city: quarter -> (city,
 # country code). A quarter is placed at its city, and an event there is the city's, as analysts
 # code it, with the quarter as the detail (see `quarter_of`).

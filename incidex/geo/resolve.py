@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from incidex.geo.gazetteer import Entry, distance_km
-from incidex.geo.known import neighbours
+from incidex.geo.known import is_region, neighbours
 from incidex.geo.names import area_core, normalise
 from incidex.schema import Evidence, Place, PlacePrecision
 
@@ -45,9 +45,16 @@ def resolve(
     owners = [c for c in candidates if not c.matched_alias]
     own = max((c.population for c in owners), default=0)
     owner_countries = {c.country_code for c in owners}
+    # a well-known region has no population in the data: it is as big as the packages' areas of
+    # its name, and the name's sense in the news when nothing else decides ("Ulster" is
+    # Northern Ireland, not the Irish province)
+    areas_size = max((c.population for c in candidates if c.kind in _AREAS), default=0)
+    region_size = math.log10(areas_size + 10) - math.log10(10) + _REGION_EDGE
 
     def score(c: Entry) -> float:
         s = _score(c, country_weights, top, anchors)
+        if is_region(c.id):
+            s += region_size
         if c.matched_alias and _exonym(c.population, own) and c.country_code not in owner_countries:
             s += _ALIAS_PENALTY  # "Seville", "Cologne": a foreign city's English name
         if area_top > 0 and c.admin1:
@@ -61,11 +68,15 @@ def resolve(
     return _state(_seat(best, candidates), candidates)
 
 
+_AREAS = ("admin1", "admin2")
+_REGION_EDGE = 0.5  # less than a country named once: the Irish province where Ireland is told of
+
+
 def _dominant(best: Entry, candidates: list[Entry], weights: Mapping[str, float]) -> Entry:
     """A far bigger namesake in a country the article points at, over a small place the context
     chose: "SAN SALVADOR" in a story filed from Mexico City about Salvadorans is the capital
     of El Salvador, not the small municipality in Hidalgo."""
-    if best.kind == "country":
+    if best.kind == "country" or is_region(best.id):  # a region's size is not in the data
         return best
     bigger = [
         c

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections import Counter
 from difflib import SequenceMatcher
 
-from incidex.geo.gazetteer import Entry, distance_km
+from incidex.geo.gazetteer import Entry, Gazetteer, distance_km
+from incidex.geo.known import neighbours
 from incidex.geo.names import normalise
 
 
@@ -95,17 +96,23 @@ def supported(entry: Entry, weights: Counter[str], anchors: list[Entry]) -> bool
 
 
 def stray(
-    entry: Entry, weights: Counter[str], named: Counter[str], anchors: list[Entry], said: str
+    entry: Entry,
+    weights: Counter[str],
+    named: Counter[str],
+    anchors: list[Entry],
+    said: str,
+    *,
+    gaz: Gazetteer,
 ) -> bool:
     """True for a small town or a province abroad in an article that places its story elsewhere
     and never points at its country: "Dora" beside Baghdad is a quarter of Baghdad, not Dora,
     Alabama; a "Central District" judge beside a US county sits in the US, not in Israel. A
     town or province placed elsewhere counts, a country named twice too; people's words
-    ("Irish", "Basque") do not, since they name whose, not where. A province is a stray only
-    beside a town or an area placed elsewhere: countries named ("US forces in Basra") are
-    often whose, not where. A city of size found under a name unlike its own (`said`:
-    "Byzantium", Istanbul's old name) is no surer than a small town; "Ashqelon" is Ashkelon spelled
-    otherwise."""
+    ("Irish", "Basque") do not, since they name whose, not where; nor a country just across
+    the border (`_next_door`). A province is a stray only beside a town or an area placed
+    elsewhere: countries named ("US forces in Basra") are often whose, not where. A city of
+    size found under a name unlike its own (`said`: "Byzantium", Istanbul's old name) is no
+    surer than a small town; "Ashqelon" is Ashkelon spelled otherwise."""
     if entry.kind == "country" or (
         entry.kind == "city" and entry.population >= _STRAY_POPULATION and not _renamed(entry, said)
     ):
@@ -116,7 +123,9 @@ def stray(
     ):
         return False
     told = named if entry.kind == "city" else Counter()
-    elsewhere = Counter({cc: n * _STRAY_SAID for cc, n in told.items()})
+    elsewhere = Counter(
+        {cc: n * _STRAY_SAID for cc, n in told.items() if not _next_door(entry, cc, said, gaz)}
+    )
     for a in anchors:  # a place nothing else supports says little: a city of size does
         if a.kind != "country" and (
             (a.kind == "city" and a.population >= _STRAY_POPULATION)
@@ -126,6 +135,19 @@ def stray(
         ):
             elsewhere[a.country_code] += _STRAY_SAID
     return max(elsewhere.values(), default=0) >= _STRAY_SAID
+
+
+def _next_door(entry: Entry, code: str, said: str, gaz: Gazetteer) -> bool:
+    """True when a town lies just across the border of a country the article names, near its
+    middle: "Portadown" in a story naming Ireland is in Northern Ireland, not a namesake afar
+    (a city under an old name unlike its own is no likelier next door)."""
+    country = gaz.country(code)
+    return (
+        country is not None
+        and entry.country_code in neighbours(code)
+        and distance_km(entry, country) <= _STRAY_KM
+        and not _renamed(entry, said)
+    )
 
 
 def _renamed(entry: Entry, said: str) -> bool:

@@ -21,6 +21,21 @@ from tests.extract.test_places import _analysis, _event_place, _named, _places
          "this year.", {"Byzantium": "GPE", "Iraq": "GPE"}, "IQ"),
         # a hamlet abroad beside a district of the story's country
         ("Gunmen shot a farmer from Kote in the Doda district.", {}, "IN"),
+        # a town just across the border of the country named, but not one far from it
+        ("Vandals attacked an Orange hall outside Portadown. Churches across Ireland condemned "
+         "it.", {"Portadown": "GPE", "Ireland": "GPE"}, "GB"),
+        ("Gunmen shot a driver in Bor. Sudan's army blamed rebels. Sudan said more.",
+         {"Bor": "GPE", "Sudan": "GPE"}, "SD"),
+        # where goods went, and whose make a weapon is
+        ("A bomb was found outside a newspaper office. The device had been sold to Honduras "
+         "years before. Colombian police defused it.", {"Honduras": "GPE"}, "CO"),
+        ("Rebels bombed a train that shipped copper to the port of Beira. Such attacks are "
+         "rare in Zambia.", {"Beira": "GPE", "Zambia": "GPE"}, "ZM"),
+        ("A U.S. manufactured grenade exploded at a market. Kenyan police blamed militants.",
+         {"U.S.": "GPE"}, "KE"),
+        # where rockets were fired from
+        ("Militants fired two rockets from the northern Gaza Strip at Israel.",
+         {"Israel": "GPE", "Gaza Strip": "LOC"}, "IL"),
     ],
 )  # fmt: skip
 def test_places_names_that_say_whose_or_elsewhere_do_not_place_the_event(

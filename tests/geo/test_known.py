@@ -57,6 +57,19 @@ def test_known_ulster_is_northern_ireland_when_the_story_points_there(gaz: Gazet
     assert uk is not None and uk.country_code == "GB"
 
 
+@pytest.mark.parametrize(
+    ("weights", "country"),
+    [({}, "GB"), ({"GB": 1, "IE": 1}, "GB"), ({"IE": 1}, "IE")],
+)
+def test_known_a_region_is_its_names_sense_unless_the_story_points_elsewhere(
+    gaz: Gazetteer, weights: dict[str, float], country: str
+) -> None:
+    # "Ulster" is Northern Ireland in the news; the package's Irish province of that name is
+    # bigger on paper, and the sense only where Ireland alone is told of
+    found = resolve(gaz.lookup("Ulster"), country_weights=weights)
+    assert found is not None and found.country_code == country
+
+
 def test_known_a_neighbour_of_the_named_country_beats_a_bigger_namesake(gaz: Gazetteer) -> None:
     # Israelis named: the Bethlehem next door, not the bigger ones in South Africa or the US
     found = resolve(gaz.lookup("Bethlehem"), country_weights={"IL": 1})

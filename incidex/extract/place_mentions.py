@@ -44,6 +44,7 @@ from incidex.geo.mentions import (
     headline_towns,
     known_as_after_locatives,
     overlaps,
+    policed,
     scan,
     sub_names,
     widen,
@@ -362,7 +363,14 @@ def _resolve_all(
         anchors = [e for j, e in enumerate(first) if e and voters[j] and keys[j] != keys[i]]
         placed = [e for j, e in enumerate(second) if e and voters[j] and keys[j] != keys[i]]
         chosen = second[i]
-        if chosen and is_shouting(text) and not supported(chosen, weights, anchors):
+        if (
+            chosen
+            and is_shouting(text)
+            and not supported(chosen, weights, anchors)
+            # "DANVILLE POLICE RESPONDED ... RUSHED TO DANVILLE": a town's own force says it
+            # is one, wherever nothing else names its country
+            and not policed(text, names[i])
+        ):
             reasons[i], chosen = f"nothing else in the article points at {chosen.country}", None
         elif chosen and stray(chosen, weights, named, placed, names[i]):
             reasons[i], chosen = f"the article is about elsewhere, not {chosen.country}", None

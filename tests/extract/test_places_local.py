@@ -127,3 +127,32 @@ def test_places_a_far_small_town_alone_in_its_state_is_a_part_of_the_local_page_
 ) -> None:
     place = _event_place(settings, text, ents)
     assert (place.name, place.detail) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a town's own police force says the word is a town, where nothing names its country
+        ("DANVILLE POLICE RESPONDED AFTER A BOY SHOT HIMSELF. HE WAS TAKEN TO A CLINIC IN "
+         "DANVILLE BY HIS FATHER.", True),
+        # without it, a lone upper-case word of a foreign town's name stays unresolved
+        ("THE POLICE RESPONDED AFTER A BOY SHOT HIMSELF. HE WAS TAKEN TO A CLINIC IN "
+         "DANVILLE BY HIS FATHER.", False),
+    ],
+)  # fmt: skip
+def test_places_an_upper_case_town_with_its_own_police_force(
+    settings: Settings, text: str, found: bool
+) -> None:
+    resolved = [p for p in _places(settings, text) if p.country_code]
+    assert [(p.evidence.text, p.country_code) for p in resolved if p.evidence] == (
+        [("DANVILLE", "US")] if found else []
+    )
+
+
+def test_places_a_church_named_like_a_town_is_no_place(settings: Settings) -> None:
+    text = (
+        "Two men were shot outside the Historic Bethel Baptist Church in Danbury, Connecticut. "
+        "Police said the Bethel Baptist Church had just closed."
+    )
+    found = _places(settings, text, {"Danbury": "GPE", "Connecticut": "GPE"})
+    assert [p.evidence.text for p in found if p.evidence] == ["Danbury", "Connecticut"]

@@ -156,3 +156,25 @@ def test_places_a_church_named_like_a_town_is_no_place(settings: Settings) -> No
     )
     found = _places(settings, text, {"Danbury": "GPE", "Connecticut": "GPE"})
     assert [p.evidence.text for p in found if p.evidence] == ["Danbury", "Connecticut"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the masthead's town is the station's home, not where the story happened
+        ("Teen shot near school, police say - WXYZ 5 Macon, Georgia News Weather & Sports\n\n"
+         "Marietta police said the teen was shot on Sunday.", "Marietta"),
+        ("Teen shot near school | Macon, GA | News, Weather, Sports\n\n"
+         "Marietta police said the teen was shot on Sunday.", "Marietta"),
+        # ... but where the page names no other place, the station's home is the best guess
+        ("Teen shot near school, police say - WXYZ 5 Macon, Georgia News Weather & Sports\n\n"
+         "The teen was shot on Sunday.", "Macon"),
+        # a headline's own dash is no masthead
+        ("Teen shot in Macon - police seek driver\n\nThe teen was shot on Sunday.", "Macon"),
+    ],
+)  # fmt: skip
+def test_places_a_page_title_s_masthead_names_the_outlet_s_home(
+    settings: Settings, text: str, town: str
+) -> None:
+    ents = {"Macon": "GPE", "Georgia": "GPE", "GA": "GPE", "Marietta": "GPE"}
+    assert _event_place(settings, text, ents).name == town

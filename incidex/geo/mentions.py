@@ -1,5 +1,5 @@
 """Place-name mentions in text: datelines, demonyms, names after locatives or before an area's
-kind, gazetteer names in upper-case text and capitalised names inside other names.
+kind or a US state, gazetteer names in upper-case text and capitalised names inside other names.
 
 Text-level recognisers over the gazetteer; the places stage combines them with the language
 model's entities. Each returns spans (or matches) into the text it was given.
@@ -300,6 +300,29 @@ def headline_towns(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
             if not (is_common_word(name) or _KIND_OF_PERSON.match(name)) and own_name(gaz, name):
                 out.append((start, m.end("name")))
                 break
+    return out
+
+
+# A town and its state, as US news writes them: "Hope, Ark., police", "in Normal, Illinois,"
+_TOWN_STATE = re.compile(
+    r"\b(?P<town>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}), (?P<state>[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\."
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]?\s)"
+)
+
+
+def towns_with_state(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Towns named with their US state after them ("Hope, Ark., police"), which the model may
+    take for no place, and their states: the name of a town of that state, common word or not."""
+    out = []
+    for m in _TOWN_STATE.finditer(text):
+        states = [e for e in gaz.lookup(m.group("state")) if e.kind == "admin1"]
+        towns = gaz.lookup(m.group("town"))
+        if any(
+            t.kind == "city" and not t.matched_alias and (t.country_code, t.admin1) == key
+            for t in towns
+            for key in {(e.country_code, e.admin1) for e in states if e.country_code == "US"}
+        ):
+            out += [m.span("town"), m.span("state")]
     return out
 
 

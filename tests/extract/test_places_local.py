@@ -24,6 +24,9 @@ def _named(found: list[Place], surface: str) -> list[Place]:
          {"Mobile": "GPE", "Alabama": "GPE"}, "Mobile", "Alabama"),
         ("Two people were shot near a store in Reading, Pa., on Friday. Reading police are "
          "looking for a gray sedan.", {"Reading": "GPE", "Pa.": "GPE"}, "Reading", "Pennsylvania"),
+        # ... also where the model took neither for a place
+        ("Hope, Ark., police said a man was shot at a garage on Tuesday.", {}, "Hope",
+         "Arkansas"),
     ],
 )  # fmt: skip
 def test_places_a_common_word_with_its_state_is_the_town(

@@ -22,6 +22,7 @@ from incidex.geo.mentions import (
     policed,
     scan,
     sub_names,
+    towns_with_state,
 )
 from incidex.settings import Settings
 
@@ -280,3 +281,18 @@ def test_mentions_a_name_before_the_area_it_gives_stands_where_a_place_does(
 ) -> None:
     text = "A grenade hit a bus stop in the Quetta suburbs. Troops searched the Bannu area."
     assert [text[a:b] for a, b in after_locatives(text, gaz)] == ["Quetta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Hope, Ark., police are looking for a gray truck.", ["Hope", "Ark."]),
+        ("A man from Normal, Illinois, was shot on Friday.", ["Normal", "Illinois"]),
+        ("Deputies in Spring Hill, Tenn. said the boy was hurt.", ["Spring Hill", "Tenn."]),
+        # a word before a state that has no town of that name there, or no state at all
+        ("Meanwhile, Texas officials said the road was closed.", []),
+        ("Hope, Sarah and Ann were at the party.", []),
+    ],
+)
+def test_mentions_a_town_named_with_its_state(gaz: Gazetteer, text: str, towns: list[str]) -> None:
+    assert [text[a:b] for a, b in towns_with_state(text, gaz)] == towns

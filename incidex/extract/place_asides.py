@@ -1,6 +1,7 @@
 """Places named aside from an event: where the wounded were taken ("flown to Vanderbilt
-University Medical Center"), and the streets of an address that share their names with towns
-("the 3400 block of West Monroe", "Lynn and Michigan streets").
+University Medical Center"), the streets of an address that share their names with towns
+("the 3400 block of West Monroe", "Lynn and Michigan streets"), and a news site's home in the
+masthead that closes its page's title ("... - WTVM.com-Columbus, GA News Weather & Sports").
 """
 
 from __future__ import annotations
@@ -29,6 +30,22 @@ _CARE_BEFORE = re.compile(
     r"\b(?:(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinic)\s+in"
     r"|(?:taken|flown|airlifted|transported|rushed|transferred)\s+(?:by\s+\w+\s+)?to)\s+$",
     re.IGNORECASE,
+)
+
+
+def masthead(text: str, span: Evidence | None) -> bool:
+    """True for a place in the masthead closing a web page's title line, the outlet's home
+    whatever town its story is about: "Teen shot in Gwinnett County - WTVM.com-Columbus, GA
+    News Weather & Sports", "Two hurt in crash | Tulsa, OK - News, Weather, Video"."""
+    if span is None:
+        return False
+    line = _TITLE_LINE.match(text)
+    return bool(line and line.start("outlet") <= span.start < line.end("outlet"))
+
+
+# A title line whose last part, after a dash or bar, names the outlet by what it serves
+_TITLE_LINE = re.compile(
+    r"[^\n]*? [-–—|] (?P<outlet>[^\n]*\b(?:News|Weather|Sports)\b[^\n]*)(?:\n|$)"
 )
 
 

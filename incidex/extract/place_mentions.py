@@ -2,9 +2,10 @@
 
 Mentions come from the model's GPE/LOC entities (or the place named inside them: "Henrico County"
 of "Henrico County Police"), the dateline ("MOGADISHU, Somalia (Reuters) -"), names after
-locatives or before an area's kind, demonyms, and (see `incidex.geo.mentions`) a scan of the
-gazetteer's names: all of upper-case wire text, and capitalised words of mixed-case text as
-guesses kept only where they resolve near the surer places. Same-name candidates are chosen with
+locatives or before an area's kind or a US state ("Hope, Ark."), demonyms, and (see
+`incidex.geo.mentions`) a scan of the gazetteer's names: all of upper-case wire text, and
+capitalised words of mixed-case text as guesses kept only where they resolve near the surer
+places. Same-name candidates are chosen with
 the countries the article names or implies (its demonyms, dateline, a US local page's phrasing)
 and where its other places lie, twice over; a small town abroad that nothing in an article about
 elsewhere supports stays unresolved. A place keeps the name the text gives it ("Sederot"), its
@@ -45,8 +46,10 @@ from incidex.geo.mentions import (
     headline_towns,
     known_as_after_locatives,
     overlaps,
+    policed,
     scan,
     sub_names,
+    towns_with_state,
     widen,
 )
 from incidex.geo.names import bare_names
@@ -142,7 +145,10 @@ def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
     spans += (
         scan(text, gaz)
         if is_shouting(text)
-        else after_locatives(text, gaz) + forces(text, gaz) + headline_towns(text, gaz)
+        else after_locatives(text, gaz)
+        + forces(text, gaz)
+        + headline_towns(text, gaz)
+        + towns_with_state(text, gaz)
     )
     spans += areas(text, gaz)
     if is_shouting(text):  # "DR ROBERTO GARCIA ALVARADO", "SAN ANTONIO ABAD STREET"
@@ -373,7 +379,14 @@ def _resolve_all(
         anchors = [e for j, e in enumerate(first) if e and voters[j] and keys[j] != keys[i]]
         placed = [e for j, e in enumerate(second) if e and voters[j] and keys[j] != keys[i]]
         chosen = second[i]
-        if chosen and is_shouting(text) and not supported(chosen, weights, anchors):
+        if (
+            chosen
+            and is_shouting(text)
+            and not supported(chosen, weights, anchors)
+            # "DANVILLE POLICE RESPONDED ... RUSHED TO DANVILLE": a town's own force says it
+            # is one, wherever nothing else names its country
+            and not policed(text, names[i])
+        ):
             reasons[i], chosen = f"nothing else in the article points at {chosen.country}", None
         elif chosen and stray(chosen, weights, named, placed, names[i], gaz=gaz):
             reasons[i], chosen = f"the article is about elsewhere, not {chosen.country}", None

@@ -26,7 +26,7 @@ from incidex.extract.analysis import (
     frame_text,
     trigger_sentences,
 )
-from incidex.extract.place_asides import aside
+from incidex.extract.place_asides import aside, masthead
 from incidex.extract.place_country import (
     HEAD,
     based,
@@ -139,7 +139,8 @@ def _frame_place(
     # where the wounded were taken is no place named with the event (the dateline or the
     # article's first place may still be that town)
     settled = [
-        [p for p in found if not aside(analysis.text, p.evidence)] for found in (trigger, told)
+        _unless_masthead(analysis.text, [p for p in found if not aside(analysis.text, p.evidence)])
+        for found in (trigger, told)
     ]
     for found in settled:
         best = _best(found, dateline, analysis.text)
@@ -159,6 +160,14 @@ def _frame_place(
     # August") lies in the story's country, as the main event would; its town is not known
     code = story_place.country_code if story_place else None
     return country_place(gaz, code) if code else None
+
+
+def _unless_masthead(text: str, found: list[Place]) -> list[Place]:
+    """`found` without the places of a page title's masthead when it names others: the
+    outlet's home ("- WTVM.com-Columbus, GA News") is not where a story it names a place of
+    happened; alone, it is a local station's likeliest town."""
+    others = [p for p in found if not masthead(text, p.evidence)]
+    return others or found
 
 
 def _candidates(
@@ -219,8 +228,9 @@ def _story_place(
     free = [  # not "for U.S. soldiers", "near the border with Laos"
         p for p in named if not owns_forces(analysis.text, p, gaz) and not beyond(analysis.text, p)
     ]
-    # "the Lyon-based newspaper" is where the event was when nothing else is named
-    free.sort(key=lambda p: based(analysis.text, p))
+    # "the Lyon-based newspaper" or a masthead's town is where the event was when nothing
+    # else is named
+    free.sort(key=lambda p: based(analysis.text, p) or masthead(analysis.text, p.evidence))
     return dateline or first_place(free) or implied_country(analysis.text, places, gaz, lead)
 
 

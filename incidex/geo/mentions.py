@@ -1,5 +1,5 @@
 """Place-name mentions in text: datelines, demonyms, names after locatives or before an area's
-kind, gazetteer names in upper-case text and capitalised names inside other names.
+kind or a US state, gazetteer names in upper-case text and capitalised names inside other names.
 
 Text-level recognisers over the gazetteer; the places stage combines them with the language
 model's entities. Each returns spans (or matches) into the text it was given.
@@ -103,11 +103,25 @@ _STREET = re.compile(
 )
 
 
+# A house of worship's kind after its name, a few capitalised words on: "Historic Ebenezer
+# Baptist Church", "Mount Zion AME Church", "Bethel Temple". Churches take biblical and saints'
+# names (Ebenezer, Bethel, Shiloh, Antioch), which are towns somewhere, seldom the church's own
+_WORSHIP = re.compile(
+    r"(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:Church|Chapel|Cathedral|Temple|Tabernacle|Mosque"
+    r"|Synagogue|Ministries)\b"
+)
+
+
 def sub_names(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
     """The longest runs of words between start and end that are places' own names, except the
-    names of streets ("Richland Avenue" is no place called Richland)."""
+    names of streets ("Richland Avenue" is no place called Richland) and of houses of worship
+    ("Ebenezer Baptist Church" is no place called Ebenezer)."""
     words = [m.span() for m in re.finditer(r"[^ -]+", text[start:end])]
-    words = [(start + a, start + b) for a, b in words if not _STREET.match(text, start + b)]
+    words = [
+        (start + a, start + b)
+        for a, b in words
+        if not _STREET.match(text, start + b) and not _WORSHIP.match(text, start + b)
+    ]
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
@@ -300,6 +314,29 @@ def headline_towns(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
+# A town and its state, as US news writes them: "Hope, Ark., police", "in Normal, Illinois,"
+_TOWN_STATE = re.compile(
+    r"\b(?P<town>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}), (?P<state>[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\."
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]?\s)"
+)
+
+
+def towns_with_state(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Towns named with their US state after them ("Hope, Ark., police"), which the model may
+    take for no place, and their states: the name of a town of that state, common word or not."""
+    out = []
+    for m in _TOWN_STATE.finditer(text):
+        states = [e for e in gaz.lookup(m.group("state")) if e.kind == "admin1"]
+        towns = gaz.lookup(m.group("town"))
+        if any(
+            t.kind == "city" and not t.matched_alias and (t.country_code, t.admin1) == key
+            for t in towns
+            for key in {(e.country_code, e.admin1) for e in states if e.country_code == "US"}
+        ):
+            out += [m.span("town"), m.span("state")]
+    return out
+
+
 # A possessive "'s", also as mis-decoded text writes its apostrophe ("BaghdadÕs", MacRoman's ’)
 POSSESSIVE = re.compile(r"(?<=[a-z])(?:['’]|Õ)s\b")
 
@@ -343,6 +380,13 @@ def county(gaz: Gazetteer, name: str) -> list[Entry]:
     if gaz.lookup(name) or not name[:1].isupper():
         return []
     return [e for e in gaz.lookup(f"{name} County") if e.kind == "admin2" and not e.matched_alias]
+
+
+def policed(text: str, name: str) -> bool:
+    """True when the text names the place's own police force or sheriff ("DANVILLE POLICE
+    RESPONDED", "the Dane County Sheriff"): a word with a police force of its own is a town's
+    name, not a common word the gazetteer also holds."""
+    return bool(re.search(rf"\b{re.escape(name)}\s+(?:county\s+)?(?:police|sheriff)\b", text, re.I))
 
 
 def own_name(gaz: Gazetteer, name: str) -> bool:
@@ -429,6 +473,10 @@ US_LOCAL = re.compile(
     r"|\bfelon(?:y|ies)\b|\d¢"
     # "booked into the Santa Clara County jail", a tip line "408-277-5283" (North American)
     r"|\bbooked into\b|\bCounty [Jj]ail\b|(?<![\d-])\(?\d{3}\)?[ -]\d{3}-\d{4}(?![\d-])"
+    # bail in dollars as US courts set it: "held on $50,000 bond", "a $500,000 cash bail",
+    # "his bond was set at" (not a debt's: "a $10 million bond issue")
+    r"|\$[\d,.]+(?: million)? (?:cash )?bond\b(?! (?:issues?|sales?|offerings?|markets?|deals?))"
+    r"|\bcash (?:bail|bond)\b|\bbond (?:was|is) set\b"
 )
 
 

@@ -24,6 +24,9 @@ def _named(found: list[Place], surface: str) -> list[Place]:
          {"Mobile": "GPE", "Alabama": "GPE"}, "Mobile", "Alabama"),
         ("Two people were shot near a store in Reading, Pa., on Friday. Reading police are "
          "looking for a gray sedan.", {"Reading": "GPE", "Pa.": "GPE"}, "Reading", "Pennsylvania"),
+        # ... also where the model took neither for a place
+        ("Hope, Ark., police said a man was shot at a garage on Tuesday.", {}, "Hope",
+         "Arkansas"),
     ],
 )  # fmt: skip
 def test_places_a_common_word_with_its_state_is_the_town(
@@ -127,3 +130,54 @@ def test_places_a_far_small_town_alone_in_its_state_is_a_part_of_the_local_page_
 ) -> None:
     place = _event_place(settings, text, ents)
     assert (place.name, place.detail) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a town's own police force says the word is a town, where nothing names its country
+        ("DANVILLE POLICE RESPONDED AFTER A BOY SHOT HIMSELF. HE WAS TAKEN TO A CLINIC IN "
+         "DANVILLE BY HIS FATHER.", True),
+        # without it, a lone upper-case word of a foreign town's name stays unresolved
+        ("THE POLICE RESPONDED AFTER A BOY SHOT HIMSELF. HE WAS TAKEN TO A CLINIC IN "
+         "DANVILLE BY HIS FATHER.", False),
+    ],
+)  # fmt: skip
+def test_places_an_upper_case_town_with_its_own_police_force(
+    settings: Settings, text: str, found: bool
+) -> None:
+    resolved = [p for p in _places(settings, text) if p.country_code]
+    assert [(p.evidence.text, p.country_code) for p in resolved if p.evidence] == (
+        [("DANVILLE", "US")] if found else []
+    )
+
+
+def test_places_a_church_named_like_a_town_is_no_place(settings: Settings) -> None:
+    text = (
+        "Two men were shot outside the Historic Bethel Baptist Church in Danbury, Connecticut. "
+        "Police said the Bethel Baptist Church had just closed."
+    )
+    found = _places(settings, text, {"Danbury": "GPE", "Connecticut": "GPE"})
+    assert [p.evidence.text for p in found if p.evidence] == ["Danbury", "Connecticut"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the masthead's town is the station's home, not where the story happened
+        ("Teen shot near school, police say - WXYZ 5 Macon, Georgia News Weather & Sports\n\n"
+         "Marietta police said the teen was shot on Sunday.", "Marietta"),
+        ("Teen shot near school | Macon, GA | News, Weather, Sports\n\n"
+         "Marietta police said the teen was shot on Sunday.", "Marietta"),
+        # ... but where the page names no other place, the station's home is the best guess
+        ("Teen shot near school, police say - WXYZ 5 Macon, Georgia News Weather & Sports\n\n"
+         "The teen was shot on Sunday.", "Macon"),
+        # a headline's own dash is no masthead
+        ("Teen shot in Macon - police seek driver\n\nThe teen was shot on Sunday.", "Macon"),
+    ],
+)  # fmt: skip
+def test_places_a_page_title_s_masthead_names_the_outlet_s_home(
+    settings: Settings, text: str, town: str
+) -> None:
+    ents = {"Macon": "GPE", "Georgia": "GPE", "GA": "GPE", "Marietta": "GPE"}
+    assert _event_place(settings, text, ents).name == town

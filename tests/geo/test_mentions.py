@@ -19,8 +19,10 @@ from incidex.geo.mentions import (
     headline_towns,
     known_as_after_locatives,
     own_name,
+    policed,
     scan,
     sub_names,
+    towns_with_state,
 )
 from incidex.settings import Settings
 
@@ -113,6 +115,34 @@ def test_mentions_capitalised_runs_give_their_place_names(gaz: Gazetteer) -> Non
 
 
 @pytest.mark.parametrize(
+    "name",
+    [
+        "Old Bethel Baptist Church",
+        "Greater Shiloh Missionary Baptist Church",
+        "Antioch Temple",
+        "Lebanon Street",
+    ],
+)
+def test_mentions_a_house_of_worship_or_street_names_no_town(gaz: Gazetteer, name: str) -> None:
+    text = f"Mourners gathered at the {name} on Sunday."
+    start = text.index(name)
+    assert sub_names(text, start, start + len(name), gaz) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        ("DANVILLE POLICE SAID THE BOY WAS TAKEN TO A HOSPITAL.", "DANVILLE", True),
+        ("THE MARION COUNTY SHERIFF SAID TWO WERE HELD.", "MARION", True),
+        ("THE NATIONAL POLICE SAID TWO WERE HELD IN MARION.", "MARION", False),
+        ("Police in Danville said two were held.", "Danville", False),
+    ],
+)
+def test_mentions_a_town_with_its_own_police_force(text: str, name: str, found: bool) -> None:
+    assert policed(text, name) is found
+
+
+@pytest.mark.parametrize(
     ("text", "credit"),
     [
         ("MAIDUGURI, Nigeria (Sahel Wire) — Two bombs exploded.", "Sahel Wire"),
@@ -174,6 +204,12 @@ def test_mentions_another_spelling_of_a_town_after_in(
         ("Anyone with information can call 408-277-5283.", True),
         ("Troops blocked the road and police said two were killed.", False),
         ("The blast on 12-05-2024 killed 1200-1500 people, officials said.", False),
+        ("She is held on a $75,000 bond at the city jail.", True),
+        ("A judge set a $2.5 million bond for the driver.", True),
+        ("The teenager is being held on $40,000 cash bail.", True),
+        ("His bond was set at twice that amount.", True),
+        ("The company sold a $10 million bond issue to investors.", False),
+        ("He was released on bail after a night in custody.", False),
     ],
 )
 def test_mentions_phrases_of_us_local_news(text: str, local: bool) -> None:
@@ -254,3 +290,18 @@ def test_mentions_a_name_before_the_area_it_gives_stands_where_a_place_does(
 ) -> None:
     text = "A grenade hit a bus stop in the Quetta suburbs. Troops searched the Bannu area."
     assert [text[a:b] for a, b in after_locatives(text, gaz)] == ["Quetta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Hope, Ark., police are looking for a gray truck.", ["Hope", "Ark."]),
+        ("A man from Normal, Illinois, was shot on Friday.", ["Normal", "Illinois"]),
+        ("Deputies in Spring Hill, Tenn. said the boy was hurt.", ["Spring Hill", "Tenn."]),
+        # a word before a state that has no town of that name there, or no state at all
+        ("Meanwhile, Texas officials said the road was closed.", []),
+        ("Hope, Sarah and Ann were at the party.", []),
+    ],
+)
+def test_mentions_a_town_named_with_its_state(gaz: Gazetteer, text: str, towns: list[str]) -> None:
+    assert [text[a:b] for a, b in towns_with_state(text, gaz)] == towns

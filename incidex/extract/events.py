@@ -295,6 +295,8 @@ def _real(text: str, m: re.Match[str]) -> bool:
         return False
     if _PERFECT.search(before) and _BARE_OBJECT.match(text, m.end()):
         return False
+    if _ONGOING.search(before) and _POPULATION.match(text, m.end()):
+        return False
     # a list of arms seized runs longer than a clause
     return not (weapon and HELD.search(text, max(0, m.start() - _ARMS_LIST), m.start()))
 
@@ -326,6 +328,10 @@ _WHO = rx(
 # perfect with a bare plural object; "they have killed three judges" tells one).
 _PERFECT = rx(r"\b(?:they|we|you|who) (?:have|has) (?:\w+ly )?$")
 _BARE_OBJECT = rx(r" (?!(?:the|his|its|this|these|those|us|was|is|as|has)\b)[a-z]+s\b")
+# A charge, not a deed: violence against a whole people in the present progressive ("an army that
+# is killing the people", "they are indiscriminately bombing the civilian population").
+_ONGOING = rx(r"\b(?:is|are|been) (?:\w+ly )?$")
+_POPULATION = rx(r" (?:the )?(?:[\w'-]+ )?(?:people|population|civilians|peasants)\b")
 # "the economy needs a shot in the arm": a boost, not a wound ("was shot in the arm" is one)
 _A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
 _IN_THE_ARM = re.compile(r"\s+in\s+the\s+arm\b", re.IGNORECASE)

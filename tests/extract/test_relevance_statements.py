@@ -47,6 +47,9 @@ def _words(text: str) -> list[str]:
         # a record, not a deed: a present perfect with a bare plural object
         ("They have murdered mayors, a governor and two senators.", "murdered"),
         ("The militia, who have kidnapped farmers for years, now seek a truce.", "kidnapped"),
+        # a charge of violence against a whole people, in the present progressive
+        ("We cannot support an army that is killing the civilian population.", "killing"),
+        ("They are indiscriminately bombing the people of the north.", "bombing"),
         # a struggle, not a clash
         ("The region is fighting this menace with new laws.", "fighting"),
     ],
@@ -73,6 +76,7 @@ def test_statements_make_no_trigger(sentence: str, word: str) -> None:
         # a present perfect with its victims counted or named tells one
         ("Gunmen have killed three judges in the port since dawn.", "killed"),
         ("They have kidnapped the mayor of the town.", "kidnapped"),
+        ("Helicopters are bombing the bridge on the northern highway.", "bombing"),
     ],
 )  # fmt: skip
 def test_deeds_beside_statements_stay_triggers(sentence: str, word: str) -> None:

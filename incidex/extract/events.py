@@ -297,6 +297,8 @@ def _real(text: str, m: re.Match[str]) -> bool:
         return False
     if _ONGOING.search(before) and _POPULATION.match(text, m.end()):
         return False
+    if _HABITUAL.match(text, m.end()):
+        return False
     # a list of arms seized runs longer than a clause
     return not (weapon and HELD.search(text, max(0, m.start() - _ARMS_LIST), m.start()))
 
@@ -332,6 +334,9 @@ _BARE_OBJECT = rx(r" (?!(?:the|his|its|this|these|those|us|was|is|as|has)\b)[a-z
 # is killing the people", "they are indiscriminately bombing the civilian population").
 _ONGOING = rx(r"\b(?:is|are|been) (?:\w+ly )?$")
 _POPULATION = rx(r" (?:the )?(?:[\w'-]+ )?(?:people|population|civilians|peasants)\b")
+# A habit in the present passive: "the attacks are perpetrated against peaceful citizens" ("the
+# attack was carried out" tells one).
+_HABITUAL = rx(r" (?:are|is) (?:\w+ly )?(?:perpetrated|committed|carried out|staged)\b")
 # "the economy needs a shot in the arm": a boost, not a wound ("was shot in the arm" is one)
 _A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
 _IN_THE_ARM = re.compile(r"\s+in\s+the\s+arm\b", re.IGNORECASE)

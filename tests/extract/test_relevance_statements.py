@@ -50,6 +50,8 @@ def _words(text: str) -> list[str]:
         # a charge of violence against a whole people, in the present progressive
         ("We cannot support an army that is killing the civilian population.", "killing"),
         ("They are indiscriminately bombing the people of the north.", "bombing"),
+        # a habit in the present passive
+        ("He charged that the attacks are perpetrated against peaceful farmers.", "attacks"),
         # a struggle, not a clash
         ("The region is fighting this menace with new laws.", "fighting"),
     ],
@@ -77,6 +79,7 @@ def test_statements_make_no_trigger(sentence: str, word: str) -> None:
         ("Gunmen have killed three judges in the port since dawn.", "killed"),
         ("They have kidnapped the mayor of the town.", "kidnapped"),
         ("Helicopters are bombing the bridge on the northern highway.", "bombing"),
+        ("The attack was carried out by six gunmen on motorcycles.", "attack"),
     ],
 )  # fmt: skip
 def test_deeds_beside_statements_stay_triggers(sentence: str, word: str) -> None:

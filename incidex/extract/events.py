@@ -62,6 +62,7 @@ from incidex.extract.lexicon import (
     WEAPON_NOUN,
     WEAPONS,
     bare_plural,
+    rx,
     says_something,
 )
 from incidex.nlp import NUMBER, parse_number
@@ -75,48 +76,42 @@ _YEAR = re.compile(
 )
 # Relative pasts that mark an earlier incident: "last year", "three years ago", "previously",
 # "over 20 months ago", "last April" ("last May" is left out: "may" is mostly a modal verb)
-_EARLIER = re.compile(
+_EARLIER = rx(
     r"\b(?:last year|years? ago|a year earlier|(?:\w+ )?months ago|last (?:jan|febr)uary|last march"
     r"|last (?:april|june|july|august|september|october|november|december)"
     r"|previous(?:ly)?|in (?:a )?similar attacks?"
     r"|anniversary(?! (?:party|parties|celebrations?|festivit\w+|parade|fair|festival))"
-    r"|earlier attacks?|deadliest since|the worst since|was the latest in)\b",
-    re.IGNORECASE,
+    r"|earlier attacks?|deadliest since|the worst since|was the latest in)\b"
 )
 # A sentence that opens another incident of the same news: "In a separate attack in Kano, ...",
 # "In another incident on Monday, ...", "Elsewhere, ..."
 # "In another terrorist attack, ...", "In another development, ...", "Another attack took place
 # in Kano ..."
-_SEPARATE = re.compile(
+_SEPARATE = rx(
     r"^\W*(?:in|during) (?:a |an )?(?:separate|second|another|unrelated|other) (?:[\w-]+ )?"
     r"(?:attacks?|incidents?|bombings?|shootings?|raids?|ambush(?:es)?|clash(?:es)?|explosions?"
     r"|actions?|development)\b"
     r"|^\W*(?:another|a second|a separate) (?:[\w-]+ )?(?:attack|incident|bombing|shooting|raid"
     r"|ambush|clash|explosion|bomb) (?:took place|occurred|was (?:reported|carried out|staged)"
     r"|exploded|went off)\b"
-    r"|^\W*(?:separately|elsewhere)\b",
-    re.IGNORECASE,
+    r"|^\W*(?:separately|elsewhere)\b"
 )
 # A sentence that likens this event to earlier ones tells this event ("the attack resembled
 # earlier attacks by the Taliban"), not the earlier ones.
-_COMPARES = re.compile(r"\b(?:resembl\w+|bore the hallmarks|hallmarks of)\b", re.IGNORECASE)
-_FOILED = re.compile(
+_COMPARES = rx(r"\b(?:resembl\w+|bore the hallmarks|hallmarks of)\b")
+_FOILED = rx(
     r"\b(?:defused|foiled|thwarted|intercepted|failed to (?:explode|detonate)"
-    r"|prevented an attack|disarmed|deactivated)\b",
-    re.IGNORECASE,
+    r"|prevented an attack|disarmed|deactivated)\b"
 )
-_ATTEMPTED = re.compile(
-    r"\b(?:attempted|tried to|attempt to|assassination attempt|survived)\b", re.IGNORECASE
-)
-_THREATENED = re.compile(r"\b(?:threatened to|bomb threat|threat to)\b", re.IGNORECASE)
+_ATTEMPTED = rx(r"\b(?:attempted|tried to|attempt to|assassination attempt|survived)\b")
+_THREATENED = rx(r"\b(?:threatened to|bomb threat|threat to)\b")
 # "a suicide bomber", "a suicide-bomber driving a mini-bus"
 _SUICIDE = re.compile(r"\bsuicide[- ](?:bomb\w*|attack\w*|vest|car)", re.IGNORECASE)
 # "two explosions", "twin bombings", "a series of three blasts", "2 car bombs"
-_COUNT = re.compile(
+_COUNT = rx(
     rf"\b(twin|{NUMBER})\s+(?:(?:separate|simultaneous|coordinated|car|suicide|powerful|large"
     r"|massive|near-simultaneous)\s+)*(?:explosions|blasts|bombings|bombs|attacks|strikes"
-    r"|suicide bombers)\b",
-    re.IGNORECASE,
+    r"|suicide bombers)\b"
 )
 _LEAD = 3  # the headline and the first sentences weigh double in deciding the type
 
@@ -210,8 +205,8 @@ def _earlier_year(text: str, published: date | None) -> int | None:
 def _generic_hits(text: str) -> tuple[tuple[float, re.Match[str]], ...]:
     return tuple(
         (w, m)
-        for w, rx in GENERIC_TRIGGERS
-        for m in rx.finditer(text)
+        for w, pattern in GENERIC_TRIGGERS
+        for m in pattern.finditer(text)
         if _real(text, m) and not _unit(text, m)
     )
 
@@ -243,8 +238,8 @@ def _unit(text: str, m: re.Match[str]) -> bool:
 def _trigger_hits(text: str) -> tuple[tuple[EventType, float, re.Match[str]], ...]:
     hits = [
         (etype, w, m)
-        for etype, w, rx in TRIGGERS
-        for m in rx.finditer(text)
+        for etype, w, pattern in TRIGGERS
+        for m in pattern.finditer(text)
         if _real(text, m)
         and not _heard(text, m)
         and not _motive(etype, text, m)
@@ -308,10 +303,11 @@ def _from_the_air(etype: EventType, text: str, m: re.Match[str]) -> EventType:
     return etype
 
 
-_ABOARD = re.compile(r"\b(?:aboard|on board|in the (?:plane|aircraft)|airport)\b", re.IGNORECASE)
+_ABOARD = rx(r"\b(?:aboard|on board|in the (?:plane|aircraft)|airport)\b")
 
 
 _CLAUSE = 120  # how far back (in characters) a word may stand that makes a trigger unreal
+_ARMS_LIST = 240  # how far back "seized" may stand before the last weapon of its list
 
 
 def _real(text: str, m: re.Match[str]) -> bool:
@@ -329,7 +325,14 @@ def _real(text: str, m: re.Match[str]) -> bool:
         return False
     if _WHEN.search(before) and _present(m.group(0)):
         return False
-    return not (weapon and HELD.search(before))
+    if _PERFECT.search(before) and _BARE_OBJECT.match(text, m.end()):
+        return False
+    if _ONGOING.search(before) and _POPULATION.match(text, m.end()):
+        return False
+    if _HABITUAL.match(text, m.end()):
+        return False
+    # a list of arms seized runs longer than a clause
+    return not (weapon and HELD.search(text, max(0, m.start() - _ARMS_LIST), m.start()))
 
 
 def _charged(text: str, m: re.Match[str], before: str) -> bool:
@@ -344,18 +347,28 @@ def _charged(text: str, m: re.Match[str], before: str) -> bool:
 
 # A generic "when" in the present tense, not a deed: "when those airplanes bomb cities", "when
 # they attack people's honour" ("when gunmen attacked", "when the bomb went off" tell one).
-_WHEN = re.compile(
+_WHEN = rx(
     r"\bwhen(?:ever)? (?:they|we|you|(?:the |those |these )?(?!(?:his|its|this|was|has|is|as|us)\b)"
-    r"[\w-]+s) $",
-    re.IGNORECASE,
+    r"[\w-]+s) $"
 )
 # A habit, not a deed: "criminals who attack the civilian population", "officers who kidnap and
-# murder"; "who attacked" or "who was killed" tells one.
-_WHO = re.compile(
+# murder"; "who attacked" or "who was killed" tells one. The clause is the last who's: "a man who
+# surrendered said the rebels, who attack civilians, ...".
+_WHO = rx(
     r"\bwho(?: (?:also|constantly|continually|systematically|regularly|often|always|still"
-    r"|usually|repeatedly))? ((?:\w+,? (?:and |or )?)*)$",
-    re.IGNORECASE,
+    r"|usually|repeatedly))? ((?:(?!who\b)\w+,? (?:and |or )?)*)$"
 )
+# A record, not a deed: "they have murdered judges", "who have kidnapped peasants" (a present
+# perfect with a bare plural object; "they have killed three judges" tells one).
+_PERFECT = rx(r"\b(?:they|we|you|who) (?:have|has) (?:\w+ly )?$")
+_BARE_OBJECT = rx(r" (?!(?:the|his|its|this|these|those|us|was|is|as|has)\b)[a-z]+s\b")
+# A charge, not a deed: violence against a whole people in the present progressive ("an army that
+# is killing the people", "they are indiscriminately bombing the civilian population").
+_ONGOING = rx(r"\b(?:is|are|been) (?:\w+ly )?$")
+_POPULATION = rx(r" (?:the )?(?:[\w'-]+ )?(?:people|population|civilians|peasants)\b")
+# A habit in the present passive: "the attacks are perpetrated against peaceful citizens" ("the
+# attack was carried out" tells one).
+_HABITUAL = rx(r" (?:are|is) (?:\w+ly )?(?:perpetrated|committed|carried out|staged)\b")
 # "the economy needs a shot in the arm": a boost, not a wound ("was shot in the arm" is one)
 _A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
 _IN_THE_ARM = re.compile(r"\s+in\s+the\s+arm\b", re.IGNORECASE)
@@ -491,4 +504,4 @@ def _count(body: str) -> int | None:
 
 
 def _weapons(body: str) -> tuple[Weapon, ...]:
-    return tuple(weapon for weapon, rx in WEAPONS if rx.search(body))
+    return tuple(weapon for weapon, pattern in WEAPONS if pattern.search(body))

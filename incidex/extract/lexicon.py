@@ -307,7 +307,8 @@ HEARD_BEFORE = rx(r"\b(?:sounds?|noise|echo(?:es)?) of (?:\w+ )?$")
 # "troops heard two shots", "residents heard an explosion"; not "heard that a bomb exploded"
 HEARD_VERB = rx(r"\bheard (?!that\b|about\b|of\b)(?:[\w-]+ ){0,2}$")
 HEARD_AFTER = rx(
-    r"^(?: \w+){0,4}? (?:is|are|was|were|could (?:still )?be|can be|had been) (?:still )?heard\b"
+    r"^(?: \w+){0,4}? (?:is|are|was|were|could (?:still )?be|can be|had been)"
+    r" (?:still |currently |now |also |clearly )?heard\b"
 )
 # A protest as a motive or a statement, not a gathering: "resigned in protest of the law", "we add
 # our protest to".
@@ -343,10 +344,11 @@ RANK_AFTER = rx(
     r"|officers?|commanders?)\b"
 )
 # A fight that is a struggle or a policy, not a clash: "fighting a desperate battle against
-# cocaine barons", "fighting against drug trafficking".
+# cocaine barons", "fighting against drug trafficking", "fighting this menace".
 STRUGGLE_AFTER = rx(
     r"^ (?:(?:a|an|the|this|that|its|their|our|his|her) (?:[\w-]+ ){0,2}(?:battles?|wars?"
-    r"|struggles?|campaigns?|fight)|against (?:the )?(?:drug\w*|narco\w*|corruption|crime|poverty"
+    r"|struggles?|campaigns?|fight|menace|scourge|plague|evil)"
+    r"|against (?:the )?(?:drug\w*|narco\w*|corruption|crime|poverty"
     r"|terrorism|impunity|inflation|cocaine|illiteracy|disease|hunger|unemployment|subversion))\b"
 )
 # A diplomatic protest, not a gathering: "protested to the ambassador over his remarks", "issued a
@@ -382,11 +384,15 @@ SHOWN_AFTER = rx(
 HELD = rx(
     r"\b(?:seiz\w*|confiscat\w*|captur\w*|turned in|handed over|cache|arsenal|stockpiles?"
     r"|possession of|smuggl\w*|traffick\w*|carrying|supplied|suppl(?:y|ies)|provided|shipments?"
-    r"|purchas\w*|bought|stor(?:ed|ing)|consist\w* of|manufactur\w*"
+    r"|purchas\w*|bought|stor(?:ed|ing)|consist\w* of|manufactur\w*|fabricat\w*"
     # "youths armed with revolvers", "they carried knapsacks with bombs" (not "carried out a
     # grenade attack"), "a truck loaded with explosives", "surrendering their explosives"
     r"|armed with|equipped with|loaded with|carried(?! out)|knapsacks?|surrender\w*)\b"
-    r"[^.;:!?]{0,100}$"
+    # a long list of the arms seized: "seized 6 rifles, 12,485 rounds of ammunition, 330 pounds
+    # of explosives, 16 grenades, 1,520 dynamite caps"
+    r"(?:[^.;:!?]{0,100}|(?:[^.;:!?,]{0,60},){2,}[^.;:!?,]{0,60})$"
+    # "the two men who had bombs and maps" (not "who had planted bombs")
+    r"|\bha(?:d|s|ve|ving) (?:(?:\d+|two|three|four|five|several|some|many|more) )?$"
 )
 # Weapon nouns a trigger may be (HELD applies to these, not to "bombing" or "exploded"): "found a
 # car loaded with explosives" is a bomb found, "seized a truck loaded with explosives" one held.

@@ -101,6 +101,10 @@ _TALLY = rx(
     # "a wave of kidnapping and murder", "the wave of violence"
     r"|(?:a|the) (?:new |recent |current )?wave of"
     r"|\d{1,3}(?:,\d{3})+(?: [\w-]+){0,3}? (?:who )?(?:were|have been|had been)"
+    # "more than 1,000 Nicaraguans they have kidnapped", "1,484 guerrillas and 284 soldiers
+    # killed"
+    r"|\d{1,3}(?:,\d{3})+(?: [\w-]+){0,3}? (?:they|we|that|whom|which) (?:have|had)\b"
+    r"|\d{1,3}(?:,\d{3})+(?: [\w-]+){0,4}? (?:killed|dead|wounded|casualties)\b"
     r"|(?:killed|murdered|massacred|claimed|left)(?: (?:more than|over|at least|some|about|nearly"
     r"|almost|approximately))? \d{1,3}(?:,\d{3})+"
     r"|(?:war|conflict|violence|fighting)\W+(?:which|that) (?:has )?(?:[\w-]+ ){0,4}?(?:killed"

@@ -25,6 +25,16 @@ def _mains(text: str, published: str = "2024-03-06") -> list[str]:
         ("Rebels said they would attack the garrison within a week.", "attack"),
         ("Troops raided a safe house and seized 40 pounds of explosives and six grenades.",
          "explosives"),
+        # the last weapon of a long list of arms seized
+        ("Soldiers raided a farm and seized 9 assault rifles, 4,200 rounds of ammunition, 75 "
+         "pounds of gunpowder, 22 hand grenades, 800 blasting caps, and 30 sticks of dynamite.",
+         "dynamite"),
+        ("Customs officers held two travellers who had grenades, fuses and maps in their bags.",
+         "grenades"),
+        ("The police closed a workshop used to fabricate bombs for the cartel.", "bombs"),
+        # heard, not seen
+        ("Loud explosions and gunfire are currently heard in the northern suburbs.",
+         "explosions"),
     ],
 )  # fmt: skip
 def test_events_unreal_or_held_words_are_no_triggers(sentence: str, word: str) -> None:
@@ -38,6 +48,8 @@ def test_events_unreal_or_held_words_are_no_triggers(sentence: str, word: str) -
         ("Militants detonated explosives under a bridge near Mosul on Monday.", "explosives"),
         ("Police found a bomb under a car and defused it.", "bomb"),
         ("Terrorists placed a charge of dynamite under a bus carrying fishermen.", "dynamite"),
+        ("Police said the car had a bomb hidden under its seat.", "bomb"),
+        ("The two men who had planted bombs on the road were arrested.", "bombs"),
     ],
 )  # fmt: skip
 def test_events_real_words_stay_triggers(sentence: str, word: str) -> None:

@@ -42,8 +42,22 @@ def _words(text: str) -> list[str]:
         ("The minister spoke of a murderous regime.", "murderous"),
         # a charge
         ("Fifteen of those arrested are implicated in murders.", "murders"),
+        # a wire line break inside the habit's clause; the clause is the last who's
+        ("Only those who like\nthrowing bombs and killing people oppose the vote.", "killing"),
+        ("A deserter who surrendered said that his comrades, the bandits who ambush\nbuses, "
+         "have no food left.", "ambush"),
+        # a record, not a deed: a present perfect with a bare plural object
+        ("They have murdered mayors, a governor and two senators.", "murdered"),
+        ("The militia, who have kidnapped farmers for years, now seek a truce.", "kidnapped"),
+        # a charge of violence against a whole people, in the present progressive
+        ("We cannot support an army that is killing the civilian population.", "killing"),
+        ("They are indiscriminately bombing the people of the north.", "bombing"),
+        # a habit in the present passive
+        ("He charged that the attacks are perpetrated against peaceful farmers.", "attacks"),
+        # a struggle, not a clash
+        ("The region is fighting this menace with new laws.", "fighting"),
     ],
-)
+)  # fmt: skip
 def test_statements_make_no_trigger(sentence: str, word: str) -> None:
     assert word not in _words(sentence)
 
@@ -63,6 +77,11 @@ def test_statements_make_no_trigger(sentence: str, word: str) -> None:
         ("Not only was the mayor killed, his son was kidnapped.", "kidnapped"),
         ("The colonel implicated in the murder of six priests was removed from his post.",
          "murder"),
+        # a present perfect with its victims counted or named tells one
+        ("Gunmen have killed three judges in the port since dawn.", "killed"),
+        ("They have kidnapped the mayor of the town.", "kidnapped"),
+        ("Helicopters are bombing the bridge on the northern highway.", "bombing"),
+        ("The attack was carried out by six gunmen on motorcycles.", "attack"),
     ],
 )  # fmt: skip
 def test_deeds_beside_statements_stay_triggers(sentence: str, word: str) -> None:
@@ -77,6 +96,9 @@ def test_deeds_beside_statements_stay_triggers(sentence: str, word: str) -> None
         "In less than 20 days there have been dozens of murders and arrests.",
         "The reporter has been the victim of frequent army attacks.",
         "The villages suffer the constant criminal attacks of the militia.",
+        # sums in thousands: "the 2,000 hostages they have taken", a campaign's dead
+        "They must free the more than 2,000 villagers they have kidnapped.",
+        "The general said the offensive ended with 2,310 rebels and 415 soldiers killed.",
     ],
 )
 def test_cases_and_waves_are_sums(sentence: str) -> None:

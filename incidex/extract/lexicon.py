@@ -57,14 +57,20 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
     ),
     # "a car bomb exploded", "suicide bomber", "IED", "grenade attack", "twin bombings", "two
     # devices exploded on campus", "planted the device", "a powerful explosive charge", "a
-    # homemade device damaged the bank"
+    # homemade device damaged the bank", "a home-made timing device", "an explosive compound",
+    # "an explosive was thrown at", "the device was defused", "tried to plant gas canisters"
     (
         EventType.BOMBING,
         2.5,
         rx(
             r"\b(?:(?:car |truck |roadside |suicide |pipe |nail |letter |parcel )?bomb(?:s|ing|ings"
-            r"|ed|er|ers)?|ieds?|improvised explosive|explosives|explosive (?:devices?|charges?)"
-            r"|(?:home-?made|makeshift|crude) (?:explosive )?devices?|(?:cars?|vehicles?|trucks?"
+            r"|ed|er|ers)?|ieds?|improvised explosive|explosives"
+            r"|explosive (?:devices?|charges?|compounds?|mixtures?)"
+            r"|(?:an|the) explosive(?= (?:was|were|went|exploded|detonated|blew|hit|struck)\b)"
+            r"|(?:home-?made|makeshift|crude) (?:[\w-]+ )?devices?"
+            r"|devices? (?:was|were|had been) (?:defused|disarmed|deactivated)"
+            r"|(?:place[sd]?|placing|plant(?:s|ed|ing)?) (?:[\w-]+ ){0,2}?(?:gas )?(?:canisters"
+            r"|cylinders)|(?:cars?|vehicles?|trucks?"
             r"|vans?|bags?|packages?|parcels?|suitcases?|briefcases?) (?:loaded|packed|filled"
             r"|rigged|stuffed|laden) with (?:[\w-]+ ){0,2}?explosives"
             r"|grenades?"
@@ -81,11 +87,17 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
         3.0,
         rx(r"\b(?:air ?strikes?|air[- ]raids?|drone (?:strike|attack)s?|warplanes?|airstrikes?)\b"),
     ),
-    # "shelling", "rocket fire", "mortar rounds", "missile strike", "artillery"
+    # "shelling", "rocket fire", "mortar rounds", "missile strike", "artillery"; "guerrillas
+    # rocketed the embassy" (not "prices rocketed"), "launched two homemade projectiles at"
     (
         EventType.SHELLING,
         2.0,
-        rx(r"\b(?:shell(?:ing|ed)|rockets?|mortars?|missiles?|artillery|katyusha)\b"),
+        rx(
+            r"\b(?:shell(?:ing|ed)|rockets?|mortars?|missiles?|artillery|katyusha"
+            r"|(?:rocket|mortar)(?:ed|ing)(?= (?:the|a|an|its|their|his|her)\b)"
+            r"(?! the (?:following|next|same|previous)\b)"
+            r"|launch(?:ed|es|ing)? (?:[\w-]+ ){0,3}?projectiles?)\b"
+        ),
     ),
     # "gunmen opened fire", "was shot", "fired three shots", "shooting", "a drive-by", "stabbed",
     # "massacre"
@@ -125,6 +137,13 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
             r"|(?:fires?|blaze) (?:was|were) (?:deliberately )?set|(?:in)?flammable liquids?"
             r"|fire-?bomb\w*|petrol bombs?|molotov cocktails?|incendiary (?:bombs?|devices?))\b"
         ),
+    ),
+    # damage done on purpose, of unstated means: "vandalized the cars", "cut the overhead power
+    # cable of the railway line" (not "a storm cut power lines": lines, not cables)
+    (
+        EventType.FACILITY_ATTACK,
+        1.0,
+        rx(r"\b(?:vandali[sz]\w*|cut (?:the |a |an |two |several )?(?:[\w-]+ ){0,2}?cables?)\b"),
     ),
     (EventType.RIOT, 2.0, rx(r"\b(?:riot\w*|mob|looting|looted|rampag\w+)\b")),
     (
@@ -189,7 +208,9 @@ GENERIC_TRIGGERS: tuple[tuple[float, re.Pattern[str]], ...] = (
             r"|beheaded|decapitated|strangled|burned alive|hanged by|(?:wounded|injured) by (?:an?"
             r" |the |two |three |unknown |unidentified )?(?:[\w-]+ )?(?:assailants?|attackers?"
             r"|gunm[ae]n|militants?|terrorists?|guerrillas?)"
-            r"|(?:tortured|beaten|hacked|stabbed) to death)\b"
+            r"|(?:tortured|beaten|hacked|stabbed) to death"
+            # a harm the deed did, in the gerund: "sprayed them with gas, injuring three officers"
+            rf"|(?:injuring|wounding) (?:at least |some |about )?(?:{NUMBER}|several|dozens))\b"
         ),
     ),
     # "threatened to kill 10 judges": the deed is named as surely as a murder's, only its outcome
@@ -207,14 +228,14 @@ GENERIC_TRIGGERS: tuple[tuple[float, re.Pattern[str]], ...] = (
 
 # Attacks told by their damage alone, the means unstated (weight as in TRIGGERS): "the station
 # was damaged by the group", "seven pylons were destroyed", "partially destroyed the plant",
-# "caused heavy damage to the bank". They establish an event and make it a facility attack only
-# when no other word names one. Not the damage of a storm or a quake, nor of an economy or a hope
-# (DAMAGE_FIGURATIVE, read after the word).
+# "caused heavy damage to the bank", "damaging over sixty cars". They establish an event and make
+# it a facility attack only when no other word names one. Not the damage of a storm or a quake,
+# nor of an economy or a hope (DAMAGE_FIGURATIVE, read after the word).
 DAMAGE = rx(
     r"\b(?:(?:was|were|been|being|got) (?:[\w-]+ ){0,2}?(?:damaged|destroyed|demolished|wrecked"
     r"|gutted|blown up)|(?:damaged|destroyed|demolished|wrecked|gutted|damaging|destroying)"
-    r"(?= (?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|several"
-    r"|\d+)\b)|caus(?:ed|ing) (?:[\w-]+ ){0,2}?damage)\b"
+    r"(?= (?:(?:over|more than|some|about|nearly|at least) )?(?:the|a|an|its|their|his|her"
+    rf"|several|{NUMBER})\b)|caus(?:ed|ing) (?:[\w-]+ ){{0,2}}?damage)\b"
 )
 DAMAGE_WEIGHT = 1.0
 DAMAGE_FIGURATIVE = rx(

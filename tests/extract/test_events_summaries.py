@@ -53,6 +53,26 @@ def _mains(text: str) -> list[str]:
          "armed_assault"),
         ("The Breton Liberation Front claimed responsibility for attacking a tax office in Brest.",
          "armed_assault"),
+        # a bomb told by its device, its charge or its defusing
+        ("Police held a man as he tried to plant gas canisters under a delivery van in Larissa.",
+         "bombing"),
+        ("NEPAL.  An explosive was hurled at the tax office in Biratnagar.", "bombing"),
+        ("A sack of an explosive mixture was left in the cellar of a block of flats in Tver.",
+         "bombing"),
+        ("A home-made timing device was found at a bus depot in Izmir. The device was defused.",
+         "bombing"),
+        # rockets told by the verb, projectiles launched
+        ("INDIA.  Insurgents rocketed a police post in Srinagar.", "shelling"),
+        ("A militant group said it launched three homemade projectiles at a kibbutz near Gaza.",
+         "shelling"),
+        # damage of unstated means: vandalism, a cable cut, damage to many
+        ("Activists vandalized a recruiting office in Portland overnight.", "facility_attack"),
+        ("Unknown men cut the signal cable of the railway line near Burgos.", "facility_attack"),
+        ("An animal rights group said it was behind damaging over forty lorries at a depot in "
+         "Leeds.", "facility_attack"),
+        # a harm told in the gerund, the means unnamed
+        ("Two youths sprayed tear gas at a bus queue in Tours, injuring four commuters.",
+         "armed_assault"),
     ],
 )  # fmt: skip
 def test_events_summaries_without_the_usual_words_give_a_main_event(text: str, etype: str) -> None:
@@ -84,6 +104,9 @@ def test_events_summaries_with_an_aside_stay_relevant(text: str) -> None:
         "Dozens of homes were destroyed by the earthquake in the north of the country.",
         "Customs officers seized a truck loaded with explosives at the border crossing.",
         "Anti-narcotics police destroyed 900 kilos of cocaine and three laboratories in Cauca.",
+        # a price that rocketed, power lines a storm cut
+        "Fuel prices rocketed the following month after the new tax came in.",
+        "A winter storm cut power lines across three counties on Sunday.",
         "The minister said the strikes had damaged the economy and destroyed the confidence of "
         "investors.",
         # an anniversary story: the anniversary comes before the deed

@@ -100,7 +100,7 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
         ),
     ),
     # "gunmen opened fire", "was shot", "fired three shots", "shooting", "a drive-by", "stabbed",
-    # "massacre"
+    # "massacre"; "shoots" and "stabs", a headline's present tense
     (
         EventType.ARMED_ASSAULT,
         2.0,
@@ -109,7 +109,7 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
             r"|gunfire|opened fire"
             r"|fired (?:on|upon|at|into)|fired (?:[\w.-]+ ){0,3}(?:projectiles?|rounds|volleys?"
             r"|bursts|salvos?|(?:weapons?|guns?|rifles?|pistols?|shotguns?) (?:at|on|upon|into))"
-            r"|stabb(?:ed|ing)|massacre[ds]?|gunshots?|machine-?gunned|machete|hacked"
+            r"|stabb(?:ed|ing)|stabs|massacre[ds]?|gunshots?|machine-?gunned|machete|hacked"
             r"|bullet[- ]riddled|riddled with bullets|(?:bullet|gunshot|stab) wounds?"
             r"|(?:rifle|machine-?gun|automatic weapons?) fire|bullets)\b"
         ),

@@ -177,7 +177,9 @@ def run(analysis: Analysis) -> Analysis:
     if main is not None and main.score >= MIN_SCORE and analysis.sentences:
         # no datelines, bracketed notes nor a page's list of videos: they take no place in the lead
         body = [
-            s for s in analysis.sentences if says_something(s.text) and not _TEASER.match(s.text)
+            s
+            for s in analysis.sentences
+            if (says_something(s.text) or _headline_deed(s, main)) and not _TEASER.match(s.text)
         ]
         told = [
             s
@@ -216,6 +218,21 @@ def run(analysis: Analysis) -> Analysis:
     if not relevant:
         return dataclasses.replace(analysis, relevant=False, frames=_cited(analysis))
     return dataclasses.replace(analysis, relevant=True)
+
+
+# A three-word headline that is a whole clause, its verb in the headline's present tense: "Uncle
+# shoots nephew", "Boy Stabs Cousin" (a scrap of fewer words than says_something takes).
+_HEADLINE = re.compile(r"\W*[A-Za-z][\w'’-]*\s+([A-Za-z][a-z]+s)\s+[A-Za-z][\w'’-]*[.!]?\s*")
+
+
+def _headline_deed(sentence: Sentence, frame: Frame) -> bool:
+    """True for a three-word headline whose verb is one of the frame's trigger words: a page
+    whose story was lost to page noise still tells its incident by it."""
+    m = _HEADLINE.fullmatch(sentence.text)
+    return m is not None and any(
+        t.start == sentence.start + m.start(1) and t.end == sentence.start + m.end(1)
+        for t in frame.triggers
+    )
 
 
 def _cited(analysis: Analysis) -> tuple[Frame, ...]:

@@ -52,6 +52,8 @@ def _main(text: str, published: str = "2024-03-06") -> EventMention:
         # a shootout and a drive-by are shootings
         ("A birthday party in Tulsa ended in a shootout on Saturday night.", "armed_assault"),
         ("A quarrel outside a diner in Macon led to a drive-by on Friday.", "armed_assault"),
+        # a headline's present tense: "stabs" as "shoots"
+        ("Lodger stabs landlord outside a pub in Carlisle on Friday", "armed_assault"),
     ],
 )  # fmt: skip
 def test_events_type_of_the_whole_event(text: str, etype: str) -> None:

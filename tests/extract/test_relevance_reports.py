@@ -236,6 +236,25 @@ def test_relevance_says_something_tells_sentences_from_datelines_notes_and_noise
 
 
 @pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # a page whose story was lost: its three-word headline, a whole clause, still tells it
+        ("Grandson shoots grandfather\n\nSubscribe to our newsletter for the day's top stories.",
+         True),
+        ("Cook Stabs Waiter", True),
+        # three words whose middle one is no verb of the deed are page noise
+        ("Sheriff Shooting Coverage\n\nSubscribe to our newsletter for the day's top stories.",
+         False),
+        ("Legend: Wounded Dead", False),
+    ],
+)  # fmt: skip
+def test_relevance_a_three_word_headline_clause_tells_an_incident(
+    text: str, relevant: bool
+) -> None:
+    assert bool(_mains(text)) is relevant
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # commentary that only points at events

@@ -2,8 +2,9 @@
 
 A sentence that places what it tells in an earlier year ("In 2022, the group claimed an attack
 ...", "twin bombings in 2017", "last year") opens a background frame, which runs to the end of its
-paragraph; one that opens another incident of the same news ("In a separate attack in Kano, ...")
-opens a further main frame the same way ("In another terrorist attack, ...", "Another attack took
+paragraph (not one whose earlier year dates only an aside, see `past_asides`); one that opens
+another incident of the same news ("In a separate attack in Kano, ...") opens a further main
+frame the same way ("In another terrorist attack, ...", "Another attack took
 place in Kano"); every other sentence tells the first main event. Each frame gets its type from
 trigger words, weighted towards the headline and lead (datelines and bracketed notes take no place
 in it), with GTD's precedence among close candidates; words of unstated means ("attack") decide
@@ -380,16 +381,22 @@ def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> 
     told: list[str] = []
     for i in idx:
         s = sentences[i]
-        # a main event's words, not those of an aside on an earlier one ("(a bombing in 2019)")
-        said = without_past_asides(s.text, analysis.published) if role == Role.MAIN else s.text
+        # a main event's words, not those of an aside on an earlier one ("(a bombing in 2019)");
+        # but its kind is told in an aside too ("- a shooting that ..."), all but the event it is
+        # measured against ("the second such killing since a court bombing two years ago")
+        said, typed = s.text, s.text
+        if role == Role.MAIN:
+            said = without_past_asides(s.text, analysis.published)
+            typed = without_past_asides(s.text, analysis.published, compared_only=True)
         told.append(said)
         weight = 2.0 if rank < _LEAD else 1.0
         rank += says_something(s.text)
-        for etype, w, m in _trigger_hits(said):
+        for etype, w, m in _trigger_hits(typed):
             scores[etype] += (
-                w * weight * _BARE if bare_plural(said, m.start(), m.end()) else w * weight
+                w * weight * _BARE if bare_plural(typed, m.start(), m.end()) else w * weight
             )
-            triggers.append(evidence(analysis.text, s.start + m.start(), s.start + m.end()))
+            if said[m.start()] != " ":
+                triggers.append(evidence(analysis.text, s.start + m.start(), s.start + m.end()))
         for w, m in _generic_hits(said):
             generic += w * weight
             triggers.append(evidence(analysis.text, s.start + m.start(), s.start + m.end()))

@@ -33,7 +33,11 @@ _LONG_AGO = re.compile(
     r"\b(?:years? ago|last year|a year (?:ago|earlier)|(?:\w+ )?months ago|decades? ago)\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a year, not a street number ("the 1900 block of Main Street") nor a sum ("$2000")
+# ("the 1900-block of", "1900 S. Main", "2100 Elm Street": an address's number comes before a
+# capitalised name)
+_YEAR = re.compile(r"(?<![$\d,.])\b(?:19|20)\d\d\b(?![\s-]+(?i:block|hundred)\b|,\d|\s+[A-Z])")
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -42,11 +46,15 @@ def past_asides(text: str, published: date | None) -> tuple[tuple[int, int], ...
     aside is the whole sentence, which then tells that event itself."""
     spans = []
     for m in (m for rx in _ASIDES for m in rx.finditer(text)):
-        aside = m.group(0)
+        # what ranks this event ("the second such killing") is its own, what follows "since"
+        # the earlier one's
+        since = _SINCE.search(m.group(0))
+        start = m.start() + since.start() if since else m.start()
+        aside = text[start : m.end()]
         years = [int(y) for y in _YEAR.findall(aside)]
         earlier = any(published is not None and y < published.year for y in years)
-        if (earlier or _LONG_AGO.search(aside)) and _clause_before(text[: m.start()], aside):
-            spans.append((m.start(), m.end()))
+        if (earlier or _LONG_AGO.search(aside)) and _clause_before(text[: m.start()], m.group(0)):
+            spans.append((start, m.end()))
     return tuple(sorted(spans))
 
 
@@ -58,9 +66,12 @@ def _clause_before(before: str, aside: str) -> bool:
     return bool(before.strip())
 
 
-def without_past_asides(text: str, published: date | None) -> str:
-    """`text` with its past asides blanked, every offset kept."""
+def without_past_asides(text: str, published: date | None, *, compared_only: bool = False) -> str:
+    """`text` with its past asides blanked, every offset kept; `compared_only`: only the earlier
+    events this one is measured against ("since a court bombing two years ago")."""
     for a, b in past_asides(text, published):
+        if compared_only and not _SINCE.match(text, a):
+            continue
         text = text[:a] + " " * (b - a) + text[b:]
     return text
 

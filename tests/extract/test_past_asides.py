@@ -20,11 +20,14 @@ SPANS = [
      "(a bomb there killed five people in 2001)"),
     ("Gunmen killed a mayor in Sibi on Tuesday - the second such killing since a raid two "
      "years ago - police said.",
-     " - the second such killing since a raid two years ago"),
+     "since a raid two years ago"),
     ("Gunmen killed a mayor in Sibi on Tuesday - the third in a month - police said.", None),
+    ("Police shot a man on Friday, who was hit in the 1900-block of Elm Street, a witness said.",
+     None),
+    ("Police shot a man on Friday (he lived at 2010 Elm Street).", None),
     ("Gunmen shot dead two guards in Mardan on Tuesday, the second such attack since a bombing "
      "there last year that killed six people, police said.",
-     ", the second such attack since a bombing there last year that killed six people"),
+     "since a bombing there last year that killed six people"),
     ("Rebels shelled Dara, where a car bomb killed nine people in 2019, on Sunday.",
      ", where a car bomb killed nine people in 2019"),
     # a dateline before the dash opens the sentence: no aside
@@ -66,6 +69,17 @@ LEADS = [
     ("Gunmen shot dead two policemen in Mardan on Tuesday, the second such attack since a "
      "bombing there last year that killed six people, police said.",
      "armed_assault", "2024-03-05", 2, {6}),
+    # the aside's day and its "court" (an aftermath word before the day) are the earlier event's
+    ("A car bomb killed two soldiers in Setif (a blast there killed four people on March 3, "
+     "2019) on Monday. Police said the bomb was hidden in a van.",
+     "bombing", "2024-03-04", 2, {4}),
+    ("Gunmen shot dead a judge in Quetta - the second such killing since a court bombing in June "
+     "2022 - on Tuesday, police said.",
+     "armed_assault", "2024-03-05", 1, set()),
+    # the aside's "last year" dates no figure of the main clause
+    ("A bomb killed two soldiers on Wednesday in Setif, where a blast killed four people last "
+     "year, police said.",
+     "bombing", "2024-03-06", 2, {4}),
 ]  # fmt: skip
 
 

@@ -76,6 +76,11 @@ LEADS = [
     ("Gunmen shot dead a judge in Quetta - the second such killing since a court bombing in June "
      "2022 - on Tuesday, police said.",
      "armed_assault", "2024-03-05", 1, set()),
+    # an aside names the event's kind too, but for the event it is measured against ("since
+    # a court bombing" above)
+    ("Youths went on a rampage in Kaura on Sunday - a shooting that recalled a massacre there two "
+     "decades ago - and police said three people died.",
+     "armed_assault", "2024-03-03", 3, set()),
     # the aside's "last year" dates no figure of the main clause
     ("A bomb killed two soldiers on Wednesday in Setif, where a blast killed four people last "
      "year, police said.",

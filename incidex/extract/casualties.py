@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from datetime import date
 from typing import NamedTuple
 
 from incidex.extract.analysis import (
@@ -54,6 +55,7 @@ from incidex.extract.casualty_victims import DIED, headline_victims, is_shot_sel
 from incidex.extract.casualty_when import named_again, names_told_with, own_date_elsewhere
 from incidex.extract.casualty_who import ATTACKER_BODY, suicide_bomber
 from incidex.extract.casualty_wounds import wounded_ones
+from incidex.extract.past_asides import in_past_aside, past_asides, without_past_asides
 from incidex.nlp import is_shouting, speaker
 from incidex.schema import EventDate, Evidence, Figure, FigureKind, Role, Who
 
@@ -289,7 +291,10 @@ def _read(
             own = tuple(t.start for t in frame.triggers if sentence.start <= t.start < sentence.end)
             found = this_event_only(found, sentence.text, sentence.start, own)
             found = outside_asides(found, page.asides, lead_span)
-            told = analysis.text, when, analysis.published
+            # "(a blast there killed four in 1995)": the earlier event's dead
+            found = [f for f in found if not _in_past_aside(f, sentence, analysis.published)]
+            # a date in an aside on an earlier event dates no figure of the sentence's own
+            told = _main_text(analysis.text, sentence, analysis.published), when, analysis.published
             dated = [f for f in found if own_date_elsewhere(f, *told, lead=sentence == lead)]
             # ... and a victim named there, told again later ("David was killed")
             found = [f for f in found if f not in dated and not named_again(f, elsewhere)]
@@ -304,6 +309,19 @@ def _read(
         figures += found
         fallen += fell
     return figures, fallen
+
+
+def _main_text(text: str, sentence: Sentence, published: date | None) -> str:
+    """The article text with the sentence's asides on earlier events blanked."""
+    if not past_asides(sentence.text, published):
+        return text
+    plain = without_past_asides(sentence.text, published)
+    return text[: sentence.start] + plain + text[sentence.end :]
+
+
+def _in_past_aside(figure: Figure, sentence: Sentence, published: date | None) -> bool:
+    at = figure.evidence.start - sentence.start if figure.evidence else -1
+    return at >= 0 and in_past_aside(sentence.text, published, at)
 
 
 @functools.lru_cache(maxsize=1024)

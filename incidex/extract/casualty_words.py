@@ -155,6 +155,13 @@ _SUPERLATIVE = re.compile(
 )
 
 
+# a superlative that "since ..." follows: "the deadliest attack in the town since 2019"
+_SINCE = re.compile(
+    r"\b(?:worst|deadliest|bloodiest|largest|biggest|heaviest)\b(?:\s+[\w-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+
+
 # "the fourth such killing in the past four months", "the third attack on the base this year": an
 # ordinal ranks this one event among others, and counts no victims of theirs
 _RANKED = re.compile(
@@ -172,7 +179,8 @@ def many_events(m: re.Match[str]) -> bool:
         return False
     if m.group(0).casefold() in ("to date", "so far"):
         return not _SUPERLATIVE.search(m.string, 0, m.start())
-    return True
+    # "the blast, the deadliest there since 2019, wounded 11": a comparison, no sum
+    return not (m.group(0).casefold().startswith("since") and _SINCE.search(m.string, 0, m.start()))
 
 
 def scope_of(text: str) -> Scope:

@@ -2,12 +2,13 @@
 
 Of the dates a frame's sentences state (see date_words), those that date a report or the
 aftermath ("police said Monday", "was arraigned Tuesday", "a Sept. 15 press conference") are
-passed over; of the rest, one the text ties to a word of the event ("was shot Sunday", "the March
-20 shooting") comes first, then one in a sentence with a trigger word, then any other, and last a
-victim's later death ("died Monday") or a photo caption's date; a day comes before a week, a month
-or a year. A weekday the text itself dates ("Monday, May 23") is that date wherever it recurs. With
-no date in its words, a main event takes the publication date with `basis: publication`, so that
-nobody mistakes it for a stated date.
+passed over, and so are those of a main event's asides on earlier events ("(a blast there
+killed four in 1995)"); of the rest, one the text ties to a word of the event ("was shot
+Sunday", "the March 20 shooting") comes first, then one in a sentence with a trigger word, then
+any other, and last a victim's later death ("died Monday") or a photo caption's date; a day
+comes before a week, a month or a year. A weekday the text itself dates ("Monday, May 23") is
+that date wherever it recurs. With no date in its words, a main event takes the publication
+date with `basis: publication`, so that nobody mistakes it for a stated date.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from incidex.extract.date_words import (
     resolve,
     stamp_date,
 )
+from incidex.extract.past_asides import without_past_asides
 from incidex.schema import DateBasis, DatePrecision, EventDate, Role
 
 
@@ -72,6 +74,8 @@ def _frame_date(
     dateline = DATELINE.search(analysis.text[:300])
     skip = dateline.end() if dateline else 0  # the dateline dates the report, not the event
     sentences = frame_text(analysis, frame)
+    if frame.role == Role.MAIN:  # an aside's "in 1995", "court bombing" date no main event
+        sentences = [_main_clauses(s, analysis.published) for s in sentences]
     clock = CLOCK.search(" ".join(s.text for s in sentences if tells(s, frame))) or CLOCK.search(
         " ".join(s.text for s in sentences)
     )
@@ -90,6 +94,11 @@ def _frame_date(
     if frame.role == Role.MAIN and analysis.published is not None:
         return EventDate(value=analysis.published, basis=DateBasis.PUBLICATION)
     return None
+
+
+def _main_clauses(sentence: Sentence, published: dt.date | None) -> Sentence:
+    """The sentence with its asides on earlier events blanked."""
+    return dataclasses.replace(sentence, text=without_past_asides(sentence.text, published))
 
 
 # A date's sort key: coarse (a week, a month or a year); rank (0 tied to a word of the event, 1 in

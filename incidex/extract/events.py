@@ -2,8 +2,9 @@
 
 A sentence that places what it tells in an earlier year ("In 2022, the group claimed an attack
 ...", "twin bombings in 2017", "last year") opens a background frame, which runs to the end of its
-paragraph; one that opens another incident of the same news ("In a separate attack in Kano, ...")
-opens a further main frame the same way ("In another terrorist attack, ...", "Another attack took
+paragraph (not one whose earlier year dates only an aside, see `past_asides`); one that opens
+another incident of the same news ("In a separate attack in Kano, ...") opens a further main
+frame the same way ("In another terrorist attack, ...", "Another attack took
 place in Kano"); every other sentence tells the first main event. Each frame gets its type from
 trigger words, weighted towards the headline and lead (datelines and bracketed notes take no place
 in it), with GTD's precedence among close candidates; words of unstated means ("attack") decide
@@ -65,6 +66,7 @@ from incidex.extract.lexicon import (
     rx,
     says_something,
 )
+from incidex.extract.past_asides import without_past_asides
 from incidex.nlp import NUMBER, parse_number
 from incidex.schema import GTD_PRECEDENCE, EventType, Evidence, Outcome, Role, Weapon
 
@@ -133,20 +135,21 @@ def _group(
     background: list[tuple[Role, list[int], int | None]] = []
     current: list[int] | None = None
     for i, sentence in enumerate(sentences):
+        # an aside on an earlier event ("(a blast there killed four in 1995)") leaves the
+        # sentence's own clause the news
+        plain = without_past_asides(sentence.text, published)
         continues = current is not None and _same_paragraph(text, sentences[i - 1], sentence)
         if (
             continues
             and current is not None
-            and not _earlier_year(sentence.text, published)
-            and not _days_ago(sentence.text, published)
+            and not _earlier_year(plain, published)
+            and not _days_ago(plain, published)
         ):
             current.append(i)
             continue
         current = None
-        year = _earlier_year(sentence.text, published)
-        earlier = year is not None or (
-            _EARLIER.search(sentence.text) and not _COMPARES.search(sentence.text)
-        )
+        year = _earlier_year(plain, published)
+        earlier = year is not None or (_EARLIER.search(plain) and not _COMPARES.search(plain))
         if earlier and _has_main(main, sentences):
             current = [i]
             background.append((Role.BACKGROUND, current, year))
@@ -420,28 +423,38 @@ def _frame(analysis: Analysis, role: Role, idx: list[int], year: int | None) -> 
     damage = 0.0  # "the station was damaged": an attack told by its damage
     triggers: list[Evidence] = []
     rank = 0  # the frame's sentences that say something: no dateline, no bracketed note
+    told: list[str] = []
     for i in idx:
         s = sentences[i]
+        # a main event's words, not those of an aside on an earlier one ("(a bombing in 2019)");
+        # but its kind is told in an aside too ("- a shooting that ..."), all but the event it is
+        # measured against ("the second such killing since a court bombing two years ago")
+        said, typed = s.text, s.text
+        if role == Role.MAIN:
+            said = without_past_asides(s.text, analysis.published)
+            typed = without_past_asides(s.text, analysis.published, compared_only=True)
+        told.append(said)
         weight = 2.0 if rank < _LEAD else 1.0
         rank += says_something(s.text)
-        for etype, w, m in _trigger_hits(s.text):
+        for etype, w, m in _trigger_hits(typed):
             scores[etype] += (
-                w * weight * _BARE if bare_plural(s.text, m.start(), m.end()) else w * weight
+                w * weight * _BARE if bare_plural(typed, m.start(), m.end()) else w * weight
             )
-            triggers.append(evidence(analysis.text, s.start + m.start(), s.start + m.end()))
-        for w, m in _generic_hits(s.text):
+            if said[m.start()] != " ":
+                triggers.append(evidence(analysis.text, s.start + m.start(), s.start + m.end()))
+        for w, m in _generic_hits(said):
             generic += w * weight
             triggers.append(evidence(analysis.text, s.start + m.start(), s.start + m.end()))
-        for m in _damage_hits(s.text):
+        for m in _damage_hits(said):
             damage += DAMAGE_WEIGHT * weight
             triggers.append(evidence(analysis.text, s.start + m.start(), s.start + m.end()))
-        for m in ATTACK.finditer(s.text):
+        for m in ATTACK.finditer(said):
             scores[EventType.OTHER] += 0.5 * weight
             if role == Role.BACKGROUND:  # "a similar raid killed 42": cited history needs no more
                 triggers.append(evidence(analysis.text, s.start + m.start(), s.start + m.end()))
     if not triggers:
         return None
-    body = " ".join(sentences[i].text for i in idx)
+    body = " ".join(told)
     return Frame(
         role=role,
         type=_choose_type(dict(scores), generic, hostile=bool(HOSTILE.search(body)), damage=damage),

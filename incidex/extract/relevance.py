@@ -40,6 +40,7 @@ from incidex.extract.analysis import Analysis, Frame, Sentence
 from incidex.extract.combat import combat_only
 from incidex.extract.date_words import DATE, MONTHS, resolve
 from incidex.extract.lexicon import THREAT, bare_plural, rx, says_something
+from incidex.extract.past_asides import in_past_aside, without_past_asides
 from incidex.schema import Role
 
 # Below this trigger score a main frame is a passing mention, not an incident (one "clash" word
@@ -202,7 +203,7 @@ def run(analysis: Analysis) -> Analysis:
         )
         # a threat against particular people or a target is news wherever the story tells it
         threat = any(_threatens(analysis.text, s, main, analysis.published) for s in framed)
-        fresh = any(_fresh(s) for s in told) or bool(recent)
+        fresh = any(_fresh(s, analysis.published) for s in told) or bool(recent)
         # one mention late in the lead, in a weak frame, with nothing recent: an aside in a story
         # about something else
         aside = len(told) == 1 and told[0] not in body[:2] and main.score < ASIDE and not recent
@@ -277,18 +278,21 @@ def _followed(analysis: Analysis) -> tuple[Frame, ...]:
 
 
 def _tells_one(text: str, sentence: Sentence, frame: Frame, published: date | None = None) -> bool:
-    """True when the sentence states an incident and does not tell it as long past."""
-    return not _long_ago(sentence.text, published) and _states(text, sentence, frame)
+    """True when the sentence states an incident and does not tell it as long past; an aside on
+    an earlier event ("- the second since a bombing two years ago -") dates only itself."""
+    plain = without_past_asides(sentence.text, published)
+    return not _long_ago(plain, published) and _states(text, sentence, frame, published)
 
 
-def _states(text: str, sentence: Sentence, frame: Frame) -> bool:
+def _states(text: str, sentence: Sentence, frame: Frame, published: date | None) -> bool:
     """True when the sentence states an incident: one of the frame's trigger words stands in it,
-    not only as a bare plural of violence in general, and the sentence neither asks a question
-    nor sums many events up."""
+    out of its asides on earlier events, not only as a bare plural of violence in general, and
+    the sentence neither asks a question nor sums many events up."""
     if sentence.text.rstrip().endswith("?") or _tally(sentence.text):
         return False
     return any(
         sentence.start <= t.start < sentence.end
+        and not in_past_aside(sentence.text, published, t.start - sentence.start)
         and not bare_plural(text, t.start, t.end)
         and not _ABOUT.match(text, sentence.start, t.start)
         for t in frame.triggers
@@ -367,16 +371,16 @@ def _dated_long_ago(text: str, published: date | None) -> bool:
     return False
 
 
-def _fresh(sentence: Sentence) -> bool:
-    text = sentence.text
+def _fresh(sentence: Sentence, published: date | None) -> bool:
+    text = without_past_asides(sentence.text, published)
     return bool(_FRESH.search(text)) and not _NOT_NEWS.search(text) and not _OLD_YEAR.search(text)
 
 
 def _recent(sentence: Sentence, published: date | None) -> bool:
     """True for a sentence dated within the last days before publication ("yesterday", "on 11
     May" in a story of 14 May), with no earlier year, no court or anniversary and no "17 days
-    after the attack" in it."""
-    text = sentence.text
+    after the attack" in it; an aside on an earlier event dates only itself."""
+    text = without_past_asides(sentence.text, published)
     if _NOT_NEWS.search(text) or _OLD_YEAR.search(text) or _LONG_AFTER.search(text):
         return False
     if any(

@@ -59,7 +59,13 @@ def sort_sides(
     # in a fight, a count of people between the sides named is theirs: "it cost the army 29 dead"
     both = mixed or bool(_FORCES.search(flat) and _REBELS.search(flat))
     sides = (Who.SECURITY_FORCES, Who.ARMED_GROUP) if fight else ()
-    fallen = [f for f in figures if f.who in sides or (both and f.who == Who.UNKNOWN)]
+    # a fight needs an armed side against the forces: police hurt by "the suspects" are victims
+    armed = bool(_REBELS.search(flat)) or any(f.who == Who.ARMED_GROUP for f in figures)
+    fallen = [
+        f
+        for f in figures
+        if (f.who in sides and (armed or not _police_only(f))) or (both and f.who == Who.UNKNOWN)
+    ]
     return figures, fallen + [f for f in troops if f not in fallen]
 
 
@@ -168,6 +174,14 @@ def _soldiers_only(figure: Figure) -> bool:
         and not _NOT_SOLDIERS.search(words)
         and not re.search(r"\band\b|,", words)
     )
+
+
+def _police_only(figure: Figure) -> bool:
+    """A toll of police alone ("injuring three officers"): with no armed group named, their
+    "confrontation" is an arrest's scuffle or an attack on them, not a fight between armed
+    sides, and they are its victims."""
+    words = figure.who_text or (figure.evidence.text if figure.evidence else "")
+    return figure.who == Who.SECURITY_FORCES and not _SOLDIERS.search(words)
 
 
 # the list after "including", up to the clause's verb: "including a policeman and a civilian"

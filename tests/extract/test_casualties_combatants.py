@@ -99,6 +99,25 @@ def test_casualties_combatants_fallen_in_a_fight_are_no_victims(
     assert (event.killed.value if event.killed else None) == killed
 
 
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # a scuffle with suspects is no fight between armed sides: the police hurt are victims
+        ("Police caught two men breaking into a depot in Tarija on Monday. In the confrontation "
+         "with the police, the suspects threw bleach at them, injuring four officers.", 4),
+        # police hurt in a clash with rebels stay combatants
+        ("Four policemen were wounded in a clash with rebels near Tarija on Monday.", None),
+        # soldiers hurt in a fight stay combatants, an armed group named or not
+        ("Four soldiers were wounded in fierce fighting near Tarija on Monday.", None),
+    ],
+)  # fmt: skip
+def test_casualties_police_hurt_in_a_one_sided_confrontation_are_victims(
+    text: str, injured: int | None
+) -> None:
+    event = extract(text, published="2024-03-06").events[0]
+    assert (event.injured.value if event.injured else None) == injured
+
+
 def test_casualties_an_armed_groups_dead_in_its_own_attack_are_its_attackers() -> None:
     text = (
         "Militants attacked a police post in Baqubah on Monday. Three policemen were wounded "

@@ -763,6 +763,12 @@ def test_places_a_target_after_toward_the_is_where_a_rocket_fell(settings: Setti
             {"Al-Sabah": "ORG"},
             "Al-Sabah",
         ),
+        # a ship's name: "Dona" is no town
+        (
+            "A grenade went off on the Dona Lucia passenger ferry in Jolo.",
+            {"Dona": "GPE"},
+            "Dona",
+        ),
         # a byline's first word: its kind of credit, not the town of that name
         (
             "Two men were shot.\nStory by Ann Lee and Ed Ray\nPolice said.",

@@ -306,14 +306,16 @@ def based(text: str, place: Place) -> bool:
 
 def beyond(text: str, place: Place) -> bool:
     """True for a place named as the far side of a border ("near the border with Malawi"), as
-    where rockets were fired from ("rockets at Sderot from the Gaza Strip"), or where goods
-    went ("a bomb once sold to Honduras", "oil exported to the port of Ceyhan"): not where
-    the event happened."""
+    where rockets were fired from ("rockets at Sderot from the Gaza Strip"), where goods
+    went ("a bomb once sold to Honduras", "oil exported to the port of Ceyhan"), or as the
+    landmark that places another ("at Ein Tova, a village east of Rafah"): not where the
+    event happened."""
     start = place.evidence.start if place.evidence else 0
     return bool(
         across_border(text, start)
         or _CAME_FROM.search(text, max(0, start - 90), start)
         or _WENT_TO.search(text, max(0, start - 60), start)
+        or _LANDMARK.search(text, max(0, start - 60), start)
     )
 
 
@@ -324,6 +326,13 @@ _BASED = re.compile(r"[-\s]based\b", re.IGNORECASE)
 _WENT_TO = re.compile(
     r"\b(?:sold|shipped|exported|transport(?:ing|s)?|smuggled|deported|extradited)\s+"
     r"(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:of\s+)?$",
+    re.IGNORECASE,
+)
+# "Ein Tova, a village (5 km) east of": the place after it is a landmark that says where the
+# one before lies
+_LANDMARK = re.compile(
+    r"\w,\s+an?\s+(?:[\w-]+\s+){1,4}?(?:north|south|east|west|northeast|northwest|southeast"
+    r"|southwest)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "(rockets fired at Ashkelon) from the northern Gaza Strip": where a projectile came from, in

@@ -165,10 +165,10 @@ def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
 
 
 def _not_place(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
-    """True for a name that a street address, a person's title, a number, a newspaper or a
-    byline beside it says is no place: "the 3400 block of West Monroe", "coach Ripley", "Mr.
-    Lancaster", "Section 2AA", "the Al-Sabah newspaper", "Story by Ann Lee" (all but the address
-    in mixed-case text only)."""
+    """True for a name that a street address, a person's title, a number, a newspaper, a ship or
+    a byline beside it says is no place: "the 3400 block of West Monroe", "coach Ripley", "Mr.
+    Lancaster", "Section 2AA", "the Al-Sabah newspaper", "the Sea Queen ferry", "Story by Ann
+    Lee" (all but the address in mixed-case text only)."""
     if street(text, span):
         return True
     before = text[max(0, span[0] - 24) : span[0]]
@@ -177,6 +177,7 @@ def _not_place(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
         or (_LINE_START.search(before) and _CREDIT.match(text, span[1]))
         or (_NUMBERED.match(text, span[1]) and not _area(text[span[0] : span[1]], gaz))
         or (_PAPER.match(text, span[1]) and _NAMED_THE.search(before))
+        or (_VESSEL.match(text, span[1]) and _NAMED_THE.search(before))
     )
 
 
@@ -197,6 +198,11 @@ _NUMBERED = re.compile(r" [A-Z]?\d")
 # A newspaper's name: "the state-run Al-Sabah newspaper" (not "a Belfast newspaper", one of the
 # town's)
 _PAPER = re.compile(r"\s+(?:newspaper|daily|weekly|magazine)\b")
+# A ship's name, a word or two on: "the Sea Queen passenger ferry", "the Ocean Star tanker"
+_VESSEL = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:passenger\s+|cargo\s+|fishing\s+)?"
+    r"(?:ferry|ship|vessel|tanker|freighter|liner|trawler|yacht)\b"
+)
 _NAMED_THE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$")
 
 
@@ -437,7 +443,7 @@ def _abbreviated(name: str) -> bool:
 # "Khost Province", "Wardag province": an area's name without the word for its kind
 _KIND_WORD = re.compile(
     r"\s+(?:province|governorate|district|region|state|department|prefecture|oblast|county"
-    r"|municipality|division|territory|parish)$",
+    r"|municipality|division|territory|parish|regional council)$",
     re.IGNORECASE,
 )
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from incidex.geo.gazetteer import Entry, fields
-from incidex.geo.known import QUARTERS, REGION_ID, REGIONS
+from incidex.geo.known import QUARTERS, REGION_ID, REGIONS, TOWN_ID, TOWNS
 from incidex.geo.names import (
     AREA_SUFFIXES,
     COUNTRY_ALIASES,
@@ -70,8 +70,10 @@ def _write(db: sqlite3.Connection, entries: Iterator[tuple[Entry, set[str]]]) ->
             "lon, population, capital) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (rowid, *list(fields(entry).values())[:-1]),
         )
-        # "Mahmudiyah" is the own name of "Al Mahmudiyah", not another name of it
-        own = {normalise(entry.name), *bare_names(normalise(entry.name))}
+        # "Mahmudiyah" is the own name of "Al Mahmudiyah", not another name of it; a known
+        # village's spellings are all its own ("Elon More", "Elon Moreh")
+        own = keys if entry.id.startswith(TOWN_ID) else set()
+        own |= {normalise(entry.name), *bare_names(normalise(entry.name))}
         alias = [(k, rowid, int(entry.kind == "city" and k not in own)) for k in keys if k]
         db.executemany("INSERT INTO names VALUES (?, ?, ?)", alias)
     db.execute("CREATE INDEX names_key ON names (key)")
@@ -90,6 +92,7 @@ def _entries() -> Iterator[tuple[Entry, set[str]]]:
     yield from _country_entries(countries, cities)
     yield from _area_entries(cities, admin_names, country_name)
     yield from _region_entries(country_name)
+    yield from _town_entries(country_name)
     capitals = _capitals(countries, cities)
     quarters = _quarters(cities)
     for c in cities:
@@ -313,3 +316,21 @@ def _region_entries(country_name: dict[str, str]) -> Iterator[tuple[Entry, set[s
             population=0,
         )
         yield entry, {normalise(name)}
+
+
+def _town_entries(country_name: dict[str, str]) -> Iterator[tuple[Entry, set[str]]]:
+    """Villages the packages lack (Nahal Oz, Netzarim)."""
+    for name, (cc, lat, lon, people, others) in TOWNS.items():
+        entry = Entry(
+            id=f"{TOWN_ID}{cc}.{name}",
+            name=name,
+            kind="city",
+            country_code=cc,
+            country=country_name.get(cc, cc),
+            admin1=None,
+            admin2=None,
+            lat=lat,
+            lon=lon,
+            population=people,
+        )
+        yield entry, {normalise(n) for n in (name, *others)}

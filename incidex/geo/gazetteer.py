@@ -27,6 +27,7 @@ from incidex.geo.names import (
     US_STATE_ABBREVIATIONS,
     bare_names,
     has_area_suffix,
+    hebrew_variants,
     is_common_word,
     normalise,
     spellings,
@@ -39,7 +40,8 @@ from incidex.settings import Settings
 
 # 11: areas without their kind word (Pampanga); places of unknown size keep their spellings
 # 12: provinces under their older names (North-West Frontier Province, Ingushetia), Qatif Bloc
-INDEX_FORMAT = "12"
+# 13: villages the packages lack (known.TOWNS), Baghdad's Green Zone and Dawrah
+INDEX_FORMAT = "13"
 _KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 _TOWN_AREAS = ("district", "municipality", "division")  # a town's own area, placed at the town
 # areas commonly named after their seat ("Khost Province"); not US states or counties
@@ -124,7 +126,7 @@ class Gazetteer:
             or key.endswith(" city")
             or has_area_suffix(key)
             or bool(bare_names(key))
-            or any(v in self._keys for v in with_article(key))
+            or any(v in self._keys for v in (*with_article(key), *hebrew_variants(key)))
         )
 
     def _lookup(self, name: str) -> list[Entry]:
@@ -146,7 +148,8 @@ class Gazetteer:
             found = self._lookup(bare)
             if found:
                 return found
-        for variant in with_article(key) if not found else ():  # "Carmen de Atrato"
+        # "Carmen de Atrato", "Bet El"
+        for variant in [*with_article(key), *hebrew_variants(key)] if not found else ():
             found = self._by_key(variant)
             if found:
                 break

@@ -47,6 +47,39 @@ REGIONS = {
     "Qatif Bloc": ("PS", 31.35, 34.27),
 }
 
+# Villages the packages lack (cities500 stops at 500 people): kibbutzim by the Gaza Strip and
+# settlements in the West Bank and, until 2005, in the Gaza Strip; places the news of the
+# conflict names daily. Name -> (country code, lat, lon, people, other spellings).
+TOWNS = {
+    "Netzarim": ("PS", 31.47, 34.43, 400, ()),
+    "Kfar Darom": ("PS", 31.41, 34.35, 350, ()),
+    "Neve Dekalim": ("PS", 31.35, 34.28, 2_600, ("Neve Deqalim",)),
+    "Morag": ("PS", 31.30, 34.26, 200, ()),
+    "Atzmona": ("PS", 31.31, 34.28, 600, ()),
+    "Ganei Tal": ("PS", 31.36, 34.30, 350, ()),
+    "Netzer Hazani": ("PS", 31.37, 34.31, 400, ()),
+    "Elei Sinai": ("PS", 31.59, 34.49, 400, ("Alei Sinai",)),
+    "Nisanit": ("PS", 31.57, 34.50, 1_000, ()),
+    "Dugit": ("PS", 31.56, 34.47, 80, ()),
+    "Elon Moreh": ("PS", 32.23, 35.33, 1_900, ("Elon More",)),
+    "Shilo": ("PS", 32.05, 35.29, 4_000, ()),
+    "Kiryat Arba": ("PS", 31.53, 35.12, 7_300, ("Qiryat Arba",)),
+    "Nahal Oz": ("IL", 31.47, 34.50, 450, ()),
+    "Re'im": ("IL", 31.39, 34.46, 450, ("Reim",)),
+    # regional councils: rural areas of villages, named like a village
+    "Sha'ar HaNegev": ("IL", 31.48, 34.59, 6_000, ("Sha'ar HaNegev Regional Council",)),
+    "Eshkol Regional Council": ("IL", 31.25, 34.40, 14_000, ()),  # not Eshkol, a surname
+    "Hof Ashkelon": ("IL", 31.65, 34.55, 16_000, ("Hof Ashkelon Regional Council",)),
+    "Kissufim": ("IL", 31.38, 34.40, 250, ()),
+    "Nir Oz": ("IL", 31.31, 34.40, 400, ()),
+    "Nirim": ("IL", 31.34, 34.40, 400, ()),
+    "Yad Mordechai": ("IL", 31.59, 34.56, 750, ()),
+    "Zikim": ("IL", 31.61, 34.52, 300, ()),
+    "Kerem Shalom": ("IL", 31.23, 34.28, 200, ("Karam Abu Salim",)),  # Arabic name
+    "Homesh": ("PS", 32.31, 35.20, 200, ()),  # evacuated in 2005
+}
+TOWN_ID = "town:"  # the gazetteer id's prefix of the villages above
+
 REGION_ID = "region:"  # the gazetteer id's prefix of the regions above
 
 
@@ -70,6 +103,10 @@ QUARTERS = {
     "Dora": ("Baghdad", "IQ"),
     "Zayouna": ("Baghdad", "IQ"),
     "Ghazaliya": ("Baghdad", "IQ"),
+    "Dawrah": ("Baghdad", "IQ"),
+    "Dawra": ("Baghdad", "IQ"),
+    "Green Zone": ("Baghdad", "IQ"),  # the fortified government quarter since 2003
+    "International Zone": ("Baghdad", "IQ"),
 }
 
 

@@ -174,11 +174,12 @@ _CONTINENTAL = re.compile(r"\s(?:American|AMERICAN)s?$")
 
 
 # "in Yakkala", "near Sopur", "the town of Purace", "in central Dushanbe", "in the Quetta
-# suburbs": capitalised names where a place stands
+# suburbs", "at the Ofra settlement": capitalised names where a place stands
 _NAME_AFTER_LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|of|from|into|toward|towards|around|across|throughout)\s+"
     # ... not a quarter: "the Elmwood area of the city"
-    r"(?:the\s+(?=(?:[A-Z][\w'’.-]+\s+){1,3}(?:area|suburbs|outskirts|countryside)\b"
+    r"(?:the\s+(?=(?:[A-Z][\w'’.-]+\s+){1,3}"
+    r"(?:area|suburbs|outskirts|countryside|settlement|kibbutz|moshav)\b"
     r"(?!\s+of\s+the\s+(?:city|town|village|capital)\b)))?"
     r"(?:(?:central|downtown|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?)\s+)?"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de\s+|del\s+|la\s+|al-)?[A-Z][\w'’-]+){0,2})"
@@ -356,12 +357,12 @@ def known_as(gaz: Gazetteer, name: str) -> bool:
     )
 
 
-# "Yala province", "the Waeng district", "Diyala Governorate", "the Segovia Municipality": a name
-# the suffix says is an area
+# "Yala province", "the Waeng district", "Diyala Governorate", "the Segovia Municipality", Israel's
+# "Eshkol Regional Council": a name the suffix says is an area
 _AREA = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:[Pp]rovince|[Dd]istrict|[Gg]overnorate"
     r"|[Ss]tate|[Cc]ounty|[Rr]egion|[Dd]epartment|[Pp]refecture|[Pp]arish|[Oo]blast"
-    r"|[Mm]unicipality)\b"
+    r"|[Mm]unicipality|[Rr]egional [Cc]ouncil)\b"
 )
 
 

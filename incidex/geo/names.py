@@ -140,6 +140,18 @@ def with_article(key: str) -> list[str]:
 _SPANISH_OF = re.compile(r"\w \bdel? \w")
 
 
+def hebrew_variants(key: str) -> list[str]:
+    """A Hebrew place name's key with its first word ("house of", "village of", "town of")
+    spelled the other ways the news and GeoNames write it: "bet el" -> "beit el", "kefar
+    azza" -> "kfar azza"; nothing for other names."""
+    first, _, rest = key.partition(" ")
+    forms = next((f for f in _HEBREW_PREFIXES if first in f), ())
+    return [f"{f} {rest}" for f in forms if f != first] if rest else []
+
+
+_HEBREW_PREFIXES = (("beit", "bet", "beth"), ("kfar", "kefar"), ("kiryat", "qiryat"))
+
+
 def transposed(key: str) -> list[str]:
     """A lookup key with two neighbouring consonants inside it swapped, as transliterations
     and typists do: "ghanzi" -> "ghazni"."""

@@ -576,6 +576,33 @@ def test_places_a_town_told_of_beats_the_region_fired_from(settings: Settings) -
     assert (place.name, place.country_code) == ("Ashkelon", "IL")
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "name", "country"),
+    [
+        # the town after "a village east of" only says where the target lies
+        (
+            "Militants said they fired two rockets at Nirim, a village south-west of Kissufim "
+            "and east of Khan Yunis. Hamas said it fired them.",
+            {"Nirim": "GPE", "Khan Yunis": "GPE", "Kissufim": "GPE"},
+            "Nirim",
+            "IL",
+        ),
+        (
+            "A Palestinian group said it fired two rockets towards Nirim, a location east of "
+            "Khan Yunis. It called this a response to attacks on the Palestinian people.",
+            {"Nirim": "GPE", "Khan Yunis": "GPE"},
+            "Nirim",
+            "IL",
+        ),
+    ],
+)
+def test_places_a_landmark_placing_the_target_is_not_where_it_happened(
+    settings: Settings, text: str, ents: dict[str, str], name: str, country: str
+) -> None:
+    place = _event_place(settings, text, ents)
+    assert (place.name, place.country_code) == (name, country)
+
+
 def test_places_a_peoples_word_before_a_name_is_no_explicit_pointer(settings: Settings) -> None:
     # "the Iranian Embassy" is whose; "Iranian officials" points at Iran
     owned = place_mentions._country_weights(
@@ -762,6 +789,12 @@ def test_places_a_target_after_toward_the_is_where_a_rocket_fell(settings: Setti
             "Gunmen killed a guard of the state-run Al-Sabah newspaper.",
             {"Al-Sabah": "ORG"},
             "Al-Sabah",
+        ),
+        # a ship's name: "Dona" is no town
+        (
+            "A grenade went off on the Dona Lucia passenger ferry in Jolo.",
+            {"Dona": "GPE"},
+            "Dona",
         ),
         # a byline's first word: its kind of credit, not the town of that name
         (

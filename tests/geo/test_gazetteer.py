@@ -14,6 +14,7 @@ from incidex.geo.names import (
     area_core,
     bare_names,
     has_area_suffix,
+    hebrew_variants,
     strip_area_suffix,
     written_whole,
 )
@@ -444,3 +445,31 @@ def test_gazetteer_spanish_names_as_the_news_writes_them(
     gaz: Gazetteer, name: str, town: str
 ) -> None:
     assert [(e.name, e.country_code) for e in gaz.lookup(name)][:1] == [(town, "CO")]
+
+
+@pytest.mark.parametrize(
+    ("name", "town", "country"),
+    [
+        ("Bet El", "Beit El", "PS"),  # the first word as GeoNames does not spell it
+        ("Beth El", "Beit El", "PS"),
+        ("Kefar Azza", "Kfar ‘Azza", "IL"),
+    ],
+)
+def test_gazetteer_hebrew_names_under_their_other_spellings(
+    gaz: Gazetteer, name: str, town: str, country: str
+) -> None:
+    assert [(e.name, e.country_code) for e in gaz.lookup(name)][:1] == [(town, country)]
+
+
+@pytest.mark.parametrize(
+    ("key", "variants"),
+    [
+        ("bet el", ["beit el", "beth el"]),
+        ("kfar saba", ["kefar saba"]),
+        ("qiryat arba", ["kiryat arba"]),
+        ("bet", []),  # a word alone is no place's name
+        ("betar illit", []),  # the word must be whole
+    ],
+)
+def test_gazetteer_hebrew_variants(key: str, variants: list[str]) -> None:
+    assert hebrew_variants(key) == variants

@@ -83,3 +83,24 @@ def test_known_group_names_give_where_they_are_first_named() -> None:
         "PS": 12,
         "CO": 28,
     }
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Nahal Oz", "IL"), ("Shaar Hanegev", "IL"), ("Netzarim", "PS"), ("Elon More", "PS")],
+)
+def test_known_villages_the_packages_lack(gaz: Gazetteer, name: str, country: str) -> None:
+    found = resolve(gaz.lookup(name), country_weights={"IL": 1})
+    assert found is not None and found.country_code == country
+
+
+def test_known_a_village_by_the_named_country_beats_a_namesake_far_away(gaz: Gazetteer) -> None:
+    # an Israeli car near Shilo: the West Bank settlement, not the Canadian village
+    found = resolve(gaz.lookup("Shilo"), country_weights={"IL": 1})
+    assert found is not None and found.country_code == "PS"
+
+
+@pytest.mark.parametrize("name", ["Green Zone", "Al-Dawrah"])
+def test_known_more_quarters_of_baghdad(gaz: Gazetteer, name: str) -> None:
+    found = resolve(gaz.lookup(name), country_weights={})
+    assert found is not None and (found.name, found.country_code) == ("Baghdad", "IQ")

@@ -285,6 +285,25 @@ def test_mentions_a_municipality_named_with_its_kind_is_an_area(gaz: Gazetteer) 
     assert [text[a:b] for a, b in areas(text, gaz)] == ["Segovia Municipality"]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A mortar bomb was fired at the Netzarim settlement on Monday.", ["Netzarim"]),
+        ("Shots were fired near the Nirim kibbutz.", ["Nirim"]),
+        ("Troops saw the Ofra Settlement Council chairman.", []),  # the word must be in lower case
+    ],
+)
+def test_mentions_a_name_before_settlement_or_kibbutz_stands_where_a_place_does(
+    gaz: Gazetteer, text: str, found: list[str]
+) -> None:
+    assert [text[a:b] for a, b in after_locatives(text, gaz)] == found
+
+
+def test_mentions_a_regional_council_named_with_its_kind_is_an_area(gaz: Gazetteer) -> None:
+    text = "A rocket landed in the Hof Ashkelon Regional Council on Monday."
+    assert [text[a:b] for a, b in areas(text, gaz)] == ["Hof Ashkelon Regional Council"]
+
+
 def test_mentions_a_name_before_the_area_it_gives_stands_where_a_place_does(
     gaz: Gazetteer,
 ) -> None:

@@ -36,6 +36,7 @@ from incidex.extract.lexicon import (
     ATTACK,
     CHARGED_DEED,
     CHARGED_FOR,
+    COURT_AFTER,
     DAMAGE,
     DAMAGE_FIGURATIVE,
     DAMAGE_WEIGHT,
@@ -265,7 +266,7 @@ def _figurative(etype: EventType, text: str, m: re.Match[str]) -> bool:
     battalion", "riot police"), a struggle ("fighting a battle against drug barons"), "demonstrated"
     as "shown" ("as the report clearly demonstrated")."""
     after = text[m.end() : m.end() + _NEAR]
-    if _unit(text, m):
+    if _unit(text, m) or COURT_AFTER.match(after):
         return True
     if etype == EventType.ARMED_CLASH and STRUGGLE_AFTER.match(after):
         return True
@@ -332,7 +333,11 @@ def _real(text: str, m: re.Match[str]) -> bool:
         return False
     if _ONGOING.search(before) and _POPULATION.match(text, m.end()):
         return False
-    if _HABITUAL.match(text, m.end()):
+    if _HABITUAL.match(text, m.end()) or _BEING.search(before) or _CENTURIES.match(text, m.end()):
+        return False
+    if _HABIT_THAT.search(before) and _present(m.group(0)):
+        return False
+    if weapon and _SCENE_BEFORE.search(before) and _SCENE_AFTER.match(text, m.end()):
         return False
     # a list of arms seized runs longer than a clause
     return not (weapon and HELD.search(text, max(0, m.start() - _ARMS_LIST), m.start()))
@@ -372,6 +377,23 @@ _POPULATION = rx(r" (?:the )?(?:[\w'-]+ )?(?:people|population|civilians|peasant
 # A habit in the present passive: "the attacks are perpetrated against peaceful citizens" ("the
 # attack was carried out" tells one).
 _HABITUAL = rx(r" (?:are|is) (?:\w+ly )?(?:perpetrated|committed|carried out|staged)\b")
+# A deed of an earlier century is history, never news: "who was assassinated in 1835", "killed
+# there in May 1899" (a year of this century is left to the frames' rules).
+_CENTURIES = rx(r" (?:[\w-]+ )?in (?:[a-z]+ )?1[5-8]\d\d\b")
+# A scene in the present, listed with others: "shots are heard, bombs explode, blood flows" (a
+# weapon in the bare plural, its verb in the present; "two bombs explode" counts them, and a
+# headline's "Bombs explode in Lima" lists nothing).
+_SCENE_BEFORE = rx(r"(?:,|\band) $")
+_SCENE_AFTER = rx(r"(?<=s) (?:explode|go off|fall|rain down|burst)\b")
+# A lot, not a deed: "we are the ones who are being killed", "people that are being murdered" (a
+# relative clause in the present progressive passive).
+_BEING = rx(r"\b(?:who|that|which) (?:are|is) (?:\w+ly )?being (?:\w+ly )?$")
+# A habit told with "that" and its adverb: "death squads that systematically murder the people"
+# ("that systematically murdered" tells deeds).
+_HABIT_THAT = rx(
+    r"\b(?:that|which) (?:systematically|constantly|continually|regularly|routinely|repeatedly"
+    r"|always|often|usually) $"
+)
 # "the economy needs a shot in the arm": a boost, not a wound ("was shot in the arm" is one)
 _A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
 _IN_THE_ARM = re.compile(r"\s+in\s+the\s+arm\b", re.IGNORECASE)

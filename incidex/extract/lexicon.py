@@ -162,12 +162,12 @@ TRIGGERS: tuple[tuple[EventType, float, re.Pattern[str]], ...] = (
         ),
     ),
     # "the bus plunged", "a gas explosion", "building collapsed", "crash"; not a "collapse" of
-    # talks, illusions or agreements
+    # talks, illusions or agreements, nor "found by accident" (by chance)
     (
         EventType.ACCIDENT,
         1.0,
         rx(
-            r"\b(?:accident\w*|crash(?:ed|es)?|gas leak|derail\w+|accidental\w*"
+            r"\b(?:(?<!by )accident\w*|crash(?:ed|es)?|gas leak|derail\w+|accidental\w*"
             r"|(?:building|bridge|house|home|roof|mine|wall|tunnel|dam|ceiling|structure|stand"
             r"|tower|scaffold\w*|church|school|hotel|factory|stadium|block)s? (?:\w+ ){0,2}?"
             r"collaps\w+|collapse of (?:a|an|the) (?:\w+ )?(?:building|bridge|house|roof|mine"
@@ -358,6 +358,9 @@ UNIT_AFTER = rx(
     r"|compan(?:y|ies)|corps|divisions?|forces|teams?|helicopters?|police\w*|gear|control"
     r"|shields?|aircraft|planes?|zones?|readiness|training|boats?|ships?|vessels?|launchers?)\b"
 )
+# A court's matter named by the deed it tries, not the deed: "a murder trial", "the kidnapping
+# hearing" ("dynamite charges" are explosives).
+COURT_AFTER = rx(r"^ (?:trials?|hearings?|indictments?)\b")
 # A rank after a weapon noun names a soldier of that arm, not its use: "an artillery lieutenant",
 # "the mortar sergeant", "artillery officers".
 RANK_AFTER = rx(
@@ -369,6 +372,9 @@ RANK_AFTER = rx(
 STRUGGLE_AFTER = rx(
     r"^ (?:(?:a|an|the|this|that|its|their|our|his|her) (?:[\w-]+ ){0,2}(?:battles?|wars?"
     r"|struggles?|campaigns?|fight|menace|scourge|plague|evil)"
+    # "fighting for national independence", "fighting for his life"
+    r"|for (?:the |his |her |their |its |our )?(?:[\w-]+ ){0,2}?(?:independence|democracy"
+    r"|freedom|liberation|justice|rights|sovereignty|peace|survival|life|lives)"
     r"|against (?:the )?(?:drug\w*|narco\w*|corruption|crime|poverty"
     r"|terrorism|impunity|inflation|cocaine|illiteracy|disease|hunger|unemployment|subversion))\b"
 )
@@ -405,7 +411,7 @@ SHOWN_AFTER = rx(
 HELD = rx(
     r"\b(?:seiz\w*|confiscat\w*|captur\w*|turned in|handed over|cache|arsenal|stockpiles?"
     r"|possession of|smuggl\w*|traffick\w*|carrying|supplied|suppl(?:y|ies)|provided|shipments?"
-    r"|purchas\w*|bought|stor(?:ed|ing)|consist\w* of|manufactur\w*|fabricat\w*"
+    r"|purchas\w*|bought|buy(?:s|ing)?|stor(?:ed|ing)|consist\w* of|manufactur\w*|fabricat\w*"
     # "youths armed with revolvers", "they carried knapsacks with bombs" (not "carried out a
     # grenade attack"), "a truck loaded with explosives", "surrendering their explosives"
     r"|armed with|equipped with|loaded with|carried(?! out)|knapsacks?|surrender\w*)\b"

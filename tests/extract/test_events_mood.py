@@ -177,6 +177,17 @@ def _words(sentence: str) -> list[str]:
         ("The two men had maps for carrying out attacks on the capital.", "attacks"),
         ("The youths were armed with pistols and grenades.", "grenades"),
         ("The rebels carried knapsacks with bombs.", "bombs"),
+        # a lot or a habit, not a deed
+        ("Farmers are the ones who are being killed in this war, the bishop said.", "killed"),
+        ("It is an army with squads that systematically murder the poor.", "murder"),
+        ("He praised a rebel chief who was assassinated in 1841 near the river.", "assassinated"),
+        # a scene in the present, weapons bought
+        ("In the port shots are heard, bombs explode, and the shops stay shut.", "bombs"),
+        ("Agents said the gang was buying missiles from a dealer abroad.", "missiles"),
+        ("The guns were found by accident when a mechanic opened the truck.", "accident"),
+        # a court's matter, a cause fought for
+        ("The colonel, who is involved in a murder trial, left the country.", "murder"),
+        ("The rebels say they are fighting for national independence.", "fighting"),
         # criticism, not force
         ("The senator harshly attacked the president in a speech.", "attacked"),
     ],
@@ -198,6 +209,14 @@ def test_events_figurative_and_unreal_words_are_no_triggers(sentence: str, word:
         ("Gunmen carried out a grenade attack on a bus.", "grenade"),
         ("Hundreds of farmers protested outside the ministry on Friday.", "protested"),
         ("A gas tank exploded in a restaurant kitchen.", "exploded"),
+        ("Squads that systematically murdered farmers were disbanded in May.", "murdered"),
+        ("The man who was being kidnapped fought back and escaped.", "kidnapped"),
+        ("Police said the murder suspect was arrested on Friday.", "murder"),
+        ("The church, built in 1850, was bombed on Monday.", "bombed"),
+        ("Bombs explode in two malls in Lima.", "Bombs"),
+        ("Two men died in an accident on the coast road.", "accident"),
+        ("The mayor said two bombs explode in the port, and the shops stay shut.", "bombs"),
+        ("Rebels were fighting for the hill above the town on Monday.", "fighting"),
     ],
 )
 def test_events_real_deeds_stay_triggers(sentence: str, word: str) -> None:

@@ -114,6 +114,9 @@ def test_relevance_an_anniversary_party_is_no_anniversary_story() -> None:
         "dispute.",
         "The rebels promised on Monday to refrain from attacks on the new mayors.",
         "The minister said on Monday that the coffee agreement collapsed last year.",
+        # a reminder of an old deed
+        "The senator spoke on Monday about the new treaty. I will remind you that the same "
+        "cartel organized the murder of the justice minister, he said.",
         # charges, a prevention, a possibility
         "The former colonel, charged with murder and kidnapping, was extradited on Monday.",
         "Guards were posted outside the courts on Monday to prevent judges from being murdered.",

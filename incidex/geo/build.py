@@ -303,16 +303,13 @@ def _area_entries(
 def _region_entries(country_name: dict[str, str]) -> Iterator[tuple[Entry, set[str]]]:
     """Well-known regions the packages lack (Darfur, South Ossetia), as first-level areas."""
     for name, (cc, lat, lon) in REGIONS.items():
-        entry = Entry(
-            id=f"{REGION_ID}{cc}.{name}",
-            name=name,
-            kind="admin1",
-            country_code=cc,
-            country=country_name.get(cc, cc),
-            admin1=name,
-            admin2=None,
-            lat=lat,
-            lon=lon,
+        entry = _known(
+            f"{REGION_ID}{cc}.{name}",
+            name,
+            "admin1",
+            cc=cc,
+            country_name=country_name,
+            point=(lat, lon),
             population=0,
         )
         yield entry, {normalise(name)}
@@ -321,16 +318,38 @@ def _region_entries(country_name: dict[str, str]) -> Iterator[tuple[Entry, set[s
 def _town_entries(country_name: dict[str, str]) -> Iterator[tuple[Entry, set[str]]]:
     """Villages the packages lack (Nahal Oz, Netzarim)."""
     for name, (cc, lat, lon, people, others) in TOWNS.items():
-        entry = Entry(
-            id=f"{TOWN_ID}{cc}.{name}",
-            name=name,
-            kind="city",
-            country_code=cc,
-            country=country_name.get(cc, cc),
-            admin1=None,
-            admin2=None,
-            lat=lat,
-            lon=lon,
+        entry = _known(
+            f"{TOWN_ID}{cc}.{name}",
+            name,
+            "city",
+            cc=cc,
+            country_name=country_name,
+            point=(lat, lon),
             population=people,
         )
         yield entry, {normalise(n) for n in (name, *others)}
+
+
+def _known(
+    id_: str,
+    name: str,
+    kind: str,
+    *,
+    cc: str,
+    country_name: dict[str, str],
+    point: tuple[float, float],
+    population: int,
+) -> Entry:
+    """An entry of incidex's own table of places the packages lack; a region is its own admin1."""
+    return Entry(
+        id=id_,
+        name=name,
+        kind=kind,
+        country_code=cc,
+        country=country_name.get(cc, cc),
+        admin1=name if kind == "admin1" else None,
+        admin2=None,
+        lat=point[0],
+        lon=point[1],
+        population=population,
+    )

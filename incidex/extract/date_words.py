@@ -153,6 +153,27 @@ def by_the_clock(
     return date
 
 
+# A day this many days before publication, or fewer, dates news: "on 11 May" in a story of
+# 14 May, not the history a paragraph's earlier year opened.
+RECENT_DAYS = 7
+
+
+def recent_day(text: str, published: dt.date | None, *, yearless: bool = False) -> bool:
+    """True when `text` names a day of the month ("on 11 May", "May 11") at most RECENT_DAYS
+    before `published`; `yearless`: only a day written without its year."""
+    if published is None:
+        return False
+    for m in DATE.finditer(text):
+        if not (m.group("md_m") or m.group("dm_m")):
+            continue
+        if yearless and (m.group("md_y") or m.group("dm_y")):
+            continue
+        when = resolve(m, published)
+        if when is not None and 0 <= (published - when.value).days <= RECENT_DAYS:
+            return True
+    return False
+
+
 def resolve(m: re.Match[str], published: dt.date | None) -> EventDate | None:
     """The date a DATE match states, resolved against `published` where it is relative."""
     g = m.groupdict()

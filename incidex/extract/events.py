@@ -30,7 +30,7 @@ from collections import defaultdict
 from datetime import date
 
 from incidex.extract.analysis import Analysis, Frame, Sentence, evidence
-from incidex.extract.date_words import DATE, resolve
+from incidex.extract.date_words import recent_day
 from incidex.extract.lexicon import (
     AIRCRAFT,
     ATTACK,
@@ -144,7 +144,7 @@ def _group(
             continues
             and current is not None
             and not _earlier_year(plain, published)
-            and not _days_ago(plain, published)
+            and not recent_day(plain, published, yearless=True)
         ):
             current.append(i)
             continue
@@ -174,25 +174,6 @@ def _has_main(main: list[int], sentences: tuple[Sentence, ...]) -> bool:
 
 def _same_paragraph(text: str, before: Sentence, after: Sentence) -> bool:
     return "\n" not in text[before.end : after.start]
-
-
-# A day this many days before publication, or fewer, dates news, not the history a background
-# frame tells ("In 1988 it attacked the pipeline 50 times. On 16 June the reserves were destroyed"
-# in a story of 21 June).
-_NEWS_DAYS = 7
-
-
-def _days_ago(text: str, published: date | None) -> bool:
-    """True for a sentence dated by a day of the last week ("on 16 June", "June 16"), without a
-    year: it tells the news, whatever background the sentences before it opened."""
-    if published is None:
-        return False
-    for m in DATE.finditer(text):
-        if (m.group("md_m") and not m.group("md_y")) or (m.group("dm_m") and not m.group("dm_y")):
-            when = resolve(m, published)
-            if when is not None and 0 <= (published - when.value).days <= _NEWS_DAYS:
-                return True
-    return False
 
 
 def _earlier_year(text: str, published: date | None) -> int | None:

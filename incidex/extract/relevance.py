@@ -38,7 +38,7 @@ from datetime import date
 
 from incidex.extract.analysis import Analysis, Frame, Sentence
 from incidex.extract.combat import combat_only
-from incidex.extract.date_words import DATE, MONTHS, resolve
+from incidex.extract.date_words import DATE, MONTHS, recent_day, resolve
 from incidex.extract.lexicon import THREAT, bare_plural, rx, says_something
 from incidex.extract.past_asides import in_past_aside, without_past_asides
 from incidex.schema import Role
@@ -53,8 +53,6 @@ STRONG = 10.0
 # Below this score a frame told in one late lead sentence only is an aside (one trigger word in
 # the lead scores 3-5).
 ASIDE = 6.0
-# An event dated this many days before publication, or fewer, is news wherever it is told.
-RECENT_DAYS = 7
 # An event dated this many days before publication, or more, is long past (MUC-4, GTD: about
 # two months at most make news).
 OLD_DAYS = 90
@@ -390,14 +388,8 @@ def _recent(sentence: Sentence, published: date | None) -> bool:
         for m in _FRESH.finditer(text)
     ):
         return True
-    if published is None:
-        return False
-    # "on 11 May", "11 MAY", "May 11": a day of the month, resolved as the dates stage does
-    for m in DATE.finditer(text):
-        when = resolve(m, published) if m.group("md_m") or m.group("dm_m") else None
-        if when is not None and 0 <= (published - when.value).days <= RECENT_DAYS:
-            return True
-    return False
+    # "on 11 May", "11 MAY", "May 11": a day of the month, news wherever it is told
+    return recent_day(text, published)
 
 
 def _combat(analysis: Analysis) -> bool:

@@ -470,8 +470,9 @@ _BY = re.compile(
     r"|southeast|southwest)(?:ern)?\s+of|near|outside)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-# ... or inside: "Ban Tanyong in the Mardan district", "Gornje Selo, in Travnik Municipality"
-_IN = re.compile(r"\s*,?\s*(?:village\s+|town\s+)?(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
+# ... or inside: "Ban Tanyong in the Mardan district", "Gornje Selo, in Travnik Municipality",
+# "Hamchipora, Budgam" (a village, then its district)
+_IN = re.compile(r"\s*(?:,\s*|,?\s*(?:village\s+|town\s+)?(?:in|of)\s+(?:the\s+)?)", re.IGNORECASE)
 # a name of a part or an area, not of a town: "the Zafaraniya district", "the Bakua Desert",
 # "the Dand District"
 PART = re.compile(

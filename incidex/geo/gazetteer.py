@@ -41,7 +41,8 @@ from incidex.settings import Settings
 # 11: areas without their kind word (Pampanga); places of unknown size keep their spellings
 # 12: provinces under their older names (North-West Frontier Province, Ingushetia), Qatif Bloc
 # 13: villages the packages lack (known.TOWNS), Baghdad's Green Zone and Dawrah
-INDEX_FORMAT = "14"
+# 15c: Kashmir Valley district seats as the news spells them, Lolab, Srinagar's quarters
+INDEX_FORMAT = "15c"
 _KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 _TOWN_AREAS = ("district", "municipality", "division")  # a town's own area, placed at the town
 # areas commonly named after their seat ("Khost Province"); not US states or counties

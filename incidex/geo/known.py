@@ -44,12 +44,15 @@ REGIONS = {
     "Kabardino-Balkaria": ("RU", 43.5, 43.4),
     "Tibet": ("CN", 31.0, 88.0),
     "Gush Katif": ("PS", 31.35, 34.27),  # the Gaza Strip's settlements until 2005
+    "Lolab": ("IN", 34.52, 74.35),  # Kashmir's valley of villages in Kupwara district
+    "Lolab Valley": ("IN", 34.52, 74.35),
     "Qatif Bloc": ("PS", 31.35, 34.27),
 }
 
 # Villages the packages lack (cities500 stops at 500 people): kibbutzim by the Gaza Strip and
 # settlements in the West Bank and, until 2005, in the Gaza Strip; places the news of the
-# conflict names daily. Name -> (country code, lat, lon, people, other spellings).
+# conflict names daily; and towns the packages spell otherwise than the news.
+# Name -> (country code, lat, lon, people, other spellings).
 TOWNS = {
     "Netzarim": ("PS", 31.47, 34.43, 400, ()),
     "Kfar Darom": ("PS", 31.41, 34.35, 350, ()),
@@ -77,6 +80,10 @@ TOWNS = {
     "Zikim": ("IL", 31.61, 34.52, 300, ()),
     "Kerem Shalom": ("IL", 31.23, 34.28, 200, ("Karam Abu Salim",)),  # Arabic name
     "Homesh": ("PS", 32.31, 35.20, 200, ()),  # evacuated in 2005
+    # the Kashmir Valley's district seats as the news of its insurgency spells them (GeoNames:
+    # Badgām, Bandipura)
+    "Budgam": ("IN", 34.02, 74.72, 15_000, ()),
+    "Bandipora": ("IN", 34.42, 74.65, 37_000, ()),
 }
 TOWN_ID = "town:"  # the gazetteer id's prefix of the villages above
 
@@ -107,6 +114,17 @@ QUARTERS = {
     "Dawra": ("Baghdad", "IQ"),
     "Green Zone": ("Baghdad", "IQ"),  # the fortified government quarter since 2003
     "International Zone": ("Baghdad", "IQ"),
+    # Srinagar's old-city quarters, named daily in the news of Kashmir
+    "Nowhatta": ("Srinagar", "IN"),
+    "Lal Chowk": ("Srinagar", "IN"),
+    "Rainawari": ("Srinagar", "IN"),
+    "Khanyar": ("Srinagar", "IN"),
+    "Zaina Kadal": ("Srinagar", "IN"),
+    "Safa Kadal": ("Srinagar", "IN"),
+    "Habba Kadal": ("Srinagar", "IN"),
+    "Batamaloo": ("Srinagar", "IN"),
+    "Maisuma": ("Srinagar", "IN"),
+    "Hazratbal": ("Srinagar", "IN"),
 }
 
 
@@ -120,8 +138,9 @@ _QUARTERS = {q.casefold(): place for q, place in QUARTERS.items()}
 _QUARTER_KIND = re.compile(r"\s+(?:district|neighbou?rhood|area|quarter|section)$", re.IGNORECASE)
 
 # Armed groups and parties whose name says which country an article is about ("the Real IRA",
-# "ETA", "FARC"): group -> country code. Only groups of one country; acronyms in capitals only
-# ("ETA", not "eta"), as `(?-i:...)` marks them.
+# "ETA", "FARC"), and a country's own institutions, which work at home ("the Knesset", "the
+# Federal Security Service", "Lok Sabha"): name -> country code. Only those of one country;
+# acronyms in capitals only ("ETA", not "eta"), as `(?-i:...)` marks them.
 _GROUPS = {
     r"Irish Republican Army|(?:Real |Provisional |Continuity )?(?-i:IRA)|(?-i:INLA)"
     r"|Ulster (?:Defen[cs]e Association|Freedom Fighters|Volunteer Force)|(?-i:UDA)|(?-i:UFF)"
@@ -150,6 +169,18 @@ _GROUPS = {
     r"Revolutionary Organi[sz]ation(?: of)? 17 November": "GR",
     r"(?-i:FLNC)": "FR",
     r"(?-i:EZLN)|Zapatistas?": "MX",
+    # bare "Maoists" are Nepal's (the CPN-M, 1996-2006); India's are Naxalites or the "CPI
+    # (Maoist)", Peru's the "Maoist Shining Path", the Philippines' the New People's Army
+    r"(?<![-(])Maoists?(?!\s+(?:Shining|Sendero|New People|Communist|Naxal))": "NP",
+    # institutions that work only at home: parliaments, security services, police forces
+    r"Knesset|Shin Bet|Magen David Adom": "IL",
+    r"Federal Security Service|(?-i:FSB)|State Duma": "RU",
+    r"Lok Sabha|Rajya Sabha|Congress Party|Bharatiya Janata|(?-i:BJP)": "IN",
+    r"Royal Ulster Constabulary|(?-i:RUC)|(?-i:PSNI)": "GB",
+    r"Ertzaintza|Batasuna": "ES",
+    r"Department of (?:the )?Interior and Local Government|(?-i:DILG)": "PH",
+    r"(?-i:KFOR)|(?-i:UNMIK)|Kosovo Liberation Army": "XK",
+    r"Mahdi Army|Badr (?:Brigades?|Organi[sz]ation|Corps)": "IQ",
 }
 # one word boundary before all the names, tried once at each place rather than once per name
 _GROUP = re.compile(

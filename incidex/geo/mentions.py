@@ -173,15 +173,19 @@ _LAST_WORD = re.compile(r"\S+$")
 _CONTINENTAL = re.compile(r"\s(?:American|AMERICAN)s?$")
 
 
+# "central Sederot", "downtown Dayton": a part of a place, whatever the words before ("rockets
+# struck central Sederot")
+_PART_OF = r"(?:central|downtown|(?:north|south)(?:east|west)?ern|(?:east|west)ern)\s+"
 # "in Yakkala", "near Sopur", "the town of Purace", "in central Dushanbe", "in the Quetta
 # suburbs", "at the Ofra settlement": capitalised names where a place stands
 _NAME_AFTER_LOCATIVE = re.compile(
-    r"\b(?:in|near|at|outside|of|from|into|toward|towards|around|across|throughout)\s+"
+    r"(?:\b(?:in|near|at|outside|of|from|into|toward|towards|around|across|throughout)\s+"
     # ... not a quarter: "the Elmwood area of the city"
     r"(?:the\s+(?=(?:[A-Z][\w'’.-]+\s+){1,3}"
     r"(?:area|suburbs|outskirts|countryside|settlement|kibbutz|moshav)\b"
     r"(?!\s+of\s+the\s+(?:city|town|village|capital)\b)))?"
     r"(?:(?:central|downtown|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?)\s+)?"
+    rf"|\b{_PART_OF})"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de\s+|del\s+|la\s+|al-)?[A-Z][\w'’-]+){0,2})"
 )
 
@@ -204,6 +208,7 @@ def known_as_after_locatives(text: str, gaz: Gazetteer) -> list[tuple[int, int]]
 _STRONG_LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|towards?|(?:town|city|village|settlement) of"
     r"|(?:part|outskirts|suburbs?|cent(?:er|re)|heart|edge) of)\s+$"  # "the southern part of"
+    rf"|\b{_PART_OF}$"
 )
 
 
@@ -225,7 +230,22 @@ def _after_locatives(
             out.append((tail, True))
         elif strong and gaz.whole(name.removesuffix(".")):  # "in Paya Thonzu": Payathonzu
             out.append(((m.start("name"), m.start("name") + len(name.removesuffix("."))), False))
+        elif area := _area_after(text, m.start("name") + len(name), gaz):
+            out.append((area, True))
     return out
+
+
+def _area_after(text: str, end: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The span of the district or town a village the gazetteer lacks is named with, closing
+    the sentence: "in Hamchipora, Budgam." """
+    m = _AREA_CLOSING.match(text, end)
+    if m is None or is_common_word(m.group("area")) or not own_name(gaz, m.group("area")):
+        return None
+    return m.span("area")
+
+
+# ", Budgam." after a village's name: the area it lies in, and the sentence ends
+_AREA_CLOSING = re.compile(r",\s+(?P<area>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:[.;]|$))")
 
 
 def _district_tail(text: str, start: int, name: str, gaz: Gazetteer) -> tuple[int, int] | None:

@@ -86,7 +86,7 @@ _CORE_MIN = 4  # "Gorod Ob" is no reason to call every "ob" a place
 # Asia's "-pore" for "-pur" ("Sopore"/"Sopur", "Awantipore"/"Awantipur")
 _SPELLINGS = (
     ("aw", "ow"), ("ow", "aw"), ("ia", "ya"), ("ya", "ia"), ("iya", "ia"), ("ou", "u"), ("oo", "u"),
-    ("o", "u"), ("ou", "au"), ("pore$", "pur"),
+    ("o", "u"), ("ou", "au"), ("pore$", "pur"), ("pora$", "pur"),
     ("g$", "k"), ("k$", "g"), ("ah$", "a"), ("a$", "ah"), ("w", "v"), ("v", "w"),
     (r"(\w)\1", r"\1"), ("e", "i"), ("i", "e"),
 )  # fmt: skip

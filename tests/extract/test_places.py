@@ -942,3 +942,18 @@ def test_places_the_country_of_a_heading_or_group(
     settings: Settings, text: str, ents: dict[str, str], country: str
 ) -> None:
     assert _event_place(settings, text, ents).country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Militants shot a shopkeeper in Chakpora, Budgam.", "Chakpora"),
+        ("A grenade was thrown at a school in Khanpora, Pulwama.", "Khanpora"),
+    ],
+)
+def test_places_a_village_named_with_its_district_is_placed_there(
+    settings: Settings, text: str, name: str
+) -> None:
+    place = _event_place(settings, text)
+    assert (place.name, place.country_code) == (name, "IN")
+    assert place.lat is not None

@@ -21,6 +21,8 @@ from tests.extract.test_places import _analysis, _event_place, _places
         ("A senior Bangladesh National Party leader was shot by unknown men.", "Bangladesh", "BD"),
         ("A bomb damaged a depot of Algeria's national gas company.", "Algeria", "DZ"),
         ("Shining Path rebels blew up a power pylon. Police found leaflets.", "Shining Path", "PE"),
+        ("Armed Maoists set fire to a forest lodge.", "Maoists", "NP"),
+        ("A Congress Party leader was shot dead by a lone militant.", "Congress Party", "IN"),
         # a country's own council is at home, not one of its nationals abroad
         ("Gunmen shot at a member of the Iraqi National Council outside his home.", "Iraqi", "IQ"),
     ],
@@ -103,6 +105,8 @@ def test_places_a_persons_surname_is_no_town(settings: Settings) -> None:
             "MM",
         ),
         ("Gunmen shot a teacher in southwestern Kandahar.", {}, "Kandahār", "AF"),
+        # a part of a town says it is a place whatever the words before
+        ("Three rockets struck central Sederot on Monday.", {}, "Sederot", "IL"),
     ],
 )
 def test_places_provinces_regions_and_spellings_the_packages_lack(

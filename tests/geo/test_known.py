@@ -27,6 +27,16 @@ def gaz(settings: Settings) -> Gazetteer:
         ("The beta version arrived at the eta we gave.", set()),  # acronyms only in capitals
         ("The meeting is on 17 November.", set()),  # a date, not the Greek group
         ("Gunmen attacked a market.", set()),
+        # bare Maoists are Nepal's; India's and Peru's are named with their party or group
+        ("Maoists torched a forest lodge.", {"NP"}),
+        ("The CPI-Maoist and the Communist Party of India (Maoist) were blamed.", set()),
+        ("Guerrillas of the Maoist Shining Path struck.", {"PE"}),
+        # a country's own institutions work at home
+        ("Shin Bet agents questioned a member of the Knesset.", {"IL"}),
+        ("Federal Security Service experts defused the device.", {"RU"}),
+        ("A Congress Party leader was shot outside his house.", {"IN"}),
+        ("Two KFOR soldiers were hurt by the blast.", {"XK"}),
+        ("A grenade hit the Department of the Interior and Local Government.", {"PH"}),
     ],
 )
 def test_known_group_names_point_at_their_country(sentence: str, codes: set[str]) -> None:
@@ -104,3 +114,15 @@ def test_known_a_village_by_the_named_country_beats_a_namesake_far_away(gaz: Gaz
 def test_known_more_quarters_of_baghdad(gaz: Gazetteer, name: str) -> None:
     found = resolve(gaz.lookup(name), country_weights={})
     assert found is not None and (found.name, found.country_code) == ("Baghdad", "IQ")
+
+
+@pytest.mark.parametrize("name", ["Nowhatta", "Lal Chowk", "Khanyar"])
+def test_known_quarters_of_srinagar(gaz: Gazetteer, name: str) -> None:
+    found = resolve(gaz.lookup(name), country_weights={})
+    assert found is not None and (found.name, found.country_code) == ("Srinagar", "IN")
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Budgam", "city"), ("Lolab", "admin1")])
+def test_known_kashmir_places_as_the_news_spells_them(gaz: Gazetteer, name: str, kind: str) -> None:
+    top = gaz.lookup(name)[0]
+    assert (top.kind, top.country_code) == (kind, "IN")

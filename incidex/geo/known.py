@@ -1,5 +1,5 @@
-"""Well-known geography the packages lack: regions, city quarters, armed groups' home countries,
-and countries' neighbours.
+"""Well-known geography the packages lack: regions, city quarters, the home countries of armed
+groups and of national institutions, and countries' neighbours.
 
 General knowledge that any atlas or newsroom style guide gives, used as context; not answers.
 """

@@ -507,14 +507,18 @@ def us_local(text: str) -> bool:
 
 
 # "Dayton police said", "Apopka Police investigate": a force named after its town
+# "Dayton police", "the Dane County Sheriff", and a province's or town's own head: "Mahwit's
+# provincial governor", "Kirkuk's police chief"
 _FORCE_NAME = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) (?:police|Police|sheriff|Sheriff)\b"
+    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?: (?:police|Police|sheriff|Sheriff)\b"
+    r"|['’]s (?:(?:provincial|district|deputy) )?(?:governor|mayor|police chief)\b)"
 )
 _FORCE_POPULATION = 1000  # a town with a police force of its own
 
 
 def forces(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
-    """Towns named by their police force in mixed-case text, where the model saw no place."""
+    """Towns named by their police force or their head in mixed-case text, where the model saw
+    no place."""
     spans = []
     for m in _FORCE_NAME.finditer(text):
         name = m.group("name")

@@ -107,6 +107,8 @@ def test_places_a_persons_surname_is_no_town(settings: Settings) -> None:
         ("Gunmen shot a teacher in southwestern Kandahar.", {}, "Kandahār", "AF"),
         # a part of a town says it is a place whatever the words before
         ("Three rockets struck central Sederot on Monday.", {}, "Sederot", "IL"),
+        # a province's or town's own head names it
+        ("Tribesmen ambushed Mahwit's provincial governor on a hill road.", {}, "Mahwit", "YE"),
     ],
 )
 def test_places_provinces_regions_and_spellings_the_packages_lack(

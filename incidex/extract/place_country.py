@@ -119,8 +119,9 @@ def implied_country(
 ) -> Place | None:
     """The country an article names no place of but points at: by its people's words where
     they say who acts or suffers there ("Colombian troops", "Iraqi police"), not whose
-    visitors or firms ("a British backpacker", "U.S. soldiers"), by the armed groups it names
-    ("FARC rebels", "Hamas", not "Irish" in "Irish Republican Army"), and by US local news's
+    visitors or firms ("a British backpacker", "U.S. soldiers"), by the armed groups and national
+    institutions it names ("FARC rebels", "Hamas", "the Knesset", not "Irish" in "Irish
+    Republican Army"), and by US local news's
     phrasing ("Deputies responded"); those of the first sentence (to `lead`) twice. Ties go to
     the first pointed at. The country's evidence is the first words that point at it."""
     votes: dict[str, float] = {}

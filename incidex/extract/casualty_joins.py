@@ -58,6 +58,7 @@ def linked(hits: list[Hit], text: str) -> list[Hit]:
             text, cur.m.end(), nxt.m.start()
         )
         listed = joined and not _PART_OF.search(text, 0, cur.m.start())
+        listed = listed and not _AT_PLACE.search(text, 0, cur.m.start())
         listed = listed and (
             bool(_AND.fullmatch(text, cur.m.end(), nxt.m.start())) or _digits(cur, nxt)
         )
@@ -72,6 +73,14 @@ _LISTED = re.compile(r"\s+(?:[A-Za-z][a-z'-]*\s+){0,2}?[A-Za-z][a-z'-]*,\s*")
 
 
 _PART_OF = re.compile(r"\b(?:of|among|from|in|with|to|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+# a place or thing the harm happened at, no subject of the verb after: "a bomb exploded at a bank
+# and four people were injured" is four, not five
+_AT_PLACE = re.compile(
+    r"\b(?:at|near|on|outside|inside|into|onto|across|behind|beside|against|towards?|through"
+    r"|under)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _joined_kind(prev: Hit, cur: Hit, text: str) -> FigureKind | None:

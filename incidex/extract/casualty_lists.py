@@ -110,10 +110,11 @@ _ROLE = re.compile(
 # a plural head noun without a number: "the Jesuits", "his bodyguards"
 _PLURAL = re.compile(r"(?<!s)s$|(?:men|people|children)$", re.IGNORECASE)
 
-# a verb (the list began after it: "three were killed and four others were hurt")
+# a verb (the list began after it: "three were killed and four others were hurt"; "a bomb
+# exploded at a bank and four people were hurt": the clause before tells the blast, no victim)
 _VERB = re.compile(
     r"\b(?:were|was|is|are|has|have|had|been|died|dies|dead|killed|injured|wounded|hurt|said"
-    r"|says)\b",
+    r"|says|exploded|detonated|went off|blew up|opened fire|erupted|occurred|took place)\b",
     re.IGNORECASE,
 )
 

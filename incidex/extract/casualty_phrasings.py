@@ -127,7 +127,10 @@ _INCLUDING = re.compile(
     # the list stops before a clause of its own: "including one soldier and wounding 26 others",
     # "including one officer and another four were wounded"
     rf"(?:(?!{_OWN_CLAUSE})[^,;.!?—–]){{1,90}}?"
-    rf"(?:\s*[—–)])?(?=\s*,|\s+(?:were|was|have|had|are)\b|{_OWN_CLAUSE})",
+    rf"(?:\s*[—–)])?"
+    # the comma closing the part goes with it: "Four, including a policeman, were hurt" is 4
+    rf"(?:\s*,(?=\s+(?:were|was|have|had|are)\b)|(?=\s*,|\s+(?:were|was|have|had|are)\b"
+    rf"|{_OWN_CLAUSE}))",
     re.IGNORECASE,
 )
 

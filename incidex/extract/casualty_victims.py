@@ -415,13 +415,18 @@ def _covers(figure: Figure, offset: int) -> bool:
 
 
 # a headline's victims without an article: "Boy, 8, shot in Lawndale", "Man, teen critically
-# injured", "Mother, 8-Year-Old Son Shot & Killed", "Teen accidentally shoots himself"
+# injured", "Mother, 8-Year-Old Son Shot & Killed", "Teen accidentally shoots himself"; or told
+# hurt by a graze or by a state that they live: "Girl grazed by bullet", "Boy stable after
+# shooting"
 _BARE = re.compile(
     # "Cops: Loaded gun left on couch before 6-year-old shot, killed": a clause after "before"
     rf"^(?:[^.;]{{0,100}}?\b(?:after|before)\s+|\W*(?:[\w'.:-]+\s+){{0,4}}?)(?P<who>{PERSON}(?:,\s*\d{{1,3}},)?"
     rf"(?P<second>(?:(?:,|\s+and|\s+&)\s+(?:[\w'-]+\s+)?{PERSON}(?:,\s*\d{{1,3}},)?)+)?)"
     r"\s+(?:(?:accidentally|fatally|critically|seriously|reportedly|mortally)\s+)*"
-    r"(?P<verb>shot|killed|dead|injured|wounded|hurt|stabbed|dies|shoots (?:himself|herself))\b"
+    r"(?P<verb>shot|killed|dead|injured|wounded|hurt|stabbed|dies|shoots (?:himself|herself)"
+    # (not "critical after": a headline's critical victim often dies before the story ends)
+    r"|grazed|(?:(?:in\s+)?(?:stable|good|fair)(?:\s+condition)?|hospitali[sz]ed)"
+    r"(?=\s+after\b))\b"
     r"(?!\s+(?:the|a|an|his|her|their|him|them|\d+|two|three|four)\b)"  # "the man shot the clerk"
     r"(?P<fatal>\s*(?:,|&|and)\s*killed|\s+to death|(?<=shot) dead)?",  # "Man shot to death"
     re.IGNORECASE,
@@ -451,9 +456,22 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
+# a headline's one victim as the object of its shooter: "Friend shoots friend", "Boy accidentally
+# shot 12-year-old brother"; that one dies only where the story tells a death
+_KIN = rf"(?:{PERSON}|friend|neighbou?r|wife|husband|cousin)"
+_SHOOTS_WHOM = re.compile(
+    rf"^\W*(?:[\w'.:-]+\s+){{0,4}}?{_KIN}\s+(?:accidentally\s+)?(?P<verb>shoots|shot)\s+"
+    rf"(?P<who>(?:his\s+|her\s+|their\s+)?(?:[\w'-]+\s+)?{_KIN})\b"
+    r"(?!\s+(?:to\s+death|dead)\b)",
+    re.IGNORECASE,
+)
+
+
 def _headline_victim(sentence: Sentence, found: list[Figure], died: bool) -> list[Figure]:
     m = _BARE.match(sentence.text)
-    if m is None or any(_covers(f, sentence.start + m.start("verb")) for f in found):
+    if m is None:
+        return _headline_object(sentence, found, died)
+    if any(_covers(f, sentence.start + m.start("verb")) for f in found):
         return []
     verb = m.group("verb").casefold()
     fatal = verb in ("killed", "dead", "dies") or bool(m.group("fatal"))
@@ -465,6 +483,17 @@ def _headline_victim(sentence: Sentence, found: list[Figure], died: bool) -> lis
     value = 1 + len(_NEXT_PERSON.findall(m.group("second") or ""))
     kind = K.KILLED if fatal else K.INJURED
     return [Figure(kind=kind, value=value, who=who_of(who), who_text=who, evidence=ev)]
+
+
+def _headline_object(sentence: Sentence, found: list[Figure], died: bool) -> list[Figure]:
+    m = _SHOOTS_WHOM.match(sentence.text)
+    if m is None or any(_covers(f, sentence.start + m.start("verb")) for f in found):
+        return []
+    ev = span_evidence(sentence.text, m.start("verb"), m.end())
+    ev = Evidence(start=ev.start + sentence.start, end=ev.end + sentence.start, text=ev.text)
+    kind = K.KILLED if died else K.INJURED
+    who = m.group("who")
+    return [Figure(kind=kind, value=1, who=who_of(who), who_text=who, evidence=ev)]
 
 
 def is_shot_self(figure: Figure) -> bool:

@@ -137,6 +137,11 @@ def test_casualties_lists_and_phrasings(
         ("Two gunmen shot and killed Omar Haddad outside his shop.", None),  # the gunmen counted
         ("THE SIX PRIESTS, FIVE BROTHERS AND ONE NEPHEW, WERE MURDERED.", 6),  # the six, in parts
         ("A TEACHER AND LATER ATTEMPTS TO FLEE WERE REPORTED.", None),  # no list of victims
+        # the clause before "and" tells the blast: the place it hit is no victim
+        ("A grenade went off at a kiosk and three vendors suffered minor injuries.", 3),
+        ("A mine exploded on a bridge and two farmers were hurt by flying stones.", 2),
+        # the part set off by commas goes with its count: four, not the one it names
+        ("Four, including a ferry pilot, were injured.", 4),
     ],
 )
 def test_casualties_lists_that_count_no_more(sentence: str, largest: int | None) -> None:

@@ -278,6 +278,13 @@ def _main(text: str, published: str = "2024-03-06") -> EventMention:
          "for the gunman.", None, 2, "Man, teen critically injured"),
         ("Man, woman and boy wounded in Fort Collins shooting\n\nPolice are looking for the "
          "gunman.", None, 3, "Man, woman and boy wounded"),
+        # ... hurt by a graze or told to live, or the one a shooter shot
+        ("Girl grazed by bullet in Elm Park shooting\n\nPolice are looking for the gunman.",
+         None, 1, "Girl grazed"),
+        ("Teen stable after shooting near Lake Street\n\nPolice are looking for the gunman.",
+         None, 1, "Teen stable"),
+        ("Cousin accidentally shot 9-year-old in Tempe home\n\nPolice are looking into it.",
+         None, 1, "shot 9-year-old"),
         # more victims added with "also", "along with", "as well as", conjuncts and participles
         ("A student was killed when gunmen attacked the school in Purace. Two policemen were "
          "also killed.", 3, None, None),

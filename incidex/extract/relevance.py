@@ -76,7 +76,7 @@ _NOT_NEWS = rx(
 _FRESH = rx(
     r"\b(?:yesterday|today|tonight|last night|overnight|this (?:morning|afternoon|evening)"
     r"|(?:in )?the (?:last|past) (?:24|48) hours|(?:\w+ )?(?:hours|minutes) ago"
-    r"|(?:in |over |during )?the (?:last|past) (?:few |two |three |several )?days"
+    r"|(?:in |over |during )?the (?:last|past) (?:few|two|three|several) days"
     r"|(?:earlier |early |late )?this week|(?:over |during )?the weekend|this weekend"
     r"|(?:on |early |late )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
 )
@@ -373,16 +373,19 @@ def _long_ago(text: str, published: date | None) -> bool:
 
 def _dated_long_ago(text: str, published: date | None) -> bool:
     """True for a sentence that dates what it tells by a day three months or more before
-    publication ("killed after the coup on 3 October" in a story of January); a day with its
-    year (a dateline's "1 MAY 89" is when the story was filed) is left to the year's rules."""
+    publication ("killed after the coup on 3 October" in a story of January); the latest of its
+    days decides ("killed five people between 27 June and 18 August" in a story of October tells
+    deeds of the last weeks). A day with its year (a dateline's "1 MAY 89" is when the story was
+    filed) is left to the year's rules."""
     if published is None:
         return False
+    ages = []
     for d in DATE.finditer(text):
         day = (d.group("md_m") and not d.group("md_y")) or (d.group("dm_m") and not d.group("dm_y"))
         when = resolve(d, published) if day else None
-        if when is not None and (published - when.value).days >= OLD_DAYS:
-            return True
-    return False
+        if when is not None:
+            ages.append((published - when.value).days)
+    return bool(ages) and min(ages) >= OLD_DAYS
 
 
 def _fresh(sentence: Sentence, published: date | None) -> bool:

@@ -172,3 +172,21 @@ def test_relevance_a_charge_of_masterminding_a_killing_cites_the_killing() -> No
     events = _events(text, "1990-01-10")
     assert events, "the killing happened, whoever planned it"
     assert events[0].killed is not None and events[0].killed.value == 4
+
+
+@pytest.mark.parametrize(
+    ("span", "cited"),
+    [("between 10 February and 20 April", True), ("between 2 January and 10 February", False)],
+)
+def test_relevance_the_latest_day_of_a_sentence_decides_whether_it_is_long_past(
+    span: str, cited: bool
+) -> None:
+    text = (
+        "The minister said the talks with the cartel bosses had ended. He spoke of the new "
+        "courts. He praised the judges. He thanked the mayors. Hired gunmen killed four judges "
+        f"{span}, he said."
+    )
+    events = _events(text, "1990-05-25")
+    assert bool(events) is cited
+    if cited:
+        assert events[0].killed is not None and events[0].killed.value == 4

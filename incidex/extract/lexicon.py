@@ -16,11 +16,14 @@ from incidex.schema import EventType, Weapon
 
 def spaced(pattern: str) -> str:
     """`pattern` with each space matching any run of whitespace (wire text breaks lines
-    anywhere: "CLAIMED\\nRESPONSIBILITY"), " ?" any or none; classes such as [- ] and
-    look-behinds (which must keep a fixed width) are left as they are."""
+    anywhere: "CLAIMED\\nRESPONSIBILITY"), " ?" any or none; a space in a class such as [- ]
+    any one whitespace ("BOOBY\\nTRAPS"); look-behinds (which must keep a fixed width) are left
+    as they are."""
 
     def swap(m: re.Match[str]) -> str:
-        if m.group(0).startswith(("[", "(?<")):
+        if m.group(0).startswith("["):
+            return m.group(0).replace(" ", r"\s")
+        if m.group(0).startswith("(?<"):
             return m.group(0)
         return r"\s*" if m.group(0) == " ?" else r"\s+"
 
@@ -209,6 +212,10 @@ GENERIC_TRIGGERS: tuple[tuple[float, re.Pattern[str]], ...] = (
             r" |the |two |three |unknown |unidentified )?(?:[\w-]+ )?(?:assailants?|attackers?"
             r"|gunm[ae]n|militants?|terrorists?|guerrillas?)"
             r"|(?:tortured|beaten|hacked|stabbed) to death"
+            # deaths a party's deeds caused: "two children died as a result of the rebels' actions"
+            r"|died (?:[\w-]+ ){0,2}?(?:as a (?:direct )?result|because) of (?:the )?"
+            r"(?:[\w-]+ ){0,3}?[\w-]+(?:'s|s') (?:[\w-]+ )?(?:actions?|attacks?|aggression|bombs?"
+            r"|shots|bullets|fire)"
             # a harm the deed did, in the gerund: "sprayed them with gas, injuring three officers"
             rf"|(?:injuring|wounding) (?:at least |some |about )?(?:{NUMBER}|several|dozens))\b"
         ),
@@ -347,10 +354,14 @@ CHARGED_FOR = rx(
     r"\b(?:in|for|over)(?: connection with)? (?:the |a |an |[\w-]+['’]s )?(?:[\w-]+ ){0,2}$"
 )
 # A charge for a deed done to someone, which did happen: "accused of fatally shooting his
-# stepson", "charged with killing two officers" (the deed is `CHARGED_DEED`, then `DONE_TO`);
-# not an offence's name alone ("on charges of kidnapping and drug trafficking").
-CHARGED_DEED = rx(r"\b(?:charged with|accused of|convicted of|sentenced for) (?:\w+ly )?$")
-DONE_TO = rx(r"\s+(?:his|her|their|its|a|an|the|two|three|four|five|six|\d+)\b")
+# stepson", "charged with killing two officers", "accused of masterminding the killing of the
+# six priests" (the deed is `CHARGED_DEED`, then `DONE_TO`); not an offence's name alone ("on
+# charges of kidnapping and drug trafficking").
+CHARGED_DEED = rx(
+    r"\b(?:charged with|accused of|convicted of|sentenced for) (?:\w+ly )?"
+    r"(?:(?:masterminding|ordering) the )?$"
+)
+DONE_TO = rx(r"\s+(?:of\s+)?(?:his|her|their|its|a|an|the|two|three|four|five|six|\d+)\b")
 # A weapon or force word that only names a unit or a kind of gear: "the artillery battalion",
 # "assault troops", "combat units", "riot police", "attack helicopters", "grenade launchers".
 UNIT_AFTER = rx(

@@ -4,9 +4,12 @@ An article is relevant when its main frame's trigger words are strong enough and
 lead, or are so many and strong across the article that an incident is told at length after a
 political or procedural opening, or when one of its trigger sentences anywhere tells an incident
 of the last days ("a bomb destroyed the building on 11 May" in a story of 14 May; "in another
-incident today, a corporal was shot"). A lead about a trial, a verdict, an anniversary or
-commentary is relevant only when a trigger sentence also tells something fresh: an event dated
-relative to publication ("on Tuesday", "yesterday") and not placed in an earlier year.
+incident today, a corporal was shot"; "in the last few days the army shelled three villages") or
+on the word of the police ("a kiosk was destroyed by a bomb, police reported"). A lead about a
+trial, a verdict, an anniversary or commentary is relevant only when a trigger sentence also
+tells something fresh: an event dated relative to publication ("on Tuesday", "yesterday") and not
+placed in an earlier year; a death sentence a kidnapper passes ("the rebels kidnapped and
+sentenced him to death") is no court's.
 
 A lead sentence tells an incident only with a trigger that names one: not a question ("what do you
 think about kidnappings?"), not a tally ("120 rebels were killed in 300 clashes since January",
@@ -73,6 +76,7 @@ _NOT_NEWS = rx(
 _FRESH = rx(
     r"\b(?:yesterday|today|tonight|last night|overnight|this (?:morning|afternoon|evening)"
     r"|(?:in )?the (?:last|past) (?:24|48) hours|(?:\w+ )?(?:hours|minutes) ago"
+    r"|(?:in |over |during )?the (?:last|past) (?:few|two|three|several) days"
     r"|(?:earlier |early |late )?this week|(?:over |during )?the weekend|this weekend"
     r"|(?:on |early |late )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
 )
@@ -86,8 +90,12 @@ _FRESH = rx(
 # the 2 months of the campaign". A habit word counts only
 # beside a deed: "a market frequently visited by shoppers" still tells a bombing.
 _TALLY = rx(
-    r"\b(?:since (?:the (?:beginning|start)|early|last|(?:\d{1,2} )?(?:(?:jan|febr)uary|march|april"
-    r"|may|june|july|august|september|october|november|december))|so far this (?:year|month)"
+    r"\b(?:since (?:the (?:beginning|start)|early|last|(?:jan|febr)uary|march|april|may|june|july"
+    r"|august|september|october|november|december)"
+    # "since 1 August when the envoy was shot" dates one event by its day
+    r"|since \d{1,2} (?:(?:jan|febr)uary|march|april|may|june|july|august|september|october"
+    r"|november|december)(?!,? when\b)"
+    r"|so far this (?:year|month)"
     r"|this year alone|during the (?:\d+|two|three|four|five|six|several|past|last) (?:\w+ )?"
     r"(?:weeks|months|years)"
     r"|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decade)"
@@ -316,6 +324,10 @@ _MARKED = rx(r"anniversary|commemorat\w+")
 
 # The pluperfect of a background clause: "the judge had presided over the trial of ...".
 _HAD = rx(r"\bhad\b[^.;:]{0,60}$")
+# A death sentence its captors passed, no court's: "the rebels kidnapped the engineer and
+# sentenced him to death" (their hostage's fate is news).
+_CAPTORS = rx(r"\b(?:kidnapp|abduct)ed\b[^.;]{0,80}\band $")
+_TO_DEATH = rx(r" (?:[\w'-]+ ){0,3}?to death\b")
 
 
 def _court(lead: list[Sentence], told: list[Sentence], frame: Frame) -> bool:
@@ -326,6 +338,8 @@ def _court(lead: list[Sentence], told: list[Sentence], frame: Frame) -> bool:
     first = told[0] if told else None
     for s in lead:
         for m in _NOT_NEWS.finditer(s.text):
+            if _CAPTORS.search(s.text, 0, m.start()) and _TO_DEATH.match(s.text, m.end()):
+                continue
             if first is not None and s.start > first.start:
                 if _MARKED.fullmatch(m.group(0)) or _HAD.search(s.text, 0, m.start()):
                     continue
@@ -359,16 +373,19 @@ def _long_ago(text: str, published: date | None) -> bool:
 
 def _dated_long_ago(text: str, published: date | None) -> bool:
     """True for a sentence that dates what it tells by a day three months or more before
-    publication ("killed after the coup on 3 October" in a story of January); a day with its
-    year (a dateline's "1 MAY 89" is when the story was filed) is left to the year's rules."""
+    publication ("killed after the coup on 3 October" in a story of January); the latest of its
+    days decides ("killed five people between 27 June and 18 August" in a story of October tells
+    deeds of the last weeks). A day with its year (a dateline's "1 MAY 89" is when the story was
+    filed) is left to the year's rules."""
     if published is None:
         return False
+    ages = []
     for d in DATE.finditer(text):
         day = (d.group("md_m") and not d.group("md_y")) or (d.group("dm_m") and not d.group("dm_y"))
         when = resolve(d, published) if day else None
-        if when is not None and (published - when.value).days >= OLD_DAYS:
-            return True
-    return False
+        if when is not None:
+            ages.append((published - when.value).days)
+    return bool(ages) and min(ages) >= OLD_DAYS
 
 
 def _fresh(sentence: Sentence, published: date | None) -> bool:
@@ -376,10 +393,19 @@ def _fresh(sentence: Sentence, published: date | None) -> bool:
     return bool(_FRESH.search(text)) and not _NOT_NEWS.search(text) and not _OLD_YEAR.search(text)
 
 
+# A deed told on the word of the police or the authorities is the news they give, not history:
+# "a kiosk in the south of the city was destroyed by a bomb, police reported".
+_POLICE_SAID = rx(
+    r",\s(?:the )?(?:(?:national )?police|authorities|officials|(?:police|military|army) sources"
+    r"|(?:police|army|military) spokesm[ae]n) (?:have )?(?:said|reported|stated|announced)\b"
+)
+
+
 def _recent(sentence: Sentence, published: date | None) -> bool:
     """True for a sentence dated within the last days before publication ("yesterday", "on 11
-    May" in a story of 14 May), with no earlier year, no court or anniversary and no "17 days
-    after the attack" in it; an aside on an earlier event dates only itself."""
+    May" in a story of 14 May) or told on the word of the police ("..., police reported"), with
+    no earlier year, no court or anniversary and no "17 days after the attack" in it; an aside on
+    an earlier event dates only itself."""
     text = without_past_asides(sentence.text, published)
     if _NOT_NEWS.search(text) or _OLD_YEAR.search(text) or _LONG_AFTER.search(text):
         return False
@@ -389,7 +415,7 @@ def _recent(sentence: Sentence, published: date | None) -> bool:
     ):
         return True
     # "on 11 May", "11 MAY", "May 11": a day of the month, news wherever it is told
-    return recent_day(text, published)
+    return recent_day(text, published) or bool(_POLICE_SAID.search(text))
 
 
 def _combat(analysis: Analysis) -> bool:

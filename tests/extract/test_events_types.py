@@ -99,3 +99,21 @@ def test_events_choose_type_generic_words_only_when_nothing_specific() -> None:
 
 def test_events_outcome_enum_values_are_the_contract() -> None:
     assert {o.value for o in Outcome} == {"completed", "attempted", "foiled", "threatened"}
+
+
+def test_events_a_trigger_word_broken_across_lines_of_a_wire() -> None:
+    text = (
+        "TEGUCIGALPA, 3 MAY 89 -- [TEXT] THE RAIDERS USED BOOBY\nTRAPS TO BLOW UP TWO BRIDGES "
+        "NEAR THE TOWN YESTERDAY, THE ARMY SAID."
+    )
+    assert _main(text, "1989-05-03").type == EventType.BOMBING
+
+
+def test_events_deaths_caused_by_a_partys_actions_are_a_killing() -> None:
+    text = (
+        "The president spoke on the radio this morning about the peace talks. He said the "
+        "talks would go on. Two farmers died yesterday as a result of the rebels' reckless "
+        "actions near the dam, he said."
+    )
+    event = _main(text)
+    assert event.type == EventType.ARMED_ASSAULT

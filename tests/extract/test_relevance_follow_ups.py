@@ -131,3 +131,62 @@ def test_relevance_a_headline_of_men_charged_in_shootings_tells_them() -> None:
     events = _events("Two Macon men charged in shootings held without bail", "2024-03-06")
     assert events and events[0].role == Role.MAIN
     assert events[0].place is not None and events[0].place.name == "Macon"
+
+
+def test_relevance_a_death_sentence_its_captors_passed_is_no_court_story() -> None:
+    text = (
+        "QUITO, 4 APR 90 -- [TEXT] THE PEOPLE'S FRONT HAS PROMISED TO FREE A DUTCH ENGINEER "
+        "NEXT WEEK. THE REBELS HAD ABDUCTED AND SENTENCED THE ENGINEER TO DEATH. HIS FAMILY "
+        "THANKED THE BISHOP FOR HIS HELP."
+    )
+    events = _events(text, "1990-04-04")
+    assert events and events[0].role == Role.MAIN
+    assert events[0].type == EventType.KIDNAPPING
+
+
+def test_relevance_a_court_death_sentence_for_a_kidnapping_stays_a_court_story() -> None:
+    text = (
+        "A court in Quito sentenced a man to death on Monday. He had abducted and killed a "
+        "Dutch engineer in 1987, the judge said."
+    )
+    assert all(e.role == Role.BACKGROUND for e in _events(text, "1990-04-04"))
+
+
+def test_relevance_a_post_vacant_since_the_day_its_holder_was_killed_cites_the_killing() -> None:
+    text = (
+        "The president today named a new head of the farmers' council. The post had been "
+        "vacant since 2 March when the former head, a Liberal leader, was shot to death. The "
+        "president also praised the coffee growers."
+    )
+    events = _events(text, "1990-04-20")
+    assert events, "the killing the story dates by its day is cited"
+    assert events[0].killed is not None and events[0].killed.value == 1
+
+
+def test_relevance_a_charge_of_masterminding_a_killing_cites_the_killing() -> None:
+    text = (
+        "The defence minister today rejected a truce proposed by the bishops. He also rejected "
+        "the charges against two colonels, whom the rebels accused of masterminding the killing "
+        "of the four nuns."
+    )
+    events = _events(text, "1990-01-10")
+    assert events, "the killing happened, whoever planned it"
+    assert events[0].killed is not None and events[0].killed.value == 4
+
+
+@pytest.mark.parametrize(
+    ("span", "cited"),
+    [("between 10 February and 20 April", True), ("between 2 January and 10 February", False)],
+)
+def test_relevance_the_latest_day_of_a_sentence_decides_whether_it_is_long_past(
+    span: str, cited: bool
+) -> None:
+    text = (
+        "The minister said the talks with the cartel bosses had ended. He spoke of the new "
+        "courts. He praised the judges. He thanked the mayors. Hired gunmen killed four judges "
+        f"{span}, he said."
+    )
+    events = _events(text, "1990-05-25")
+    assert bool(events) is cited
+    if cited:
+        assert events[0].killed is not None and events[0].killed.value == 4

@@ -139,6 +139,14 @@ def test_relevance_talk_of_violence_gives_no_main_event(text: str) -> None:
         "The opposition named its candidate for the presidency on Tuesday. The vote will be held "
         "in May. The party chairman praised the candidate. Delegates cheered. In another incident "
         "yesterday, a police corporal was shot dead in Lima.",
+        # told on the word of the police: the news they give
+        "The mayor banned all rallies in the capital on Tuesday. Guards were posted at the "
+        "airport. The council met at noon. The decree sets fines for organizers. Soon after, a "
+        "kiosk in the south of Lima was destroyed by a bomb, police reported.",
+        # "in the last few days": as fresh as "this week"
+        "The rebel command sent a letter to the bishops on Tuesday. It thanked them for their "
+        "help. It spoke of the talks. It named its delegates. In the last few days, the army "
+        "has shelled three villages near the river, the letter said.",
     ],
 )
 def test_relevance_a_recent_incident_after_a_political_opening_is_relevant(text: str) -> None:

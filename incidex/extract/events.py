@@ -10,15 +10,15 @@ trigger words, weighted towards the headline and lead (datelines and bracketed n
 in it), with GTD's precedence among close candidates; words of unstated means ("attack") decide
 only alone, and bare plurals of violence in general ("indiscriminate bombings") weigh half. A
 trigger the sentence makes unreal ("if the army continues to bomb", "denied that troops attacked",
-"without a shot being fired", "willing to attack", "does not take hostages", "must cease all
-bombing", a generic "when those planes bomb towns" or "those who like throwing bombs"), a weapon
-only held ("seized explosives", "armed with grenades") or only heard ("explosions were heard",
-"troops heard two shots") counts for nothing; nor does a word that names something else: a unit or
-gear ("the artillery battalion", "riot police"), a soldier's arm ("an artillery lieutenant"), a
-struggle ("fighting a battle against drug cartels"), a diplomatic protest ("protested to the
-ambassador"), "demonstrated" as "shown", a figurative blast ("the crisis exploded"). Bombs dropped
-from aircraft make an air strike. A threat against particular people or a target ("threatened to
-kill 10 judges") is an event whose outcome is threatened.
+"without a shot being fired", "willing to attack", "does not take hostages", "must cease all bombing
+and shelling", a generic "when those planes bomb towns" or "those who like throwing bombs"), a
+weapon only held ("seized explosives", "armed with grenades") or only heard ("explosions were
+heard", "troops heard two shots") counts for nothing; nor does a word that names something else: a
+unit or gear ("the artillery battalion", "riot police"), a soldier's arm ("an artillery
+lieutenant"), a struggle ("fighting a battle against drug cartels"), a diplomatic protest
+("protested to the ambassador"), "demonstrated" as "shown", a figurative blast ("the crisis
+exploded"). Bombs dropped from aircraft make an air strike. A threat against particular people or a
+target ("threatened to kill 10 judges") is an event whose outcome is threatened.
 """
 
 from __future__ import annotations
@@ -291,6 +291,9 @@ def _from_the_air(etype: EventType, text: str, m: re.Match[str]) -> EventType:
 _ABOARD = rx(r"\b(?:aboard|on board|in the (?:plane|aircraft)|airport)\b")
 
 
+# Gerunds listed before a trigger: "must cease all bombing and shelling", "the police will be
+# capturing, torturing and assassinating" (each of the list as unreal as its first).
+_GERUNDS = rx(r"(?:\b[a-z]+ing,? )+(?:(?:and|or) )?$")
 _CLAUSE = 120  # how far back (in characters) a word may stand that makes a trigger unreal
 _ARMS_LIST = 240  # how far back "seized" may stand before the last weapon of its list
 
@@ -306,6 +309,9 @@ def _real(text: str, m: re.Match[str]) -> bool:
         before = before[: charge.start()]
     if UNREAL.search(before) and not _charged(text, m, before):
         return False
+    listed = _GERUNDS.search(before) if m.group(0).casefold().endswith("ing") else None
+    if listed and UNREAL.search(before, 0, listed.start()):
+        return False  # a gerund listed after another shares its mood
     if _habit(before, m.group(0)) or _boost(text, m):
         return False
     if _WHEN.search(before) and _present(m.group(0)):

@@ -17,11 +17,12 @@ think about kidnappings?"), not a tally ("120 rebels were killed in 300 clashes 
 ("periodically suffering attacks", "the victim of frequent army attacks"), not only bare plurals of
 violence in general ("terrorist attacks and murders"), not a trigger in an opening that only points
 at events to comment on them ("Concerning the recent attacks, the president said ...", "he comments
-on the recent attacks"), nor an event told as long past ("kidnapped more than 5 years ago", "last
-January" in a June story: MUC-4 and GTD take nothing older than about two months as news) or summed
-up ("hundreds of farmers who have been murdered"). One weak mention late in the lead, with nothing
-recent, is an aside in a story about something else; a frame strong by its many words still needs
-one sentence that tells an incident.
+on the recent attacks"), nor one in a recalled list ("let us recall the bombing of ...; the murder
+of ..."), nor a record ("journalists have been murdered"), nor an event told as long past
+("kidnapped more than 5 years ago", "last January" in a June story: MUC-4 and GTD take nothing older
+than about two months as news) or summed up ("hundreds of farmers who have been murdered"). One weak
+mention late in the lead, with nothing recent, is an aside in a story about something else; a frame
+strong by its many words still needs one sentence that tells an incident.
 Datelines, bracketed notes ("[INTERVIEW WITH THE MINISTER]") and a page's list of videos ("1:01
 Man sentenced to 30 years") take no place in the lead. A story that tells an incident but is about
 its trial or sentence, with nothing fresh, reports no current incident: its main frames become
@@ -148,7 +149,29 @@ _ABOUT = rx(
     r"|remind(?:s|ed|ing)? (?:you|us|them|him|her|everyone)(?: (?:that|of))?"
     r"|remember(?:s|ed|ing)?|not forget|comment(?:s|ed|ing)? on|spoke (?:about|of)"
     r"|talk(?:s|ed|ing)? about))\b"
-    r"[^,;:]*$"
+    # what the opening names runs on through the events it singles out: "Concerning the recent
+    # attacks, particularly the bombing of the bank, he said ..."
+    r"(?:[^,;:]|,\s*(?:particularly|especially|notably|in particular|including|such as|namely)\b)*$"
+)
+# A recall opens a list of what it recalls, to the end of the sentence: "Let us recall the
+# bombing of the airliner; the murder of the judges; and the car bomb at the ministry", "There
+# is more: let us not forget the senator, the governor and the judge who were murdered"; not an
+# aside that reminds of the story's own incident ("As you will recall, he was kidnapped on ...").
+_RECALLED = rx(
+    r"\W*(?:\[[^\]]*\]\s*)*(?:[^.:;]*:\s*)?(?!as\b)(?:[\w'-]+ ){1,3}?(?:recall(?:s|ed|ing)?"
+    r"|remind(?:s|ed|ing)? (?:you|us|them|him|her|everyone)|not forget|let us remember)\b(?!,)"
+    r"[^.!?]*$"
+)
+# A record tells no incident of its own: "journalists have been murdered", "many brave farmers
+# have been kidnapped", "those who have been kidnapped" (a bare plural subject, or "those who",
+# in the present perfect passive; "two journalists have been murdered", "the guards have been
+# shot" tell one).
+_RECORD = rx(
+    r"(?:(?:^|[;:]|\b(?:and|but|that)\b)\s*(?:(?:many|countless|numerous) )?"
+    r"(?:(?!(?:the|these|those|this|his|her|their|its|our|your|my|an?|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|several|some|both|all|\d+)\b)[a-z][\w'-]* ){0,2}?"
+    r"(?!(?:the|these|those|this|his|her|their|its|our|your|my|news|police|press)\b)"
+    r"[a-z][\w'-]*[^s\W]s|\bthose (?:\w+ )?who) (?:have|has) (?:also )?been (?:\w+ly )?$"
 )
 # A page's list of videos, each a running time and another story's headline: "1:01 Man sentenced
 # to 30 years" ("10:30 a.m. Monday" is a time of day)
@@ -303,6 +326,8 @@ def _states(text: str, sentence: Sentence, frame: Frame, published: date | None)
         and not in_past_aside(sentence.text, published, t.start - sentence.start)
         and not bare_plural(text, t.start, t.end)
         and not _ABOUT.match(text, sentence.start, t.start)
+        and not _RECALLED.match(text, sentence.start, t.start)
+        and not _RECORD.search(sentence.text, 0, t.start - sentence.start)
         for t in frame.triggers
     )
 

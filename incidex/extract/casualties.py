@@ -36,6 +36,7 @@ from incidex.extract.casualty_anaphora import counted_before
 from incidex.extract.casualty_aside import asides, outside_asides
 from incidex.extract.casualty_attackers import (
     no_victims,
+    no_victims_hurt,
     of_the_attackers,
     told_once,
     without_attackers,
@@ -132,6 +133,7 @@ def _frame(
         injured = with_also(injured, victims, analysis.text)
     injured = one_more(injured, killed, victims, analysis.text)
     injured = same_one(injured, killed, victims)
+    injured = no_victims_hurt(injured, killed, victims, fallen)
     figures += [f for f in (killed, injured) if f is not None and f not in figures]
     return Casualties(figures=tuple(figures), killed=killed, injured=injured)
 

@@ -150,3 +150,29 @@ def no_victims(
     if not own:
         return None
     return Figure(kind=kind, value=0, qualifier=Qualifier.EXACT, evidence=own[0].evidence)
+
+
+def no_victims_hurt(
+    head: Figure | None, killed: Figure | None, figures: list[Figure], fallen: list[Figure]
+) -> Figure | None:
+    """The injured headline, or, where the only dead are the attackers by their own hand or in
+    the act (`killed` is `no_victims`' 0) and the only hurt told are attackers too ("blew himself
+    up early; his accomplice was injured"), a headline of no victims hurt: 0, as for the dead."""
+    if head is not None or killed is None or killed.value != 0 or killed.evidence is None:
+        return head
+    if any(f.kind == FigureKind.INJURED and f.value for f in fallen):
+        return None
+    own = [
+        f
+        for f in figures
+        if f.kind == FigureKind.INJURED
+        and f.who == Who.ATTACKERS
+        and f.value
+        and f.scope == Scope.INCIDENT
+        and f.evidence
+    ]
+    if not own:
+        return None
+    return Figure(
+        kind=FigureKind.INJURED, value=0, qualifier=Qualifier.EXACT, evidence=own[0].evidence
+    )

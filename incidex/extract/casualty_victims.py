@@ -48,8 +48,10 @@ _NOBODY = {"it", "they", "them", "who", "which", "that", "this", "one", "none", 
 
 _MAX_SPAN = 160  # a victim further from its verb than this is no reading we trust
 
-# "Ali Amin was killed along with two of his bodyguards": those named after "along with" count too
-_ALONG = re.compile(rf"[^.;]{{0,60}}?(?:along with|together with|as well as) (?P<n>{NUMBER})\b"
+# "Ali Amin was killed along with two of his bodyguards": those named after "along with" count too;
+# not across a new clause ("died when he, along with six others, was attacked": they were attacked)
+_ALONG = re.compile(r"(?:(?!\b(?:when|as|after|while|because|before)\b)[^.;]){0,60}?"
+                    rf"(?:along with|together with|as well as) (?P<n>{NUMBER})\b"
                     r"(?!\s+of (?:the|them)\b)",
                     re.IGNORECASE)  # fmt: skip
 

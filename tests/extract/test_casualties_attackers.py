@@ -32,6 +32,10 @@ def _main(text: str) -> EventMention:
         # a bare count right after the attackers named as the object is of them
         ("A mosque in Peshawar was attacked during prayers. Six people were injured. Villagers "
          "chased the attackers, killing one and arresting the other.", None, 6, None),
+        # only the bombers were hurt too, by their own bomb: no victim hurt, 0 beside theirs
+        ("A suicide bomber killed himself when the bomb strapped to his chest went off "
+         "prematurely outside a bank in Adana; his accomplice was also injured.", 0, 0,
+         "killed himself"),
         # victims dead beside the bomber keep their count
         ("A suicide bomber set off his explosives at a market in Hilla, killing himself and "
          "four shoppers.", 4, None, None),
@@ -126,3 +130,13 @@ def test_casualties_attackers_body_told_once() -> None:
         "the gunman was found in the kitchen."
     )
     assert _attackers_dead(_main(text)) == [1]
+
+
+def test_casualties_attackers_hurt_kept_beside_no_victims() -> None:
+    text = (
+        "A suicide bomber killed himself when the bomb strapped to his chest went off "
+        "prematurely outside a bank in Adana; his accomplice was also injured."
+    )
+    event = _main(text)
+    hurt = [f.value for f in event.casualties if f.kind == K.INJURED and f.who == Who.ATTACKERS]
+    assert hurt == [1]

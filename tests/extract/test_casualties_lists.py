@@ -50,6 +50,10 @@ ROWS = [
      "Police Sergeant, Omar Diaz and a passer-by were also wounded"),
     ("A nurse was killed in the attack along with her driver.", K.KILLED, 2, None, None,
      Q.EXACT, W.UNKNOWN, "killed in the attack along with her driver"),
+    # those "along with" him after "when" were attacked, not killed with him
+    ("A farmer was shot and later died when he, along with four neighbours, was attacked on "
+     "the road.", K.KILLED, 1, None, None, Q.EXACT, W.CIVILIANS,
+     "A farmer was shot and later died"),
     ("Rebels attacked the farm, killing him and a neighbour.", K.KILLED, 2, None, None, Q.EXACT,
      W.UNKNOWN, "killing him and a neighbour"),
     ("The bombing wounded al-Rashidi and two of his guards.", K.INJURED, 3, None, None, Q.EXACT,

@@ -1,5 +1,6 @@
 """Places named aside from an event: where the wounded were taken ("flown to Vanderbilt
-University Medical Center"), the streets of an address that share their names with towns
+University Medical Center"), the school a town's name is part of ("a Brighton High
+student"), the streets of an address that share their names with towns
 ("the 3400 block of West Monroe", "Lynn and Michigan streets"), and a news site's home in the
 masthead that closes its page's title ("... - WTVM.com-Columbus, GA News Weather & Sports").
 """
@@ -13,11 +14,17 @@ from incidex.schema import Evidence
 
 def aside(text: str, span: Evidence | None) -> bool:
     """True for where the wounded were taken, not where they were hurt: "flown to Vanderbilt
-    University Medical Center", "a hospital in Macon", "airlifted to Jacksonville"."""
+    University Medical Center", "a hospital in Macon", "airlifted to Jacksonville"; and for
+    a school's name, which tells whose student, not where: "a Brighton High student"."""
     return span is not None and bool(
         _CARE_AFTER.match(text, span.end)
         or _CARE_BEFORE.search(text[max(0, span.start - 50) : span.start])
+        or _SCHOOL.match(text, span.end)
     )
+
+
+# "Brighton High", "Dunbar Elementary School": a school named after a town, often another one
+_SCHOOL = re.compile(r"\s+(?:High|Middle|Elementary|Intermediate)\b")
 
 
 # "Terre Haute Regional Hospital", "Savannah Memorial Hospital": a hospital named after its town

@@ -802,6 +802,12 @@ def test_places_a_target_after_toward_the_is_where_a_rocket_fell(settings: Setti
             {"Story": "GPE"},
             "Story",
         ),
+        # an age after the name: a person's surname
+        (
+            "Her cousin was shot in Dayton. Houston, 27, said she heard four shots.",
+            {"Houston": "GPE", "Dayton": "GPE"},
+            "Houston",
+        ),
     ],
 )
 def test_places_a_title_or_number_beside_a_name_says_it_is_no_place(
@@ -817,6 +823,8 @@ def test_places_a_title_or_number_beside_a_name_says_it_is_no_place(
         ("The first call was made to a Belfast newspaper.", {"Belfast": "GPE"}, "Belfast"),
         # a town ended by "by" within a line is where something stands
         ("A man was shot in Ames by Tom Hart.", {"Ames": "GPE"}, "Ames"),
+        # a number after a town is no age without its comma after it
+        ("Gunmen shot at a bus in Mosul, 12 were hurt.", {"Mosul": "GPE"}, "Mosul"),
     ],
 )
 def test_places_a_state_s_road_and_a_town_s_newspaper_keep_their_place(

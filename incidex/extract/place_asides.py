@@ -43,16 +43,19 @@ _CARE_BEFORE = re.compile(
 def masthead(text: str, span: Evidence | None) -> bool:
     """True for a place in the masthead closing a web page's title line, the outlet's home
     whatever town its story is about: "Teen shot in Gwinnett County - WTVM.com-Columbus, GA
-    News Weather & Sports", "Two hurt in crash | Tulsa, OK - News, Weather, Video"."""
+    News Weather & Sports", "Two hurt in crash | Tulsa, OK - News, Weather, Video", "Teen shot
+    in Clark County | Dayton, OH"."""
     if span is None:
         return False
     line = _TITLE_LINE.match(text)
     return bool(line and line.start("outlet") <= span.start < line.end("outlet"))
 
 
-# A title line whose last part, after a dash or bar, names the outlet by what it serves
+# A title line whose last part, after a dash or bar, names the outlet by what it serves, or is
+# its town and state's postal code alone ("... in chest | Dayton, OH")
 _TITLE_LINE = re.compile(
-    r"[^\n]*? [-–—|] (?P<outlet>[^\n]*\b(?:News|Weather|Sports)\b[^\n]*)(?:\n|$)"
+    r"[^\n]*?(?: [-–—|]|\|) (?P<outlet>[^\n]*\b(?:News|Weather|Sports)\b[^\n]*"
+    r"|[A-Z][\w.'’ -]{1,30}, [A-Z]{2}[ \t]*)(?:\n|$)"
 )
 
 

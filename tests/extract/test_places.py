@@ -122,6 +122,24 @@ def test_places_city_comma_state_decides_every_mention(settings: Settings) -> No
     assert len(towns) == 2 and {(p.country_code, p.admin1) for p in towns} == {("US", "Virginia")}
 
 
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # a state's postal code after the town, as a page's title or masthead writes it
+        ("Man shot outside bar | Portsmouth, NH Local News\nA man was shot in Portsmouth late on "
+         "Friday, police said.", "New Hampshire"),
+        ("Two hurt in Portsmouth shooting - Portsmouth, VA\nPolice said two men were shot.",
+         "Virginia"),
+    ],
+)  # fmt: skip
+def test_places_town_comma_postal_code_decides_every_mention(
+    settings: Settings, text: str, admin1: str
+) -> None:
+    found = _places(settings, text, {"Portsmouth": "GPE"})
+    towns = [p for p in found if p.evidence and p.evidence.text == "Portsmouth"]
+    assert len(towns) >= 2 and {(p.country_code, p.admin1) for p in towns} == {("US", admin1)}
+
+
 def test_places_us_call_sign_makes_a_local_story(settings: Settings) -> None:
     text = "Teen shot in Chelsea (WHDH) - A teenager was shot in Chelsea on Friday."
     found = _places(settings, text, {"Chelsea": "GPE"})

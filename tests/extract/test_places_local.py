@@ -193,6 +193,9 @@ def test_places_a_church_named_like_a_town_is_no_place(settings: Settings) -> No
         # ... but where the page names no other place, the station's home is the best guess
         ("Teen shot near school, police say - WXYZ 5 Macon, Georgia News Weather & Sports\n\n"
          "The teen was shot on Sunday.", "Macon"),
+        # ... or its town and state's postal code alone, after a bar
+        ("Teen shot near school| Macon, GA\n\nMarietta police said the teen was shot on "
+         "Sunday.", "Marietta"),
         # a headline's own dash is no masthead
         ("Teen shot in Macon - police seek driver\n\nThe teen was shot on Sunday.", "Macon"),
     ],

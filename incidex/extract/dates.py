@@ -113,13 +113,19 @@ def _named_weekdays(text: str, published: dt.date | None) -> _Named:
     up days later still says "Monday" for the Monday it was written about, not the one before
     publication; a weekday named so resolves to that date. Weekdays the text gives two dates are
     left to publication. (A date tied to an event, "the July 7 attack", may be another event's.)"""
-    seen: dict[int, set[EventDate]] = {}
+    seen: dict[int, list[EventDate]] = {}
     for w in _WEEKDAY_DATE.finditer(text):
         m = DATE.match(text, w.end())
         date = resolve(m, published) if m and (m.group("md_m") or m.group("dm_m")) else None
         if date is not None and (published is None or date.value <= published):
-            seen.setdefault(date.value.weekday(), set()).add(dataclasses.replace(date))
-    return {day: dates.pop() for day, dates in seen.items() if len({d.value for d in dates}) == 1}
+            seen.setdefault(date.value.weekday(), []).append(date)
+    # one date said twice, with its year and without ("Sunday, March 2, 2014" ... "Sunday, March
+    # 2"): the stated one, the first of equals (a set's pick would change from run to run)
+    return {
+        day: min(dates, key=lambda d: d.basis != DateBasis.STATED)
+        for day, dates in seen.items()
+        if len({d.value for d in dates}) == 1
+    }
 
 
 def _dates_in(

@@ -1,5 +1,6 @@
 """Places named aside from an event: where the wounded were taken ("flown to Vanderbilt
-University Medical Center"), the streets of an address that share their names with towns
+University Medical Center"), the school a town's name is part of ("a Brighton High
+student"), the streets of an address that share their names with towns
 ("the 3400 block of West Monroe", "Lynn and Michigan streets"), and a news site's home in the
 masthead that closes its page's title ("... - WTVM.com-Columbus, GA News Weather & Sports").
 """
@@ -13,11 +14,17 @@ from incidex.schema import Evidence
 
 def aside(text: str, span: Evidence | None) -> bool:
     """True for where the wounded were taken, not where they were hurt: "flown to Vanderbilt
-    University Medical Center", "a hospital in Macon", "airlifted to Jacksonville"."""
+    University Medical Center", "a hospital in Macon", "airlifted to Jacksonville"; and for
+    a school's name, which tells whose student, not where: "a Brighton High student"."""
     return span is not None and bool(
         _CARE_AFTER.match(text, span.end)
         or _CARE_BEFORE.search(text[max(0, span.start - 50) : span.start])
+        or _SCHOOL.match(text, span.end)
     )
+
+
+# "Brighton High", "Dunbar Elementary School": a school named after a town, often another one
+_SCHOOL = re.compile(r"\s+(?:High|Middle|Elementary|Intermediate)\b")
 
 
 # "Terre Haute Regional Hospital", "Savannah Memorial Hospital": a hospital named after its town
@@ -36,16 +43,19 @@ _CARE_BEFORE = re.compile(
 def masthead(text: str, span: Evidence | None) -> bool:
     """True for a place in the masthead closing a web page's title line, the outlet's home
     whatever town its story is about: "Teen shot in Gwinnett County - WTVM.com-Columbus, GA
-    News Weather & Sports", "Two hurt in crash | Tulsa, OK - News, Weather, Video"."""
+    News Weather & Sports", "Two hurt in crash | Tulsa, OK - News, Weather, Video", "Teen shot
+    in Clark County | Dayton, OH"."""
     if span is None:
         return False
     line = _TITLE_LINE.match(text)
     return bool(line and line.start("outlet") <= span.start < line.end("outlet"))
 
 
-# A title line whose last part, after a dash or bar, names the outlet by what it serves
+# A title line whose last part, after a dash or bar, names the outlet by what it serves, or is
+# its town and state's postal code alone ("... in chest | Dayton, OH")
 _TITLE_LINE = re.compile(
-    r"[^\n]*? [-–—|] (?P<outlet>[^\n]*\b(?:News|Weather|Sports)\b[^\n]*)(?:\n|$)"
+    r"[^\n]*?(?: [-–—|]|\|) (?P<outlet>[^\n]*\b(?:News|Weather|Sports)\b[^\n]*"
+    r"|[A-Z][\w.'’ -]{1,30}, [A-Z]{2}[ \t]*)(?:\n|$)"
 )
 
 

@@ -165,10 +165,10 @@ def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
 
 
 def _not_place(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
-    """True for a name that a street address, a person's title, a number, a newspaper, a ship or
-    a byline beside it says is no place: "the 3400 block of West Monroe", "coach Ripley", "Mr.
-    Lancaster", "Section 2AA", "the Al-Sabah newspaper", "the Sea Queen ferry", "Story by Ann
-    Lee" (all but the address in mixed-case text only)."""
+    """True for a name that a street address, a person's title, a number, a newspaper, a ship, a
+    byline or an age beside it says is no place: "the 3400 block of West Monroe", "coach Ripley",
+    "Mr. Lancaster", "Section 2AA", "the Al-Sabah newspaper", "the Sea Queen ferry", "Story by
+    Ann Lee", "Jones, 33, said" (all but the address in mixed-case text only)."""
     if street(text, span):
         return True
     before = text[max(0, span[0] - 24) : span[0]]
@@ -178,6 +178,7 @@ def _not_place(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
         or (_NUMBERED.match(text, span[1]) and not _area(text[span[0] : span[1]], gaz))
         or (_PAPER.match(text, span[1]) and _NAMED_THE.search(before))
         or (_VESSEL.match(text, span[1]) and _NAMED_THE.search(before))
+        or _AGED.match(text, span[1])
     )
 
 
@@ -204,6 +205,8 @@ _VESSEL = re.compile(
     r"(?:ferry|ship|vessel|tanker|freighter|liner|trawler|yacht)\b"
 )
 _NAMED_THE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$")
+# A person's age after the name, as news gives it: "Washington, 33, also said"
+_AGED = re.compile(r",\s+\d{1,3},\s")
 
 
 # A street named after a town or saint, in upper-case text: "SAN ANTONIO ABAD STREET" (not "A

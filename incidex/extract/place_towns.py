@@ -127,15 +127,19 @@ _QUARTER_CITY = 200_000  # ... when the article names a city this big
 _QUARTER_KM = 300  # ... this far from it
 
 
-def without_strays(gaz: Gazetteer, named: list[Place]) -> list[Place]:
-    """`named` (of a US local page, whose quarters bear other states' town names) with a small
-    town that is the only place of its state, far from all the article's other places, which lie
-    in one other state, read as a part of the finest of those, its name kept as the detail:
-    "shot in Sedona" in a story naming Denver twice is a Denver quarter, not the Arizona town.
-    A town with its state named beside it ("Sedona, Ariz.") has company there and stays."""
+def without_strays(gaz: Gazetteer, named: list[Place], *, local: bool) -> list[Place]:
+    """`named` with a small town that is the only place of its state, far from all the article's
+    other places, which lie in one other state, read as a part of the finest of those, its name
+    kept as the detail: "shot in Sedona" in a story naming Denver twice is a Denver quarter, not
+    the Arizona town. On a US `local` page, whose quarters bear other states' town names, that is
+    enough; on another page the other state must be a US one named itself, as a state or a county
+    of it: US towns share their names across states, and the gazetteer keeps the bigger
+    namesake of a village it lacks ("north of Wadena ... in Fayette County, Iowa" is no town of
+    Minnesota). A town with its state named beside it ("Sedona, Ariz.") has company there and
+    stays."""
     out = []
     for p in named:
-        home = _stray_home(gaz, p, named)
+        home = _stray_home(gaz, p, named, local=local)
         out.append(
             dataclasses.replace(
                 home, evidence=p.evidence, detail=p.evidence.text, vicinity=p.vicinity
@@ -146,7 +150,7 @@ def without_strays(gaz: Gazetteer, named: list[Place]) -> list[Place]:
     return out
 
 
-def _stray_home(gaz: Gazetteer, town: Place, named: list[Place]) -> Place | None:
+def _stray_home(gaz: Gazetteer, town: Place, named: list[Place], *, local: bool) -> Place | None:
     if town.precision != PlacePrecision.CITY or town.admin1 is None:
         return None
     others = [
@@ -161,6 +165,7 @@ def _stray_home(gaz: Gazetteer, town: Place, named: list[Place]) -> Place | None
         or others[0].admin1 == town.admin1
         or any(km(p, town) <= _STRAY_KM for p in others)
         or _population(gaz, town) >= _STRAY_TOWN
+        or not (local or _us_state_named(town, others))
     ):
         return None
     named_times = collections.Counter(p.gazetteer_id for p in named)
@@ -168,6 +173,12 @@ def _stray_home(gaz: Gazetteer, town: Place, named: list[Place]) -> Place | None
     # more often than it is the story's own
     home = min(others, key=lambda p: (-named_times[p.gazetteer_id], rank(p)))
     return home if named_times[town.gazetteer_id] <= named_times[home.gazetteer_id] else None
+
+
+def _us_state_named(town: Place, others: list[Place]) -> bool:
+    """True for a US town among places one of which is a US state or county named itself."""
+    areas = (PlacePrecision.ADMIN1, PlacePrecision.ADMIN2)
+    return town.country_code == "US" and any(p.precision in areas for p in others)
 
 
 _STRAY_TOWN = 50_000  # a town this small, alone in its province, is likelier a namesake

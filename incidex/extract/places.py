@@ -127,9 +127,9 @@ def _frame_place(
     country."""
     gaz = load_gazetteer(analysis.settings)
     named = [p for p in places if p.lat is not None and p.evidence and not is_demonym(p, gaz)]
-    if local_page(analysis.text):
-        # a US local page's quarters bear other states' town names: far small namesakes
-        named = without_strays(gaz, named)
+    # a US local page's quarters bear other states' town names, and a small town the gazetteer
+    # lacks has namesakes elsewhere: far small namesakes
+    named = without_strays(gaz, named, local=local_page(analysis.text))
     home = home_country(places, dateline)
     span = _dateline_span(analysis)
     elsewhere = told_country(places, dateline, span, gaz)

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from incidex.geo.gazetteer import Entry, distance_km
 from incidex.geo.known import is_region, neighbours
-from incidex.geo.names import area_core, normalise
+from incidex.geo.names import US_STATE_CODES, area_core, normalise
 from incidex.schema import Evidence, Place, PlacePrecision
 
 # A country's name almost always means the country; an area's name competes with towns of the same
@@ -321,9 +321,21 @@ def qualified(
     text: str, spans: list[tuple[int, int]], candidates: list[list[Entry]]
 ) -> list[list[Entry]]:
     """Candidates narrowed by the area named right after them: "Portsmouth, Va." is the one in
-    Virginia, "Paris, Texas" the one in Texas, "Kerman, Iran" the one in Iran."""
+    Virginia, "Paris, Texas" the one in Texas, "Kerman, Iran" the one in Iran, and "Columbus, GA"
+    (a US state's postal code, after a town in mixed case) the one in Georgia."""
     narrowed: dict[str, list[Entry]] = {}
     out = list(candidates)
+    for i, (start, end) in enumerate(spans):
+        # "Columbus, GA News": a state's postal code after a town of mixed-case text
+        code = _POSTAL.match(text, end)
+        state = US_STATE_CODES.get(code.group(1)) if code else None
+        inside = [
+            c
+            for c in candidates[i]
+            if c.kind != "country" and c.country_code == "US" and c.admin1 == state
+        ]
+        if inside and not text[start:end].isupper():
+            narrowed[normalise(text[start:end])] = inside
     for i in range(len(spans) - 1):
         (_, end), (start, _) = spans[i], spans[i + 1]
         if not re.fullmatch(r",\s*|\s+\(", text[end:start]):
@@ -349,6 +361,9 @@ def qualified(
         narrowed.get(normalise(text[start:end]), found)
         for (start, end), found in zip(spans, out, strict=True)
     ]
+
+
+_POSTAL = re.compile(r",\s?([A-Z]{2})\b(?![-'’]\w)")
 
 
 _PRECISION = {

@@ -321,6 +321,18 @@ def test_dates_event_date_passes_over_deaths_captions_and_weeks(
     assert text[found.evidence.start : found.evidence.end] == quote
 
 
+def test_dates_a_weekday_dated_with_and_without_its_year_is_the_stated_date() -> None:
+    # a page stamped twice, once without the year: the same day, the stated one, in every run
+    text = (
+        "Updated Friday, Jan. 5. A clerk was shot on Friday at a gas station. Posted Friday,"
+        " Jan. 5, 2024."
+    )
+    found = event_date(text, dt.date(2024, 1, 8))
+    assert found is not None and found.evidence is not None
+    assert (found.value.isoformat(), found.basis) == ("2024-01-05", S)
+    assert text[found.evidence.start : found.evidence.end] == "on Friday"
+
+
 SUNDAY, MONDAY = dt.date(2024, 1, 7), dt.date(2024, 1, 8)
 
 # (sentence, published, value, precision, basis, evidence): a weekday with its time of day in a

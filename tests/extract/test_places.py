@@ -122,6 +122,24 @@ def test_places_city_comma_state_decides_every_mention(settings: Settings) -> No
     assert len(towns) == 2 and {(p.country_code, p.admin1) for p in towns} == {("US", "Virginia")}
 
 
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # a state's postal code after the town, as a page's title or masthead writes it
+        ("Man shot outside bar | Portsmouth, NH Local News\nA man was shot in Portsmouth late on "
+         "Friday, police said.", "New Hampshire"),
+        ("Two hurt in Portsmouth shooting - Portsmouth, VA\nPolice said two men were shot.",
+         "Virginia"),
+    ],
+)  # fmt: skip
+def test_places_town_comma_postal_code_decides_every_mention(
+    settings: Settings, text: str, admin1: str
+) -> None:
+    found = _places(settings, text, {"Portsmouth": "GPE"})
+    towns = [p for p in found if p.evidence and p.evidence.text == "Portsmouth"]
+    assert len(towns) >= 2 and {(p.country_code, p.admin1) for p in towns} == {("US", admin1)}
+
+
 def test_places_us_call_sign_makes_a_local_story(settings: Settings) -> None:
     text = "Teen shot in Chelsea (WHDH) - A teenager was shot in Chelsea on Friday."
     found = _places(settings, text, {"Chelsea": "GPE"})
@@ -802,6 +820,12 @@ def test_places_a_target_after_toward_the_is_where_a_rocket_fell(settings: Setti
             {"Story": "GPE"},
             "Story",
         ),
+        # an age after the name: a person's surname
+        (
+            "Her cousin was shot in Dayton. Houston, 27, said she heard four shots.",
+            {"Houston": "GPE", "Dayton": "GPE"},
+            "Houston",
+        ),
     ],
 )
 def test_places_a_title_or_number_beside_a_name_says_it_is_no_place(
@@ -817,6 +841,8 @@ def test_places_a_title_or_number_beside_a_name_says_it_is_no_place(
         ("The first call was made to a Belfast newspaper.", {"Belfast": "GPE"}, "Belfast"),
         # a town ended by "by" within a line is where something stands
         ("A man was shot in Ames by Tom Hart.", {"Ames": "GPE"}, "Ames"),
+        # a number after a town is no age without its comma after it
+        ("Gunmen shot at a bus in Mosul, 12 were hurt.", {"Mosul": "GPE"}, "Mosul"),
     ],
 )
 def test_places_a_state_s_road_and_a_town_s_newspaper_keep_their_place(

@@ -94,6 +94,22 @@ def test_places_where_the_wounded_were_taken_is_not_the_event_place(
     assert _event_place(settings, text, ents).name == town
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "town"),
+    [
+        # a school named after a town
+        ("A Midland High student was shot near a park. The park is in Odessa.",
+         {"Midland": "GPE", "Odessa": "GPE"}, "Odessa"),
+        ("Two Lakeside Middle School pupils were shot at a bus stop in Fairview.",
+         {"Lakeside": "GPE", "Fairview": "GPE"}, "Fairview"),
+    ],
+)  # fmt: skip
+def test_places_a_school_is_not_the_event_place(
+    settings: Settings, text: str, ents: dict[str, str], town: str
+) -> None:
+    assert _event_place(settings, text, ents).name == town
+
+
 def test_places_a_line_break_ends_a_place_name(settings: Settings) -> None:
     text = "Man shot on the North Side\n\nDAYTON — A man was shot Sunday, police said."
     found = _places(settings, text, {"North Side\n\nDAYTON": "GPE"})
@@ -123,6 +139,11 @@ def test_places_a_wrapped_line_does_not_end_a_place_name(settings: Settings) -> 
         # no US local page: a story may well name a far city beside the town
         ("Two men were shot in Sedona on Friday. Denver police said the men were taken to a "
          "Denver hospital.", {"Sedona": "GPE", "Denver": "GPE"}, ("Sedona", None)),
+        # ... unless it names the other state or a county of it: a village the gazetteer lacks,
+        # not its namesake in another state
+        ("A hunter was shot near Wadena on Sunday, the Fayette County sheriff said. Iowa game "
+         "wardens are looking into it.", {"Wadena": "GPE", "Fayette County": "GPE", "Iowa": "GPE"},
+         ("Fayette County", "near Wadena")),
     ],
 )  # fmt: skip
 def test_places_a_far_small_town_alone_in_its_state_is_a_part_of_the_local_page_s_city(
@@ -172,6 +193,9 @@ def test_places_a_church_named_like_a_town_is_no_place(settings: Settings) -> No
         # ... but where the page names no other place, the station's home is the best guess
         ("Teen shot near school, police say - WXYZ 5 Macon, Georgia News Weather & Sports\n\n"
          "The teen was shot on Sunday.", "Macon"),
+        # ... or its town and state's postal code alone, after a bar
+        ("Teen shot near school| Macon, GA\n\nMarietta police said the teen was shot on "
+         "Sunday.", "Marietta"),
         # a headline's own dash is no masthead
         ("Teen shot in Macon - police seek driver\n\nThe teen was shot on Sunday.", "Macon"),
     ],

@@ -56,9 +56,10 @@ _HOLIDAY = (
     r"|labor day|mother['\u2019]?s day|father['\u2019]?s day"
 )
 _YEAR = r"(?:19|20)\d\d"
-# Alternatives in priority order; each names its groups. Examples in the comments.
+# Alternatives in priority order; each names its groups. Examples in the comments. Tried only
+# where a word starts ("(?=\w)": each date does), not also where one ends.
 DATE = re.compile(
-    r"\b(?:"
+    r"\b(?=\w)(?:"
     rf"(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"  # 2024-01-03
     rf"|(?P<md_m>{MONTH})\s+(?P<md_d>{DAY})\b(?:,?\s+(?P<md_y>{_YEAR}))?"  # Jan. 3, 2024
     # 3 JAN 90, 3 January 2024

@@ -80,8 +80,11 @@ def find_places(analysis: Analysis) -> list[Place]:
     gaz = load_gazetteer(analysis.settings)
     shouting = is_shouting(analysis.text)
     spelled = [] if shouting else known_as_after_locatives(analysis.text, gaz)  # "in Sederot"
+    peoples = demonyms(analysis.text, gaz)  # both places and country weights take them
     found = [
-        s for s in dedupe(_spans(analysis, gaz) + spelled) if not _not_place(analysis.text, s, gaz)
+        s
+        for s in dedupe(_spans(analysis, gaz, peoples) + spelled)
+        if not _not_place(analysis.text, s, gaz)
     ]
     guesses = [] if shouting else _embedded(analysis, gaz, found)
     guesses = [s for s in guesses if not _not_place(analysis.text, s, gaz)]
@@ -89,7 +92,7 @@ def find_places(analysis: Analysis) -> list[Place]:
     if credit:  # "(Sahel Wire)": the agency's name, not a place of the story
         found = [s for s in found if not overlaps([credit], *s)]
         guesses = [s for s in guesses if not overlaps([credit], *s)]
-    weights = _country_weights(analysis, gaz)
+    weights = _country_weights(analysis, gaz, peoples)
     surnames = _surnames(analysis)
     return _resolve_all(
         analysis.text,
@@ -119,7 +122,9 @@ def _surnames(analysis: Analysis) -> set[tuple[int, int]]:
     } - {(e.start, e.end) for e in entities if e.label in ("GPE", "LOC")}
 
 
-def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
+def _spans(
+    analysis: Analysis, gaz: Gazetteer, peoples: list[re.Match[str]]
+) -> list[tuple[int, int]]:
     text = analysis.text
     spans = []
     m = find_dateline(text, shouting=is_shouting(text))
@@ -160,7 +165,7 @@ def _spans(analysis: Analysis, gaz: Gazetteer) -> list[tuple[int, int]]:
         ]
     if not is_shouting(text):  # "Foz do Iguacu" for "Foz", "General Santos City"
         spans += widen(text, spans, gaz)
-    spans += [(m.start(), m.end()) for m in demonyms(text, gaz)]
+    spans += [(m.start(), m.end()) for m in peoples]
     return dedupe(spans)
 
 
@@ -276,12 +281,15 @@ def _resolvable(name: str, gaz: Gazetteer) -> bool:
     return not is_common_word(name) and any(not e.matched_alias for e in _candidates(name, gaz))
 
 
-def _country_weights(analysis: Analysis, gaz: Gazetteer) -> Counter[str]:
-    """How strongly the article points at each country besides its place names: demonyms, the
-    dateline, the outlet (names count as they are resolved, in `_resolve_all`)."""
+def _country_weights(
+    analysis: Analysis, gaz: Gazetteer, peoples: list[re.Match[str]]
+) -> Counter[str]:
+    """How strongly the article points at each country besides its place names: demonyms (the
+    article's `peoples`), the dateline, the outlet (names count as they are resolved, in
+    `_resolve_all`)."""
     text = analysis.text
     weights: Counter[str] = Counter()
-    for m in demonyms(text, gaz):  # "Iranian", "SALVADORAN", "Afghans"
+    for m in peoples:  # "Iranian", "SALVADORAN", "Afghans"
         if is_shouting(text) or not _NAMED_AFTER.match(text, m.end()):
             weights[gaz.demonym(m.group(0)) or ""] += 1
     for code in group_countries(text):  # "the Real IRA", "FARC rebels": the group's country

@@ -37,6 +37,7 @@ the codebook call and its test).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from datetime import date
 
@@ -336,10 +337,11 @@ def _threatens(text: str, sentence: Sentence, frame: Frame, published: date | No
     """True when the sentence tells a threat against particular people or a target ("the cartel
     has threatened to kill 10 judges"): MUC-4 and GTD count it as an event, its outcome
     threatened."""
-    return _tells_one(text, sentence, frame, published) and any(
+    # the threat's words first: most sentences have none, and _tells_one reads the whole sentence
+    return any(
         sentence.start <= t.start < sentence.end and THREAT.match(text, t.start)
         for t in frame.triggers
-    )
+    ) and _tells_one(text, sentence, frame, published)
 
 
 # An anniversary the deed was timed to or done for: "bombs exploded a day after the anniversary
@@ -383,10 +385,14 @@ _RANKED = rx(
 )
 
 
+# A sentence is asked whether it tallies, and whether it tells of long ago, once for each of the
+# lead, the recent, the strong and the threat tests (see run): read once per text.
+@functools.lru_cache(maxsize=1024)
 def _tally(text: str) -> bool:
     return any(not _RANKED.search(text, 0, m.start()) for m in _TALLY.finditer(text))
 
 
+@functools.lru_cache(maxsize=1024)
 def _long_ago(text: str, published: date | None) -> bool:
     if _LONG_AGO.search(text):
         return True

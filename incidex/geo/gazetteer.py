@@ -51,6 +51,10 @@ _SPELT_LENGTH = 5  # shorter names have too many namesakes one letter away
 _SPELT_KINDS = ("province", "governorate", "district", "prefecture", "oblast")
 _SEAT_KINDS = ("province", "governorate", "region", "prefecture", *_TOWN_AREAS)
 _SEAT_POPULATION = 10_000  # a province's seat is a town of some size
+# may_key's answers kept at most: the upper-case scan asks of every group of one to three words,
+# most of them asked again in the next article ("THE ARMY", "SAID THAT"); a bound keeps a long
+# run's memory flat
+_MAY_KEYS_KEPT = 200_000
 _SPELT_POPULATION = 10_000  # a town this big is spelled many ways in the news; hamlets are not
 _RENAMED_SEAT_POPULATION = 100_000  # a city this big is known by its old names too
 
@@ -92,6 +96,7 @@ class Gazetteer:
             self._extra[normalise(entry.name)].append(entry)
         self._cache: dict[str, list[Entry]] = {}
         self._keys: frozenset[str] | None = None  # every name's key, read on first may_name()
+        self._may: dict[str, bool] = {}  # may_key's answers (see _MAY_KEYS_KEPT)
         self._spelt: dict[str, list[Entry]] = {}
         self._countries = {
             e.country_code: e for e in self._rows("SELECT * FROM entries WHERE kind = 'country'")
@@ -112,6 +117,14 @@ class Gazetteer:
 
     def may_key(self, key: str) -> bool:
         """`may_name` for a name already normalised (`names.normalise`)."""
+        known = self._may.get(key)
+        if known is None:
+            if len(self._may) >= _MAY_KEYS_KEPT:
+                self._may.clear()
+            known = self._may[key] = self._may_key(key)
+        return known
+
+    def _may_key(self, key: str) -> bool:
         if not key:
             return False
         if self._keys is None:
@@ -127,7 +140,7 @@ class Gazetteer:
             or key.endswith(" city")
             or has_area_suffix(key)
             or bool(bare_names(key))
-            or any(v in self._keys for v in (*with_article(key), *hebrew_variants(key)))
+            or not self._keys.isdisjoint(with_article(key) + hebrew_variants(key))
         )
 
     def _lookup(self, name: str) -> list[Entry]:

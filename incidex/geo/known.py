@@ -182,9 +182,10 @@ _GROUPS = {
     r"(?-i:KFOR)|(?-i:UNMIK)|Kosovo Liberation Army": "XK",
     r"Mahdi Army|Badr (?:Brigades?|Organi[sz]ation|Corps)": "IQ",
 }
-# one word boundary before all the names, tried once at each place rather than once per name
+# one word boundary before all the names, tried once at each place rather than once per name,
+# and only where a word starts ("(?=\w)": every name does), not also where one ends
 _GROUP = re.compile(
-    r"\b(?:" + "|".join(f"(?P<g{i}>(?:{p})\\b)" for i, p in enumerate(_GROUPS)) + ")",
+    r"\b(?=\w)(?:" + "|".join(f"(?P<g{i}>(?:{p})\\b)" for i, p in enumerate(_GROUPS)) + ")",
     re.IGNORECASE,
 )
 _HOMES = list(_GROUPS.values())

@@ -7,6 +7,7 @@ model's entities. Each returns spans (or matches) into the text it was given.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -31,6 +32,8 @@ _INLINE = re.compile(
 DATELINE_SPAN = 1500  # a dateline opens one of the first paragraphs, after headline and page noise
 
 
+# sought by the places, the country and the credit of each article alike: found once per text
+@functools.lru_cache(maxsize=64)
 def find_dateline(text: str, *, shouting: bool = False) -> re.Match[str] | None:
     """The dateline: "KANO, Nigeria (Reuters) -" at the start of one of the first paragraphs, a
     country heading ("GREECE. ..."), or (in mixed-case text) a capitalised place after a

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 import pytest
 
 from incidex.extract import place_mentions, places
 from incidex.extract.analysis import Analysis, Entity, Frame, Sentence
 from incidex.geo import Gazetteer, load_gazetteer
+from incidex.geo.mentions import demonyms
 from incidex.schema import Article, EventType, Evidence, Place, PlacePrecision, Role
 from incidex.settings import Settings
 
@@ -623,12 +625,11 @@ def test_places_a_landmark_placing_the_target_is_not_where_it_happened(
 
 def test_places_a_peoples_word_before_a_name_is_no_explicit_pointer(settings: Settings) -> None:
     # "the Iranian Embassy" is whose; "Iranian officials" points at Iran
-    owned = place_mentions._country_weights(
-        _analysis(settings, "The Iranian Embassy was hit."), _gaz(settings)
-    )
-    said = place_mentions._country_weights(
-        _analysis(settings, "Iranian officials were hit."), _gaz(settings)
-    )
+    def weights(text: str) -> Counter[str]:
+        gaz = _gaz(settings)
+        return place_mentions._country_weights(_analysis(settings, text), gaz, demonyms(text, gaz))
+
+    owned, said = weights("The Iranian Embassy was hit."), weights("Iranian officials were hit.")
     assert (owned["IR"], said["IR"]) == (0, 1)
 
 

@@ -176,3 +176,14 @@ def test_casualties_attackers_hanged_in_custody_is_their_own_death() -> None:
 def test_casualties_attackers_claim_of_kills_is_no_count(text: str, killed: int | None) -> None:
     event = _main(text)
     assert (event.killed.value if event.killed else None) == killed
+
+
+def test_casualties_attackers_caught_with_a_wound_are_their_own_hurt() -> None:
+    text = (
+        "Gunmen stormed a bank in Lima; a clerk was wounded. One of the gunmen, a former soldier, "
+        "surrendered with a gunshot wound in the leg."
+    )
+    event = _main(text)
+    assert event.injured is not None and event.injured.value == 1
+    hurt = [f.value for f in event.casualties if f.kind == K.INJURED and f.who == Who.ATTACKERS]
+    assert hurt == [1]

@@ -230,10 +230,13 @@ VAGUE = {
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 NUMBER_WORDS = _WORD  # regex alternation of every number word
 # "1,200", "1.2 million", "twenty-one", "two dozen", "a hundred and five", "103"; whole words only
+# ... and the idioms "half a dozen" (6), "a couple of" (2)
 NUMBER = (
     rf"(?<![\w.,-])(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:million|thousand))?"
+    r"|half[\s-]+a[\s-]+dozen|a\s+couple(?=\s+of\b)"
     rf"|(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*))(?![\w-]|[.,]\d)"
 )
+_IDIOMS = {"half a dozen": 6, "a couple": 2}
 
 
 def parse_number(phrase: str) -> int | None:
@@ -242,6 +245,8 @@ def parse_number(phrase: str) -> int | None:
     words = re.sub(r"[-,]", " ", phrase).replace(" and ", " ").split()
     if not words:
         return None
+    if " ".join(words) in _IDIOMS:
+        return _IDIOMS[" ".join(words)]
     if re.fullmatch(r"[\d.]+", words[0]):
         return _digits(words)
     total = current = 0

@@ -35,6 +35,9 @@ from incidex.settings import Settings
         ("A SINGLE", 1),
         ("a hundred and five", 105),
         ("three thousand", 3000),
+        ("half a dozen", 6),
+        ("Half-a-dozen", 6),
+        ("a couple", 2),
         ("banana", None),
     ],
 )

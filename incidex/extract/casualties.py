@@ -55,7 +55,7 @@ from incidex.extract.casualty_teasers import in_lists, link_lists
 from incidex.extract.casualty_victims import DIED, headline_victims, is_shot_self, named_victims
 from incidex.extract.casualty_when import named_again, names_told_with, own_date_elsewhere
 from incidex.extract.casualty_who import ATTACKER_BODY, suicide_bomber
-from incidex.extract.casualty_wounds import wounded_ones
+from incidex.extract.casualty_wounds import caught_hurt, wounded_ones
 from incidex.extract.past_asides import in_past_aside, past_asides, without_past_asides
 from incidex.nlp import is_shouting, speaker
 from incidex.schema import EventDate, Evidence, Figure, FigureKind, Role, Who
@@ -331,7 +331,8 @@ def _stated(text: str, offset: int, story_died: bool) -> tuple[Figure, ...]:
     """The figures a sentence's words state, read once: each frame's sentences are read once
     or twice (`_frame`), and frames may share sentences."""
     found = find_figures(text, offset)
-    return (*found, *_uncovered(wounded_ones(text, story_died, offset), found))
+    found += _uncovered(wounded_ones(text, story_died, offset), found)
+    return (*found, *_uncovered(caught_hurt(text, offset), found))
 
 
 __all__ = ["find_figures", "headline", "run"]

@@ -113,6 +113,18 @@ _IN_THE_ACT = re.compile(
 )
 
 
+# ... or told as the attack foiled before their deaths, in the same sentence: "troops foiled a
+# bombing, shooting dead two of the attackers"
+_FOILED = re.compile(
+    r"\b(?:foiled|thwarted|repulsed|repelled|foiling|thwarting|repulsing|repelling)\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _foiled(start: int, text: str) -> bool:
+    return _FOILED.search(text, max(0, start - 200), start) is not None
+
+
 def _in_the_act(start: int, end: int, text: str) -> bool:
     """Whether the attackers' deaths told at `start`-`end` stopped them as they attacked: not
     their own bomb going off in their hands, a mishap ("killed by a grenade he was trying to
@@ -129,8 +141,9 @@ def no_victims(
     text: str = "",
 ) -> Figure | None:
     """The headline of a kind, or, where no victim's figure was read but an attacker's death by
-    his own hand or in the act of attacking was (`text`: the article), and no fighter of either
-    side fell, a headline of no victims: 0, told in the attackers' words."""
+    his own hand or in the act of attacking (or of an attack told foiled) was (`text`: the
+    article), and no fighter of either side fell, a headline of no victims: 0, told in the
+    attackers' words."""
     if head is not None or any(f.kind == kind and f.value for f in fallen):
         return head
     own = [
@@ -145,6 +158,7 @@ def no_victims(
             _BY_OWN_HAND.search(f.evidence.text)
             or OWN_BLAST.search(f.evidence.text)
             or _in_the_act(f.evidence.start, f.evidence.end, text)
+            or _foiled(f.evidence.start, text)
         )
     ]
     if not own:

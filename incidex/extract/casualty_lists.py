@@ -36,9 +36,12 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 
-# "killing the commander, his deputy and six other people": the list is the verb's object
+# "killing the commander, his deputy and six other people": the list is the verb's object; or
+# the inverted subject that opens a sentence, "The injured were a guard and two cooks" (not
+# "Among the injured were ...", "Two of the injured were ...": some of them)
 _ACTIVE = re.compile(
-    r"\b(?P<verb>killing|killed|murdering|murdered|assassinating|assassinated|wounding|wounded"
+    r"\b(?P<verb>(?<![\w,] )(?:the\s+)?(?:injured|wounded)\s+(?:were|are)"
+    r"|killing|killed|murdering|murdered|assassinating|assassinated|wounding|wounded"
     r"|injuring|injured|shot dead|shot and killed|kidnapping|kidnapped|abducting|abducted"
     r"|(?:murders?|killings?|assassinations?|deaths?|bod(?:y|ies)) of)\s+",
     re.IGNORECASE,
@@ -46,14 +49,16 @@ _ACTIVE = re.compile(
 
 # where a subject list starts: the sentence, a clause or a colon
 _SUBJECT_START = re.compile(
-    r"(?:^|[.;:!?]\s+|\b(?:when|after|as|while|that|which|where|because|but|then|and then"
+    r"(?:^|[.;:!?]\s+|\b(?:when|after|as(?! well as\b)(?<!well as)|while|that|which|where"
+    r"|because|but|then|and then"
     r"|said|says|say|told|reported|added|confirmed)\s+)",
     re.IGNORECASE,
 )
 
 # where an object list ends: a clause, a place or time, another verb
 _OBJECT_END = re.compile(
-    r"\s*(?:[.;:!?(\[]|--|[—–]|$)|\s+(?:as|when|while|after|before|in|at|on|near|outside|inside"
+    r"\s*(?:[.;:!?(\[]|--|[—–]|$)|\s+(?:as(?! well as\b)(?<!well as)|when|while|after|before"
+    r"|in|at|on|near|outside|inside"
     r"|during|with|who|whom|which|that|from|by|to|because|but|were|was|and\s+(?:then\s+|the\s+)?"
     r"(?:wound|injur|kill|hurt|abduct|kidnap|seiz|set|fled|escap|burn|destroy|damag)\w*)\b",
     re.IGNORECASE,
@@ -62,7 +67,8 @@ _OBJECT_END = re.compile(
 # a relative pronoun right before the verb: the clause describes the noun before it
 _RELATIVE = re.compile(r"\b(?:who|whom|which|that)\s*$", re.IGNORECASE)
 
-_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+", re.IGNORECASE)
+# "Five passengers, as well as the driver, were hurt": "as well as" joins like "and"
+_SEPARATOR = re.compile(r"\s*,?\s+as well as\s+|\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 
 _POSSESSIVE = re.compile(r"(?:his|her|their|its)\s+", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"(?:a|an|the)\s+", re.IGNORECASE)

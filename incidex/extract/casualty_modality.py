@@ -43,6 +43,11 @@ _MODAL = re.compile(
     re.IGNORECASE,
 )
 
+# a group's boast of its kills, told apart from the report's own count: "the Council claimed
+# killing seven contractors", "claims to have killed 40 soldiers" (not "claimed responsibility
+# for killing seven", which owns the attack the report counts)
+_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+)?$", re.IGNORECASE)
+
 # "inflicted 27 casualties": the dead and the wounded together
 _CASUALTIES = re.compile(r"\bcasualties$", re.IGNORECASE)
 
@@ -63,7 +68,7 @@ _THEN_DIED = re.compile(
 
 def stated(text: str, start: int, end: int, who: str) -> bool:
     """True when the reading in text[start:end] states harm done to people it counts."""
-    if _SUPPOSED.search(text, 0, start) or _MODAL.search(who):
+    if _SUPPOSED.search(text, 0, start) or _MODAL.search(who) or _CLAIMED.search(text, 0, start):
         return False
     if _TO.search(text, 0, start) and _BARE_VERB.match(text, start):
         return False

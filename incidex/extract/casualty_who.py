@@ -20,7 +20,8 @@ SELF = re.compile(
     r"|turned (?:the|a|his|her) (?:gun|weapon|rifle|shotgun|handgun) on (?:himself|herself)"
     r"|fatally shot (?:himself|herself)|shot (?:himself|herself) (?:to death|dead)"
     r"|(?<!attempted )(?<!attempted a )murder[- ]suicide"
-    r"|took (?:his|her) own life|(?:the|a|one|another) (?:\w+ )?(?:gunman|attacker|assailant|bomber"
+    r"|took (?:his|her) own life|hanged (?:himself|herself)"
+    r"|(?:the|a|one|another) (?:\w+ )?(?:gunman|attacker|assailant|bomber"
     r"|shooter|suspect|hijacker) (?:was (?:also |later )?(?:killed|shot dead)"
     r"|(?:also |later )?died))\b",
     re.IGNORECASE,

@@ -21,8 +21,11 @@ _KILL = (
 )
 
 # after "shot": fired on, maybe missed ("was shot at by gunmen", "was shot upon"; not "shot at
-# close range", a wound)
-FIRED_ON = r"\s+upon\b|\s+at\s*(?:by|using|with|from|but|and|[,.;]|$)"
+# close range", a wound); or fired to force a way ("shot their way into the embassy")
+FIRED_ON = (
+    r"\s+upon\b|\s+at\s*(?:by|using|with|from|but|and|[,.;]|$)"
+    r"|\s+(?:their|his|her|its|our)\s+way\b"
+)
 
 # "shot" as the noun of a shot fired, no one's wound: "a shot was fired", "a shot rang out"
 _SHOT_FIRED = (
@@ -35,6 +38,7 @@ _WOUND_VERBS = r"suffered|sustained|received|(?<!\bbe )treated for"
 
 _HURT = (
     rf"injured|wounded|hurt|shot(?!{FIRED_ON}|{_SHOT_FIRED})"
+    r"|injuried|wonded"  # misspellings common in wire copy: "four others injuried"
     r"|stabbed|beaten|grazed|injuries|casualties"
     # "two hostages were tortured" (not "tortured to death", "tortured and killed": deaths)
     r"|tortured(?!\s+(?:to\s+death|and\s+(?:then\s+|later\s+)?(?:killed|murdered|executed|shot)))"

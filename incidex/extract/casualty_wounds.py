@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from incidex.extract.casualty_numbers import shifted, span_evidence
-from incidex.schema import Figure, FigureKind
+from incidex.schema import Figure, FigureKind, Who
 
 K = FigureKind
 
@@ -147,3 +147,28 @@ def wounded_ones(text: str, story_died: bool, offset: int = 0) -> list[Figure]:
 
 def _overlaps(m: re.Match[str]) -> Callable[[re.Match[str]], bool]:
     return lambda n: m.start() < n.end() and n.start() < m.end()
+
+
+# an attacker caught hurt: "one of the gunmen, their leader, surrendered with a gunshot wound",
+# "one of the raiders was arrested with bullet wounds" (his wound, not a victim's)
+_CAUGHT_HURT = re.compile(
+    r"\bone of the (?:[\w-]+\s+)?(?:attackers|gunmen|assailants|terrorists|militants|guerrillas"
+    r"|hijackers|kidnappers|bombers|raiders|rebels|insurgents)\b[^.;]{0,100}?\b(?:surrendered"
+    r"|(?:was|had been)\s+(?:arrested|captured|detained|taken\s+into\s+custody))\s+with\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+)?(?:gunshot|bullet|shrapnel|stab)\s+wounds?\b",
+    re.IGNORECASE,
+)
+
+
+def caught_hurt(text: str, offset: int = 0) -> list[Figure]:
+    """One attacker hurt for each caught with a wound (see _CAUGHT_HURT), kept apart from the
+    victims. Evidence at offsets from `offset` (the sentence's start)."""
+    return [
+        Figure(
+            kind=K.INJURED,
+            value=1,
+            who=Who.ATTACKERS,
+            evidence=shifted(span_evidence(text, m.start(), m.end()), offset),
+        )
+        for m in _CAUGHT_HURT.finditer(text)
+    ]

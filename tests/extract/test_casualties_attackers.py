@@ -140,3 +140,50 @@ def test_casualties_attackers_hurt_kept_beside_no_victims() -> None:
     event = _main(text)
     hurt = [f.value for f in event.casualties if f.kind == K.INJURED and f.who == Who.ATTACKERS]
     assert hurt == [1]
+
+
+def test_casualties_attackers_shot_foiling_an_attack_are_no_victims() -> None:
+    text = (
+        "Border police foiled a bombing at a checkpoint near Hebron, killing two of the attackers."
+    )
+    event = _main(text)
+    assert event.killed is not None and event.killed.value == 0
+    assert _attackers_dead(event) == [2]
+
+
+def test_casualties_attackers_hanged_in_custody_is_their_own_death() -> None:
+    text = (
+        "A gunman shot dead a judge outside a court in Rouen. The gunman hanged himself in his "
+        "cell a month later."
+    )
+    event = _main(text)
+    assert event.killed is not None and event.killed.value == 1
+    assert _attackers_dead(event) == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the attackers' boast is theirs, not the report's count
+        ("Gunmen ambushed a convoy of engineers near Tikrit, killing the engineer in charge. The "
+         "Ansar Council claimed killing nine engineers that day.", 1),
+        ("Rebels raided an army post in Kunar. The rebels claimed to have killed 40 soldiers.",
+         None),
+        # ... while owning the attack is no boast
+        ("The Popular Front claimed responsibility for killing six farmers in Tolima.", 6),
+    ],
+)  # fmt: skip
+def test_casualties_attackers_claim_of_kills_is_no_count(text: str, killed: int | None) -> None:
+    event = _main(text)
+    assert (event.killed.value if event.killed else None) == killed
+
+
+def test_casualties_attackers_caught_with_a_wound_are_their_own_hurt() -> None:
+    text = (
+        "Gunmen stormed a bank in Lima; a clerk was wounded. One of the gunmen, a former soldier, "
+        "surrendered with a gunshot wound in the leg."
+    )
+    event = _main(text)
+    assert event.injured is not None and event.injured.value == 1
+    hurt = [f.value for f in event.casualties if f.kind == K.INJURED and f.who == Who.ATTACKERS]
+    assert hurt == [1]

@@ -197,3 +197,43 @@ def test_casualties_escaped_with_wounds_is_one_hurt(
     if quote is not None:
         assert event.injured is not None and event.injured.evidence is not None
         assert event.injured.evidence.text == quote
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # misspelt in wire copy: still the hurt
+        ("A grenade went off at a bus stop in Jaffna, killing one man; three others were "
+         "injuried.", 3),
+        ("Two rockets hit a school in Herat. One pupil died and five were wonded.", 5),
+        # the hurt named after the verb, or beside a count: each one counted
+        ("A bomb exploded under a truck near Jenin. Injured were the driver and a nurse.", 2),
+        ("A bomb exploded under a truck near Jenin. The injured were Sgt Omar Haddad, Cpl Eli "
+         "Ben Ami and a shepherd.", 3),
+        ("A bomb exploded under a bus near Jenin. Four pupils, as well as the driver, were "
+         "hurt.", 5),
+        ("A bomb exploded under a bus near Jenin, injuring four pupils as well as the driver.", 5),
+        # counted by an idiom
+        ("A bomb exploded under a bus near Jenin, injuring half a dozen pupils.", 6),
+        ("A bomb exploded under a bus near Jenin. A couple of nurses were hurt.", 2),
+        # only some of the hurt: no count of them
+        ("A bomb exploded under a bus near Jenin. Among the injured were two nurses.", None),
+    ],
+)  # fmt: skip
+def test_casualties_wire_injured_misspelt_or_listed(text: str, injured: int | None) -> None:
+    event = extract(text, published="2024-03-05").events[0]
+    assert (event.injured.value if event.injured else None) == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # fire that forced a way in is no one's wound, let alone a death
+        ("Five gunmen shot their way into an embassy in Lagos and took 20 hostages; the "
+         "ambassador died of a heart attack hours later.", None),
+        ("Five gunmen shot their way into an embassy in Lagos; a guard was killed.", 1),
+    ],
+)  # fmt: skip
+def test_casualties_shot_their_way_is_no_victim(text: str, killed: int | None) -> None:
+    event = extract(text, published="2024-03-05").events[0]
+    assert (event.killed.value if event.killed else None) == killed

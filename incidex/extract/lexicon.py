@@ -292,7 +292,8 @@ def bare_plural(text: str, start: int, end: int) -> bool:
 # kidnappings", "the fight against terrorism", "to prevent judges from being murdered",
 # "promised to refrain from attacks", "suspend its armed attacks", "the possibility of the use of
 # missiles", "had the mission of assassinating the president", "faces charges of kidnapping",
-# "denied charges by the president that the air force bombed", "ready to repel any attack".
+# "denied charges by the president that the air force bombed", "ready to repel any attack", "will
+# have a policy of killings".
 # Modal words count only right before the trigger ("police will investigate the attack" tells one).
 UNREAL = rx(
     r"(?:\b(?:if|unless|whether|den(?:y|ies|ied|ying)(?: [\w'-]+){0,8}? that|(?:on )?charges of"
@@ -302,7 +303,10 @@ UNREAL = rx(
     r"|implicated in(?! (?:the|a|an|this|that|these|those)\b)"
     r"|prohibit\w*|banned|banning|forb[ia]d\w*|not (?:\w+ ){0,2}allow\w*"
     r"|refrain\w* from|suspen(?:d|ds|ded|ding|sion of)|renounc\w+|(?:possibility|mission|threats?"
-    r"|fear|risk) of)\b"
+    r"|fear|risk|policy|strategy) of"
+    # a comparison with another event: "arms supplied to the rebels, as was the case of the
+    # missiles fired last year"
+    r"|as (?:was|is) the case (?:of|with))\b"
     r"[^.;:!?]{0,60}"
     r"|\b(?:will|would|could|might|should|must|plan(?:s|ned|ning)? to|intend\w* to|in order to"
     r"|so as to|capable of|risk of|danger of|from being"

@@ -122,6 +122,10 @@ def test_relevance_an_anniversary_party_is_no_anniversary_story() -> None:
         "Guards were posted outside the courts on Monday to prevent judges from being murdered.",
         "The air force said on Monday it was preparing for the possibility of the use of "
         "missiles by the rebels.",
+        # a policy, and a comparison with another event
+        "The minister said on Monday that the rebels follow a policy of kidnappings of landowners.",
+        "The minister said on Monday that the smugglers sell arms to the rebels, as was the case "
+        "of the rockets fired at the airport.",
     ],
 )
 def test_relevance_talk_of_violence_gives_no_main_event(text: str) -> None:

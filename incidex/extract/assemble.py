@@ -13,6 +13,7 @@ from incidex.extract.analysis import (
     sentence_evidence,
     trigger_sentences,
 )
+from incidex.extract.lexicon import rx
 from incidex.nlp import is_shouting
 from incidex.schema import (
     ArticleReport,
@@ -40,7 +41,9 @@ def report(analysis: Analysis) -> ArticleReport:
         # no current incident (commentary, a follow-up, a trial): a particular earlier incident
         # it cites (its own toll, or its own place and date) is history that merging can attach to
         cited = (_event(analysis, i, f) for i, f in enumerate(frames))
-        events = tuple(e for e, f in zip(cited, frames, strict=True) if _particular(e, f))
+        events = tuple(
+            e for e, f in zip(cited, frames, strict=True) if _particular(e, f, analysis.text)
+        )
     article = analysis.article
     if article.published is None and analysis.published is not None:
         # the day read from the dateline or the page's own stamp, as the schema promises: the
@@ -77,17 +80,30 @@ def _event(analysis: Analysis, i: int, frame: Frame) -> EventMention:
     )
 
 
-def _particular(event: EventMention, frame: Frame) -> bool:
+def _particular(event: EventMention, frame: Frame, text: str) -> bool:
     """True for an event told with a toll of its own ("the murder of two judges", "no one was
-    hurt"), or with its own place and date; "the attacks of the drug barons" is none. The
-    story's country, which an event naming no place takes, is no place of its own. The
-    incident a trial story follows up is one, told in its lead: its place is enough (trials
-    come months later, and their stories seldom repeat the day)."""
+    hurt") or its own victim ("the assassination of the general"), or with its own place and
+    date; "the attacks of the drug barons" is none. The story's country, which an event naming
+    no place takes, is no place of its own. The incident a trial story follows up is one, told
+    in its lead: its place is enough (trials come months later, and their stories seldom repeat
+    the day)."""
     dated = event.date is not None and event.date.basis != DateBasis.PUBLICATION
     # a vague toll ("hundreds were murdered", "the murder of several officials") sums many up
     tolled = any(f is not None and f.value is not None for f in (event.killed, event.injured))
     placed = event.place is not None and event.place.evidence is not None
-    return tolled or (placed and dated) or (frame.follow_up and placed)
+    named = any(_VICTIM.match(text, t.end) for t in frame.triggers if _KILLING.fullmatch(t.text))
+    return tolled or named or (placed and dated) or (frame.follow_up and placed)
+
+
+# One killing of a particular victim: "the assassination of the general", "the murder in May of
+# Senator Diaz", "the killing of the two brothers"; not a sum ("the murders of judges", "the
+# massacre of peasants", "the murder of several officials", "the killing of children").
+_KILLING = rx(r"assassination|murder|killing|massacre")
+_VICTIM = rx(
+    r"(?: in [a-z]+)? of (?!(?:[\w-]+ ){0,2}?(?:people|population|civilians|children|men|women"
+    r"|several|many|some|numerous|various|dozens|hundreds|thousands)\b)"
+    r"(?:(?:the|his|her|their|our) |(?![\w-]*s\b)(?![\w-]+ [\w-]*s\b))[\w-]+"
+)
 
 
 def _at(values: tuple[T, ...] | None, i: int) -> T | None:

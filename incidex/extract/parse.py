@@ -10,6 +10,7 @@ from typing import Any
 
 from incidex import nlp
 from incidex.extract.analysis import Analysis, Entity, Sentence
+from incidex.extract.date_words import DATELINE
 from incidex.schema import Article
 from incidex.settings import Settings
 
@@ -52,5 +53,23 @@ def sentences(analysis: Analysis) -> Analysis:
             found.append(Sentence(start=start, end=brk.start(), text=text[start : brk.start()]))
             start = brk.end()
         found.append(Sentence(start=start, end=sent.end_char, text=text[start : sent.end_char]))
-    kept = tuple(s for s in found if s.text.strip())
-    return dataclasses.replace(analysis, sentences=kept)
+    kept: list[Sentence] = []
+    for s in (s for s in found if s.text.strip()):
+        last = kept[-1] if kept else None
+        # the first two are a headline and a dateline ("KABUL, Afghanistan --")
+        if last is not None and len(kept) > 2 and _cut_at_dash(text, last, s):
+            kept[-1] = Sentence(start=last.start, end=s.end, text=text[last.start : s.end])
+        else:
+            kept.append(s)
+    return dataclasses.replace(analysis, sentences=tuple(kept))
+
+
+def _cut_at_dash(text: str, before: Sentence, after: Sentence) -> bool:
+    """True when the parser cut one sentence at a dash ("two children -- 4 and 1 years old --
+    died yesterday", common in upper-case wire text): a dash never ends a sentence, though it
+    ends a dateline ("LIMA, 3 MAY 89 --"), which stays apart."""
+    return (
+        before.text.rstrip().endswith(("--", "—"))
+        and DATELINE.match(before.text) is None
+        and not _BREAK.search(text, before.end, after.start)
+    )

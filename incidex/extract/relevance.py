@@ -320,7 +320,8 @@ def _states(text: str, sentence: Sentence, frame: Frame, published: date | None)
     """True when the sentence states an incident: one of the frame's trigger words stands in it,
     out of its asides on earlier events, not only as a bare plural of violence in general, and
     the sentence neither asks a question nor sums many events up."""
-    if sentence.text.rstrip().endswith("?") or _tally(sentence.text):
+    asks = sentence.text.rstrip().endswith("?") and not _ASKED_DEED.search(sentence.text)
+    if asks or _tally(sentence.text):
         return False
     return any(
         sentence.start <= t.start < sentence.end
@@ -331,6 +332,14 @@ def _states(text: str, sentence: Sentence, frame: Frame, published: date | None)
         and not _RECORD.search(sentence.text, 0, t.start - sentence.start)
         for t in frame.triggers
     )
+
+
+# A question may still state a dated deed in a relative clause: "what do you think of the bombs
+# that were planted yesterday and killed two guards?" ("what do you think of bombings?" asks).
+_ASKED_DEED = rx(
+    r"\b(?:that|which|who) (?:(?:was|were) )?[a-z]+ed\b[^?]{0,40}?\b(?:yesterday|today"
+    r"|last night|this (?:morning|afternoon|evening))\b"
+)
 
 
 def _threatens(text: str, sentence: Sentence, frame: Frame, published: date | None) -> bool:

@@ -134,3 +134,26 @@ def test_events_a_shot_in_the_arm_is_a_boost(text: str, real: list[str]) -> None
 )
 def test_relevance_a_day_three_months_back_is_long_past(text: str, old: bool) -> None:
     assert _dated_long_ago(text, dt.date(1990, 1, 20)) == old
+
+
+_TALKS = (
+    "THE FOREIGN MINISTER TODAY OPENED TALKS ON A NEW FISHING TREATY WITH HIS NEIGHBOURS. "
+    "THE TALKS WILL LAST THREE DAYS AND WILL ALSO COVER TARIFFS. "
+    "HE SAID THE MEETING HAD BEEN DELAYED BY THE "
+)
+
+
+@pytest.mark.parametrize(
+    ("victim", "cited"),
+    [
+        ("MURDER IN JANUARY OF GENERAL PABLO RUIZ.", True),
+        ("KILLING OF THE VILLAGE PRIESTS.", True),
+        # sums of many killings name no victim of one
+        ("MURDERS OF JUDGES AND OFFICIALS.", False),
+        ("MURDER OF CHILDREN.", False),
+    ],
+)
+def test_relevance_a_killing_of_a_particular_victim_is_cited(victim: str, cited: bool) -> None:
+    events = _events(_TALKS + victim)
+    assert bool(events) is cited
+    assert all(e.role == Role.BACKGROUND for e in events)

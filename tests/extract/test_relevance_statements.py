@@ -219,3 +219,20 @@ def test_a_threat_against_particular_people_is_an_event_wherever_told(threat: st
 def test_a_threat_against_nobody_in_particular_is_no_event(threat: str) -> None:
     report = extract(_LONG_STORY.format(threat), published="1990-03-06")
     assert [e for e in report.events if e.role == Role.MAIN] == []
+
+
+def test_a_question_that_states_a_dated_deed_tells_it() -> None:
+    text = (
+        "THE MINISTER ANSWERED QUESTIONS FROM REPORTERS AT THE PALACE. [REPORTER] HOW WILL THE "
+        "POLICE RESPOND TO THE THREE BOMBS THAT WERE PLANTED YESTERDAY AND KILLED FOUR GUARDS AT "
+        "THE PORT OF CALLAO?"
+    )
+    assert [e.role for e in extract(text, published="1990-03-06").events] == [Role.MAIN]
+
+
+def test_a_question_about_violence_in_general_tells_none() -> None:
+    text = (
+        "The minister answered questions from reporters at the palace. [REPORTER] What does the "
+        "government think about the bombings? [MINISTER] We will defend the people."
+    )
+    assert list(extract(text, published="1990-03-06").events) == []

@@ -192,6 +192,9 @@ THREAT = rx(
     r"(?: (?:publicly|openly|again))? to"
     r" (?:kill|murder|assassinate|execute|kidnap|abduct|bomb|blow up|dynamite|attack)"
     r"(?! (?:anyone|anybody|everyone|everybody|whoever|all who|those who|if|unless)\b)(?= [\w\"])"
+    # a death list's sentence on those it names: "these people will be executed"
+    r"|\b(?:these|those) (?:people|persons|men|individuals|traitors|terrorists) will be"
+    r" (?:executed|killed|assassinated|eliminated)\b"
 )
 
 # Words that say something violent happened without saying how (weight as in TRIGGERS): they

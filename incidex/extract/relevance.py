@@ -240,7 +240,9 @@ def run(analysis: Analysis) -> Analysis:
         # about something else
         aside = len(told) == 1 and told[0] not in body[:2] and main.score < ASIDE and not recent
         reported = (bool(told) and not aside) or strong or bool(recent) or threat
-        relevant = reported and (not court or fresh)
+        # a threat is news of its own, whatever court its lead tells ("the group's tribunal
+        # sentenced five to death ... these people will be executed")
+        relevant = reported and (not court or fresh or threat)
         if reported and not relevant and _COURT.search(lead):
             # a trial or a sentence for an incident told in the story: no news of its own, but
             # the incident it follows up is cited history (see assemble.report)

@@ -196,6 +196,8 @@ _LONG_STORY = (
         "The cartel has threatened to kill five magistrates for each banker sent abroad.",
         "THE SYNDICATE HAS PUBLICLY THREATENED TO MURDER THE GOVERNOR OF THE PROVINCE.",
         "The gang, which has sworn to kidnap the children of the ministers, issued a statement.",
+        # a death list's sentence on those it names
+        "The leaflet named four union leaders. These men will be executed, the squad wrote.",
     ],
 )
 def test_a_threat_against_particular_people_is_an_event_wherever_told(threat: str) -> None:
@@ -219,6 +221,16 @@ def test_a_threat_against_particular_people_is_an_event_wherever_told(threat: st
 def test_a_threat_against_nobody_in_particular_is_no_event(threat: str) -> None:
     report = extract(_LONG_STORY.format(threat), published="1990-03-06")
     assert [e for e in report.events if e.role == Role.MAIN] == []
+
+
+def test_a_death_squads_own_sentence_is_a_threat_not_a_court_story() -> None:
+    text = (
+        "SAN PEDRO SULA, 3 MAR 90 -- [COMMUNIQUE] THE PATRIOTIC JUSTICE COMMAND ANNOUNCES THAT ITS "
+        "TRIBUNAL TRIED AND SENTENCED TO DEATH THE FOLLOWING TRAITORS: MARIO LOPEZ AND ANA RIVAS. "
+        "THESE PEOPLE WILL BE EXECUTED WITHOUT FURTHER NOTICE."
+    )
+    mains = [e for e in extract(text, published="1990-03-03").events if e.role == Role.MAIN]
+    assert [e.outcome for e in mains] == [Outcome.THREATENED]
 
 
 def test_a_question_that_states_a_dated_deed_tells_it() -> None:

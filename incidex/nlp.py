@@ -245,8 +245,9 @@ def parse_number(phrase: str) -> int | None:
     words = re.sub(r"[-,]", " ", phrase).replace(" and ", " ").split()
     if not words:
         return None
-    if " ".join(words) in _IDIOMS:
-        return _IDIOMS[" ".join(words)]
+    idiom = _IDIOMS.get(" ".join(words))
+    if idiom is not None:
+        return idiom
     if re.fullmatch(r"[\d.]+", words[0]):
         return _digits(words)
     total = current = 0

@@ -148,12 +148,8 @@ def no_victims(
         return head
     own = [
         f
-        for f in figures
-        if f.kind == kind
-        and f.who == Who.ATTACKERS
-        and f.value
-        and f.scope == Scope.INCIDENT
-        and f.evidence
+        for f in _their_own(figures, kind)
+        if f.evidence is not None
         and (
             _BY_OWN_HAND.search(f.evidence.text)
             or OWN_BLAST.search(f.evidence.text)
@@ -161,9 +157,7 @@ def no_victims(
             or _foiled(f.evidence.start, text)
         )
     ]
-    if not own:
-        return None
-    return Figure(kind=kind, value=0, qualifier=Qualifier.EXACT, evidence=own[0].evidence)
+    return _none_told(kind, own)
 
 
 def no_victims_hurt(
@@ -176,17 +170,24 @@ def no_victims_hurt(
         return head
     if any(f.kind == FigureKind.INJURED and f.value for f in fallen):
         return None
-    own = [
+    return _none_told(FigureKind.INJURED, _their_own(figures, FigureKind.INJURED))
+
+
+def _their_own(figures: list[Figure], kind: FigureKind) -> list[Figure]:
+    """The attackers' own figures of a kind, of this incident and with evidence."""
+    return [
         f
         for f in figures
-        if f.kind == FigureKind.INJURED
+        if f.kind == kind
         and f.who == Who.ATTACKERS
         and f.value
         and f.scope == Scope.INCIDENT
         and f.evidence
     ]
+
+
+def _none_told(kind: FigureKind, own: list[Figure]) -> Figure | None:
+    """A headline of no victims (0), told in the words of the attackers' own first figure."""
     if not own:
         return None
-    return Figure(
-        kind=FigureKind.INJURED, value=0, qualifier=Qualifier.EXACT, evidence=own[0].evidence
-    )
+    return Figure(kind=kind, value=0, qualifier=Qualifier.EXACT, evidence=own[0].evidence)

@@ -12,7 +12,7 @@ from typing import Any
 
 from incidex.extract.analysis import Sentence
 from incidex.extract.casualty_idioms import SHOT_SELF
-from incidex.extract.casualty_numbers import span_evidence
+from incidex.extract.casualty_numbers import shifted, span_evidence
 from incidex.extract.casualty_who import PERSON, who_of
 from incidex.extract.casualty_words import (
     CHARGED,
@@ -480,8 +480,7 @@ def _headline_victim(sentence: Sentence, found: list[Figure], died: bool) -> lis
     fatal = fatal or "fatally" in m.group(0).casefold() or (died and verb.startswith("shoot"))
     fatal = fatal or bool(re.search(r"\b(?:dies|died)\b", sentence.text[m.end() :]))
     who = m.group("who")
-    ev = span_evidence(sentence.text, m.start("who"), m.end())
-    ev = Evidence(start=ev.start + sentence.start, end=ev.end + sentence.start, text=ev.text)
+    ev = shifted(span_evidence(sentence.text, m.start("who"), m.end()), sentence.start)
     value = 1 + len(_NEXT_PERSON.findall(m.group("second") or ""))
     kind = K.KILLED if fatal else K.INJURED
     return [Figure(kind=kind, value=value, who=who_of(who), who_text=who, evidence=ev)]
@@ -491,8 +490,7 @@ def _headline_object(sentence: Sentence, found: list[Figure], died: bool) -> lis
     m = _SHOOTS_WHOM.match(sentence.text)
     if m is None or any(_covers(f, sentence.start + m.start("verb")) for f in found):
         return []
-    ev = span_evidence(sentence.text, m.start("verb"), m.end())
-    ev = Evidence(start=ev.start + sentence.start, end=ev.end + sentence.start, text=ev.text)
+    ev = shifted(span_evidence(sentence.text, m.start("verb"), m.end()), sentence.start)
     kind = K.KILLED if died else K.INJURED
     who = m.group("who")
     return [Figure(kind=kind, value=1, who=who_of(who), who_text=who, evidence=ev)]

@@ -48,6 +48,10 @@ from incidex.extract.lexicon import THREAT, bare_plural, rx, says_something
 from incidex.extract.past_asides import in_past_aside, without_past_asides
 from incidex.schema import Role
 
+# a month by its whole name
+_MONTH_NAME = (
+    r"(?:(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december)"
+)
 # Below this trigger score a main frame is a passing mention, not an incident (one "clash" word
 # in a political story scores 1.5 x 2 in the lead; a lead sentence with "bomb" scores 5).
 MIN_SCORE = 2.0
@@ -92,11 +96,9 @@ _FRESH = rx(
 # the 2 months of the campaign". A habit word counts only
 # beside a deed: "a market frequently visited by shoppers" still tells a bombing.
 _TALLY = rx(
-    r"\b(?:since (?:the (?:beginning|start)|early|last|(?:jan|febr)uary|march|april|may|june|july"
-    r"|august|september|october|november|december)"
+    rf"\b(?:since (?:the (?:beginning|start)|early|last|{_MONTH_NAME})"
     # "since 1 August when the envoy was shot" dates one event by its day
-    r"|since \d{1,2} (?:(?:jan|febr)uary|march|april|may|june|july|august|september|october"
-    r"|november|december)(?!,? when\b)"
+    rf"|since \d{{1,2}} {_MONTH_NAME}(?!,? when\b)"
     r"|so far this (?:year|month)"
     r"|this year alone|during the (?:\d+|two|three|four|five|six|several|past|last) (?:\w+ )?"
     r"(?:weeks|months|years)"

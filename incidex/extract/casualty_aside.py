@@ -6,7 +6,10 @@ ONE ARMY OFFICER AND A CIVILIAN DIED ... DURING THE STRIKE" in a story of a car 
 one: the strike's dead are no victims of the bomb. The aside runs to the end of the next paragraph
 (wire stories tell the other event in a paragraph or two); a sentence that says its victims fell
 "in a separate attack" is an aside by itself, and so is one that tells the dead "of the strikes"
-this attack answered ("in response to air strikes on ...").
+this attack answered ("in response to air strikes on ..."). Within a sentence, a relative clause
+on "another" event ("claimed this blast and another against a ministry that injured eight") or on
+the one this attack answered ("in response to the attack in which Ya'el was killed") tells that
+event's victims.
 """
 
 from __future__ import annotations
@@ -44,6 +47,20 @@ _ANSWERED = re.compile(
     r"|operations?|arrests?)\b",
     re.IGNORECASE,
 )
+
+# a relative clause on another event than the one reported, to its clause's end: "this blast and
+# another against a government building that injured eight people", "in retaliation for the
+# attack in which a settler was killed" (the answered event is told afresh by its own victims)
+_OTHER_EVENT_CLAUSE = re.compile(
+    r"\banother\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:had\s+|has\s+)?"
+    r"(?:killed|injured|wounded|hurt|left)\b"
+    r"|\b(?:in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge|in\s+revenge\s+for)\s+"
+    r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|killings?|assassinations?|raids?"
+    r"|strikes?|shootings?|massacres?|murders?)\s+(?:in\s+which|that|which|where)\s+"
+    r"(?=[\w\s'’-]{0,60}?\b(?:killed|injured|wounded|hurt|left|died|dead)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;:]\s|[.!?](?:[\"'”’)\]]*\s|$)")
 
 # a sentence's end; a clause's start within one ("..., and in a separate attack ...")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
@@ -83,6 +100,9 @@ def asides(text: str, shouting: bool) -> list[tuple[int, int]]:
             at = m.end() + again.start()
             start = max((e for e in ends_at if e <= at), default=0)
             spans.append((start, min((e for e in ends_at if e > at), default=len(text))))
+    for m in _OTHER_EVENT_CLAUSE.finditer(text):
+        stop = _CLAUSE_END.search(text, m.end())
+        spans.append((m.start(), stop.start() if stop else len(text)))
     return sorted(set(spans))  # an opener after a full stop that also ends a paragraph: once
 
 

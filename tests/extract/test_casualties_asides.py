@@ -55,6 +55,32 @@ ASIDES = [
 ]  # fmt: skip
 
 
+# (article, killed, injured): a relative clause on another event tells that event's victims
+OTHER_EVENT_CLAUSES = [
+    ("A parcel bomb went off in the tax office in Izmir, breaking windows; no one was hurt. A "
+     "caller claimed this blast and another against a courthouse that injured six people.",
+     None, 0),
+    ("Police said the device resembled another which killed two guards at a depot last spring. "
+     "It wounded three clerks in the post office in Adana.",
+     None, 3),
+    ("Settlers smashed the windows of twenty shops in Hebron. A settler group said it acted in "
+     "revenge for the shooting in which a rabbi was killed near Kiryat Arba.",
+     None, None),
+    # the clause ends at its comma: the sentence's own victims stay
+    ("In retaliation for the raid that killed a commander, militants shelled the town of Zaranj, "
+     "killing four villagers.",
+     4, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), OTHER_EVENT_CLAUSES)
+def test_casualties_relative_clause_on_another_event(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    event = _main(text)
+    assert (_value(event.killed), _value(event.injured)) == (killed, injured)
+
+
 @pytest.mark.parametrize(("text", "killed"), ASIDES)
 def test_casualties_aside_is_another_event(text: str, killed: int | None) -> None:
     assert _value(_main(text).killed) == killed

@@ -101,8 +101,8 @@ def asides(text: str, shouting: bool) -> list[tuple[int, int]]:
             start = max((e for e in ends_at if e <= at), default=0)
             spans.append((start, min((e for e in ends_at if e > at), default=len(text))))
     for m in _OTHER_EVENT_CLAUSE.finditer(text):
-        stop = _CLAUSE_END.search(text, m.end())
-        spans.append((m.start(), stop.start() if stop else len(text)))
+        end = _CLAUSE_END.search(text, m.end())
+        spans.append((m.start(), end.start() if end else len(text)))
     return sorted(set(spans))  # an opener after a full stop that also ends a paragraph: once
 
 

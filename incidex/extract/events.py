@@ -282,8 +282,11 @@ def _from_the_air(etype: EventType, text: str, m: re.Match[str]) -> EventType:
     on board a plane stays a bombing."""
     if etype != EventType.BOMBING or not m.group(0).casefold().startswith("bomb"):
         return etype
-    around = text[max(0, m.start() - _NEAR) : m.end() + _NEAR]
-    if AIRCRAFT.search(around) and not _ABOARD.search(around):
+    lo, hi = max(0, m.start() - _NEAR), m.end() + _NEAR
+    # an aircraft word starting in reach, read with the words after it ("air force headquarters"
+    # is no aircraft)
+    aircraft = AIRCRAFT.search(text[lo : hi + _NEAR])
+    if aircraft and lo + aircraft.start() < hi and not _ABOARD.search(text[lo:hi]):
         return EventType.AIR_STRIKE
     return etype
 

@@ -451,10 +451,14 @@ WEAPON_NOUN = rx(
 )
 
 # Aircraft that drop the bombs: "the air force is bombing", "A-37 planes bombed the village",
-# "bombings carried out by helicopters" make a bombing word an air strike.
+# "bombings carried out by helicopters" make a bombing word an air strike; the air force's
+# grounds and people do not ("a bomb at the entrance to Andrews Air Force Base", "an air force
+# officer was killed by a car bomb").
 AIRCRAFT = rx(
-    r"\b(?:air ?force|aircraft|air ?planes?|planes|warplanes?|helicopters?|gunships?|jets"
-    r"|bombers|a-37s?|aerial)\b"
+    r"\b(?:air ?force(?! (?:bases?|stations?|academy|headquarters|barracks|compound|facility"
+    r"|installation|hospital|school|club|officers?|personnel|colonel|general|captain|major"
+    r"|sergeant|commander|chief|member|members|employees?|staff|bus|vehicles?|truck|van)\b)"
+    r"|aircraft|air ?planes?|planes|warplanes?|helicopters?|gunships?|jets|bombers|a-37s?|aerial)\b"
 )
 
 # Words that make a blast an attack rather than an accident: "the attack", "militants".

@@ -41,6 +41,14 @@ def _main(text: str, published: str = "2024-03-06") -> EventMention:
         ("Troops clashed with rebels near Goma on Thursday, leaving 14 fighters dead.",
          "armed_clash"),
         ("A drone strike killed three militants in North Waziristan on Monday.", "air_strike"),
+        ("Air force jets bombed the village of Tal Abyad on Tuesday, killing three.", "air_strike"),
+        # the air force's grounds, people and vehicles are targets, not aircraft
+        ("A bomb left at the gate of Basa Air Force Base exploded on Monday near a line of "
+         "recruits and their relatives, wounding nine.", "bombing"),
+        ("A bomb hidden in a parked car went off outside the air force headquarters in Peshawar "
+         "on Monday, killing two guards.", "bombing"),
+        ("A bomb planted under an air force bus exploded in Kabul on Monday, killing three "
+         "officers.", "bombing"),
         ("Rockets fired from Gaza hit the town of Sderot on Sunday, wounding two people.",
          "shelling"),
         ("Hundreds of protesters marched through Nairobi on Tuesday demanding lower taxes.",

@@ -38,9 +38,10 @@ _PASSIVE = re.compile(
 
 # "killing the commander, his deputy and six other people": the list is the verb's object; or
 # the inverted subject that opens a sentence, "The injured were a guard and two cooks" (not
-# "Among the injured were ...", "Two of the injured were ...": some of them)
+# "Among the injured were ...", "Two of the injured were ...": some of them); "fatally injured
+# a guard and two cooks" is a list of the dead, read by the phrasings
 _ACTIVE = re.compile(
-    r"\b(?P<verb>(?<![\w,] )(?:the\s+)?(?:injured|wounded)\s+(?:were|are)"
+    r"\b(?<!fatally )(?P<verb>(?<![\w,] )(?:the\s+)?(?:injured|wounded)\s+(?:were|are)"
     r"|killing|killed|murdering|murdered|assassinating|assassinated|wounding|wounded"
     r"|injuring|injured|shot dead|shot and killed|kidnapping|kidnapped|abducting|abducted"
     r"|(?:murders?|killings?|assassinations?|deaths?|bod(?:y|ies)) of)\s+",

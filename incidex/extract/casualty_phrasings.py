@@ -91,7 +91,7 @@ _TAIL = re.compile(
 _HEAD = re.compile(
     r"(?P<verb>(?:killing|killed) (?:himself|herself|themselves) and"  # "... and two others"
     r"|killing|killed|kills|kill|claimed the lives of|wounds|injures"
-    r"|fatally (?:shot|stabbed)"  # "fatally shot two men and a woman"
+    r"|fatally (?:shot|stabbed|wounded|injured)"  # "fatally shot two men and a woman"
     # "a gunman shot three people", not "was shot 3 times"; nor upper-case wire text, where "SHOT
     # 16 PEASANTS" is as often an execution
     r"|(?<!was )(?<!were )(?<!been )(?-i:[Ss]hot)"

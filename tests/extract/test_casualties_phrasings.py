@@ -169,7 +169,23 @@ ROWS = [
      None, None, Q.EXACT, W.UNKNOWN, "a nurse and two porters hurt"),
     ("The ambush left one driver dead, and a teacher and three pupils wounded.", K.INJURED, 4,
      None, None, Q.EXACT, W.UNKNOWN, "a teacher and three pupils wounded"),
+    # "fatally wounded/injured" before its victims is a death, not a wound
+    ("The sniper fatally wounded two guards at the gate.", K.KILLED, 2, None, None, Q.EXACT,
+     W.SECURITY_FORCES, "fatally wounded two guards"),
+    ("The blast fatally injured a porter and two cooks.", K.KILLED, 3, None, None, Q.EXACT,
+     W.UNKNOWN, "fatally injured a porter and two cooks"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sniper fatally wounded two guards at the gate.",
+        "The blast fatally injured a porter and two cooks.",
+    ],
+)
+def test_casualties_fatally_wounded_is_no_wound(sentence: str) -> None:
+    assert [f for f in find_figures(sentence) if f.kind == K.INJURED] == []
 
 
 def _first(figures: list[Figure], kind: FigureKind) -> Figure:

@@ -179,6 +179,7 @@ def survivors(injured: Figure | None, killed: Figure | None, article: str = "") 
     # the dead are someone else than those shot: "a reporter was shot and his cameraman was
     # shot to death", "a man was shot and another was shot and killed"
     shot = shot and not (killed.evidence and _SOMEONE_ELSE.search(killed.evidence.text))
+    shot = shot and not _other_age(text, killed.evidence.text if killed.evidence else "")
     died_of = bool(killed.evidence and _OF_WOUNDS.match(article, killed.evidence.end))
     shot = shot or (died_of and _ends_before(injured, killed) and injured.value > killed.value)
     # ... not one told to have lived: "Smith was shot in the leg, but survived", "a girl is
@@ -190,6 +191,16 @@ def survivors(injured: Figure | None, killed: Figure | None, article: str = "") 
     # one person shot in a story of more dead ("4th victim dies ... a woman shot last week died")
     left = max(injured.value - killed.value, 0)
     return dataclasses.replace(injured, value=left, low=None, high=None, qualifier=Qualifier.EXACT)
+
+
+_AGE_OF = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
+
+
+def _other_age(shot: str, dead: str) -> bool:
+    """Whether the one shot and the dead are told with different ages, so are different people:
+    "a 22-year-old man was shot ... a 24-year-old man was shot to death"."""
+    a, b = _AGE_OF.findall(shot), _AGE_OF.findall(dead)
+    return len(a) == 1 and len(b) == 1 and a != b
 
 
 _LIVED_BACK = 150  # how far before the one shot the words that they live may stand

@@ -66,7 +66,9 @@ _WHO = (
     rf"|(?!an?\b)(?:{NUMBER_WORDS})\b|and\s+(?:{NUMBER_WORDS}|\d)(?![\w-]))"
     # "eight people from three families", "five of six hostages": the second number is theirs
     # (after a plural: not "a toll of 2 people")
-    rf"(?:[a-z][a-z.'-]*|\d+-year-olds?|\([^()]{{1,50}}\)|{_PLURAL_FROM}\s+(?:{NUMBER_WORDS}|\d+))"
+    # an age set off by commas: "One person, identified as Al Roe, 25, of Waco, died"
+    rf"(?:[a-z][a-z.'-]*|\d+-year-olds?|(?<=,\s)\d{{1,3}}(?=,)|\([^()]{{1,50}}\)"
+    rf"|{_PLURAL_FROM}\s+(?:{NUMBER_WORDS}|\d+))"
     r"[\s,]+){0,10}?)"
 )
 

@@ -110,6 +110,9 @@ CUMULATIVE = re.compile(
     re.IGNORECASE,
 )
 
+_SEVERAL = r"two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple"
+_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
 # Tolls of several events summed: "in all four attacks", "in separate incidents", "several armed
 # clashes", "in seven of the country's 14 departments"
 AGGREGATE = re.compile(
@@ -131,7 +134,14 @@ AGGREGATE = re.compile(
     r"|(?:a total of|\balso\b|\bother\b)[^.;]{0,80}\b(?:on (?:this|that|the same) day"
     r"|throughout the day)"
     r"|(?:killed|wounded|injured|hurt|shot|died|dead) in (?!the\b|these\b|those\b|two\b|both\b)"
-    r"(?:[a-z-]+ ){0,2}?(?:shootings|accidents|incidents))\b",  # not "in Monday's shootings"
+    r"(?:[a-z-]+ ){0,2}?(?:shootings|accidents|incidents)"  # not "in Monday's shootings"
+    # a city roundup of a night's or a week's shootings: "Three people were hurt in two
+    # shootings", "Three shootings overnight injured five people", "Four people have been shot
+    # since Tuesday morning", "13 people shot in Cleveland Friday and Saturday"
+    rf"|(?:\b(?:in|between)\s+|^\W*)(?:{_SEVERAL})\s+(?:separate\s+|different\s+)?shootings"
+    rf"|(?:shot|killed|wounded|injured|hurt)\s+since\s+(?:{_WEEKDAY})"
+    rf"|(?:shot|killed|wounded|injured|hurt)\s+(?:[\w.]+\s+){{0,3}}?"
+    rf"(?:{_WEEKDAY})\s+(?:and|through)\s+(?:{_WEEKDAY}))\b",
     re.IGNORECASE,
 )
 

@@ -344,9 +344,13 @@ UNREAL = rx(
 HEARD_BEFORE = rx(r"\b(?:sounds?|noise|echo(?:es)?) of (?:\w+ )?$")
 # "troops heard two shots", "residents heard an explosion"; not "heard that a bomb exploded"
 HEARD_VERB = rx(r"\bheard (?!that\b|about\b|of\b)(?:[\w-]+ ){0,2}$")
+# "explosions were heard", "blasts have also been heard", "the explosions, one after another, were
+# first heard at dawn", "the 'explosions' heard last night were flares"
 HEARD_AFTER = rx(
-    r"^(?: \w+){0,4}? (?:is|are|was|were|could (?:still )?be|can be|had been)"
-    r" (?:still |currently |now |also |clearly )?heard\b"
+    r"^[\"'”’]?(?: [\w'-]+){0,4}?(?:, [\w' -]{1,30},)? (?:is|are|was|were|could (?:still )?be"
+    r"|can be|(?:had|has|have) (?:also |now |still )?been)"
+    r" (?:still |currently |now |also |clearly |first |again )?heard\b"
+    r"|^[\"'”’]? heard\b(?! (?:that|about|of)\b)"
 )
 # A protest as a motive or a statement, not a gathering: "resigned in protest of the law", "we add
 # our protest to".

@@ -5,7 +5,8 @@ lead, or are so many and strong across the article that an incident is told at l
 political or procedural opening, or when one of its trigger sentences anywhere tells an incident
 of the last days ("a bomb destroyed the building on 11 May" in a story of 14 May; "in another
 incident today, a corporal was shot"; "in the last few days the army shelled three villages") or
-on the word of the police ("a kiosk was destroyed by a bomb, police reported"). A lead about a
+on the word of the police ("a kiosk was destroyed by a bomb, police reported") or called recent
+("he expressed his shock at the recent murders of judges"). A lead about a
 trial, a verdict, an anniversary or commentary is relevant only when a trigger sentence also
 tells something fresh: an event dated relative to publication ("on Tuesday", "yesterday") and not
 placed in an earlier year; a death sentence a kidnapper passes ("the rebels kidnapped and
@@ -444,12 +445,22 @@ _POLICE_SAID = rx(
     r"|(?:police|army|military) spokesm[ae]n) (?:have )?(?:said|reported|stated|announced)\b"
 )
 
+# A deed the sentence itself calls recent is news, though the story reacts to it rather than
+# tells it: "he expressed his shock at the recent murders of judges", "the most recent bombing"
+# (an opening that only points at it, "Concerning the recent attacks, ...", tells none, see
+# _ABOUT; "in recent weeks" sums many up, see _TALLY).
+_RECENT_DEED = rx(
+    r"\b(?:the|this|these) (?:most )?recent (?:[\w-]+ ){0,2}?(?:murders?|killings?"
+    r"|assassinations?|bombings?|attacks?|massacres?|kidnappings?)\b"
+)
+
 
 def _recent(sentence: Sentence, published: date | None) -> bool:
     """True for a sentence dated within the last days before publication ("yesterday", "on 11
-    May" in a story of 14 May) or told on the word of the police ("..., police reported"), with
-    no earlier year, no court or anniversary and no "17 days after the attack" in it; an aside on
-    an earlier event dates only itself."""
+    May" in a story of 14 May), told on the word of the police ("..., police reported") or calling
+    its deed recent ("the recent murders of judges"), with no earlier year, no court or
+    anniversary and no "17 days after the attack" in it; an aside on an earlier event dates only
+    itself."""
     text = without_past_asides(sentence.text, published)
     if _NOT_NEWS.search(text) or _OLD_YEAR.search(text) or _LONG_AFTER.search(text):
         return False
@@ -459,7 +470,11 @@ def _recent(sentence: Sentence, published: date | None) -> bool:
     ):
         return True
     # "on 11 May", "11 MAY", "May 11": a day of the month, news wherever it is told
-    return recent_day(text, published) or bool(_POLICE_SAID.search(text))
+    return (
+        recent_day(text, published)
+        or bool(_POLICE_SAID.search(text))
+        or bool(_RECENT_DEED.search(text))
+    )
 
 
 def _combat(analysis: Analysis) -> bool:

@@ -114,6 +114,9 @@ def test_events_bombs_from_aircraft_are_air_strikes(sentence: str, etype: EventT
     ("sentence", "word"),
     [
         ("Explosions were heard in the eastern suburbs during the night.", "Explosions"),
+        ("Heavy explosions have also been heard near the harbour.", "explosions"),
+        ("The blasts, one after the other, were first heard at dusk.", "blasts"),
+        ('The colonel said the "explosions" heard on the hill were flares.', "explosions"),
         ("The sound of mortars kept residents awake.", "mortars"),
         ("Five hundred judges resigned in protest of the new decree.", "protest"),
         ("The mayor issued a decree prohibiting rallies in the city centre.", "rallies"),

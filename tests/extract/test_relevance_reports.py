@@ -151,6 +151,12 @@ def test_relevance_talk_of_violence_gives_no_main_event(text: str) -> None:
         "The rebel command sent a letter to the bishops on Tuesday. It thanked them for their "
         "help. It spoke of the talks. It named its delegates. In the last few days, the army "
         "has shelled three villages near the river, the letter said.",
+        # a deed the story calls recent: the news it reacts to
+        "The chancellor promised the country his support in the fight against crime. He wrote "
+        "to the president in a letter published in Bonn. In the letter he expressed his shock "
+        "at the recent murders of two judges and a mayor. The letter praised the police.",
+        "The bishop spoke to the faithful after mass on Sunday. He asked for calm. He said that "
+        "the most recent bombing had frightened the whole city. He blessed the congregation.",
     ],
 )
 def test_relevance_a_recent_incident_after_a_political_opening_is_relevant(text: str) -> None:
@@ -198,6 +204,21 @@ def test_relevance_one_weak_mention_late_in_the_lead_is_an_aside() -> None:
         "had shaken investors. Congress will vote on the budget next month."
     )
     assert _mains(text, published="2024-03-06") == []
+
+
+def test_relevance_a_deed_recent_only_in_a_tally_or_an_opening_is_an_aside() -> None:
+    """'in recent weeks' sums many deeds up, and 'Concerning the recent attacks, ...' only points
+    at them: neither calls a deed recent news."""
+    for line in (
+        "The minister said that three judges had been murdered in recent weeks.",
+        "Concerning the recent attacks, the minister said that the police were ready.",
+    ):
+        text = (
+            "The finance minister presented the budget to congress on Monday. The plan cuts "
+            f"taxes on exports and raises spending on schools. {line} Congress will vote on the "
+            "budget next month."
+        )
+        assert _mains(text, published="2024-03-06") == []
 
 
 def test_relevance_an_incident_in_the_opening_sentence_is_no_aside() -> None:

@@ -309,10 +309,10 @@ LIVED = re.compile(
 # ... told before the harm in its sentence: "a girl is recovering after she was shot"
 LIVED_BEFORE = re.compile(rf"\b(?:{_ALIVE})\b[^.;]*$", re.IGNORECASE)
 
-# ... or was shot in a limb, where no death follows in the clause: "a State Trooper was shot in
-# the left elbow" is someone else than the dead of the story
+# ... or was shot in (to, through) a limb, where no death follows in the clause: "a State Trooper
+# was shot in the left elbow" is someone else than the dead of the story
 LIMB = re.compile(
-    r"\w+\s+in (?:the|his|her) (?:left |right |upper |lower )?(?:arms?|legs?|elbows?|hands?"
-    r"|feet|foot|ankles?|knees?|thighs?|wrists?|fingers?|buttocks|calf)\b(?![^.;]*\bdied\b)",
+    r"\w+\s+(?:in|to|through) (?:the|his|her) (?:left |right |upper |lower )?"
+    r"(?:arms?|legs?|elbows?|hands?|feet|foot|ankles?|knees?|thighs?|wrists?|fingers?|buttocks|calf)\b(?![^.;]*\bdied\b)",
     re.IGNORECASE,
 )

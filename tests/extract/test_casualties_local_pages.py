@@ -1,6 +1,6 @@
 """Casualties of local shooting news on web pages: lists of links to other stories tell no toll of
-this one; one shot who lived (or in a limb, or is recovering, or whose condition was stabilized)
-is no death, and a "non-fatal shooting" none; a surname alone is the death told; a
+this one; one shot who lived (or in, to or through a limb, or is recovering, or whose condition
+was stabilized) is no death, and a "non-fatal shooting" none; a surname alone is the death told; a
 count of all shot holds the others "also shot"; "shot, killed" are the dead; the active perfect
 "has shot himself" makes no wounded subject."""
 
@@ -111,6 +111,22 @@ def test_casualties_local_pages_articles(
 ) -> None:
     event = extract(text, published="2017-01-05").events[0]
     check_tolls(event, text, killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suspect was taken to the hospital, where he later died. Earlier, the trooper was shot "
+        "to the elbow and taken to the hospital.",
+        "A robber died after a gunfight at a pawn shop on Sunday. The clerk was shot through the "
+        "hand.",
+    ],
+)
+def test_casualties_shot_to_or_through_a_limb_is_a_wound(text: str) -> None:
+    """In a story of a death, one shot "to" or "through" a limb, as "in" one, lived."""
+    event = extract(text, published="2017-01-05").events[0]
+    shot = [f for f in event.casualties if f.evidence and f.evidence.text.endswith("was shot")]
+    assert shot and all(f.kind == K.INJURED for f in shot)
 
 
 @pytest.mark.parametrize(

@@ -37,12 +37,15 @@ _SEPARATE = re.compile(
     re.IGNORECASE,
 )
 
+# words that answer an earlier event: "in response to", "in retaliation for", "to avenge"
+_ANSWERING = r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge|in\s+revenge\s+for)\s+"
+
 # the event this one answered, introduced afresh (not "in response to the attack", often this
 # one): "in response to targeted air strikes against two leaders ... Both men were killed in the
 # strikes" -- the dead of that event, told later in the words that name it
 _ANSWERED = re.compile(
-    r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge|in\s+revenge\s+for)\s+"
-    r"(?!(?:the|this|that|these|those|its|his|her|their)\b)(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    _ANSWERING
+    + r"(?!(?:the|this|that|these|those|its|his|her|their)\b)(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?P<noun>(?:air\s*)?strikes?|raids?|attacks?|bombings?|killings?|assassinations?|shelling"
     r"|operations?|arrests?)\b",
     re.IGNORECASE,
@@ -54,7 +57,7 @@ _ANSWERED = re.compile(
 _OTHER_EVENT_CLAUSE = re.compile(
     r"\banother\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:had\s+|has\s+)?"
     r"(?:killed|injured|wounded|hurt|left)\b"
-    r"|\b(?:in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge|in\s+revenge\s+for)\s+"
+    rf"|{_ANSWERING}"
     r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|killings?|assassinations?|raids?"
     r"|strikes?|shootings?|massacres?|murders?)\s+(?:in\s+which|that|which|where)\s+"
     r"(?=[\w\s'’-]{0,60}?\b(?:killed|injured|wounded|hurt|left|died|dead)\b)",

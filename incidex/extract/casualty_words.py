@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from incidex.extract.date_words import WEEKDAYS
 from incidex.schema import FigureKind, Scope
 
 K = FigureKind
@@ -111,7 +112,7 @@ CUMULATIVE = re.compile(
 )
 
 _SEVERAL = r"two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple"
-_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAY = "|".join(WEEKDAYS)
 
 # Tolls of several events summed: "in all four attacks", "in separate incidents", "several armed
 # clashes", "in seven of the country's 14 departments"
@@ -313,6 +314,7 @@ LIVED_BEFORE = re.compile(rf"\b(?:{_ALIVE})\b[^.;]*$", re.IGNORECASE)
 # was shot in the left elbow" is someone else than the dead of the story
 LIMB = re.compile(
     r"\w+\s+(?:in|to|through) (?:the|his|her) (?:left |right |upper |lower )?"
-    r"(?:arms?|legs?|elbows?|hands?|feet|foot|ankles?|knees?|thighs?|wrists?|fingers?|buttocks|calf)\b(?![^.;]*\bdied\b)",
+    r"(?:arms?|legs?|elbows?|hands?|feet|foot|ankles?|knees?|thighs?|wrists?|fingers?|buttocks"
+    r"|calf)\b(?![^.;]*\bdied\b)",
     re.IGNORECASE,
 )
